@@ -1,0 +1,29 @@
+"""The ``onrecord`` command: a thin click adapter over the library.
+
+Each command parses its arguments, calls one library function and formats the result;
+library errors (OnrecordError) become a one-line ``error: ...`` and exit status 1.
+Commands live in one module per area and register themselves on ``cli`` when imported.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="onrecord")
+def cli() -> None:
+    """onrecord: who said what, about whom, in news articles.
+
+    \b
+    onrecord extract article.txt              quotes and speakers as a table
+    onrecord extract articles/ --format jsonl one JSON object per article
+    onrecord eval gold.jsonl                  precision, recall, F1 against gold
+    """
+
+
+# Command modules, one per area; importing one registers its commands on ``cli``.
+from . import extract_cmd  # noqa: E402,F401
+from . import eval_cmd  # noqa: E402,F401

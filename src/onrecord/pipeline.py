@@ -1,0 +1,133 @@
+"""The whole flow for one document: Document -> Article.
+
+    ingest (Document) -> clean (Boilerplate[]) -> nlp (Doc) -> quotes (Quote[])
+        -> entities (Entity[], Quote[] resolved) -> Article
+
+``extract`` is the convenience entry point for a string; ``process`` takes a Document;
+``process_many`` streams Documents through ``nlp.pipe`` and yields an Article or a
+Skipped record per input, so that one bad document never stops a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from . import settings
+from .clean import find_boilerplate
+from .entities import resolve
+from .errors import InputError
+from .nlp import load_nlp
+from .quotes import extract_quotes
+from .types import Article, Document, Skipped
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def check_document(document: Document, max_chars: int | None = None) -> None:
+    """Raise InputError when a document cannot be processed (too large, not text)."""
+    limit = settings.get("max_chars") if max_chars is None else max_chars
+    if len(document.text) > limit:
+        raise InputError(
+            f"{document.source}: document has {len(document.text):,} characters, over the "
+            f"limit of {limit:,}; split it, or raise the max_chars setting"
+        )
+
+
+def _article(document: Document, doc: Any) -> Article:
+    boilerplate = find_boilerplate(document)
+    quotes = extract_quotes(doc, boilerplate)
+    entities, quotes = resolve(doc, quotes)
+    return Article(
+        id=document.id,
+        source=document.source,
+        text=document.text,
+        quotes=tuple(quotes),
+        entities=tuple(entities),
+        boilerplate=tuple(boilerplate),
+        meta=dict(document.meta),
+    )
+
+
+def process(document: Document, *, nlp: Any = None) -> Article:
+    """Run every stage on one Document and return its Article.
+
+    Raises InputError when the document cannot be processed.
+    """
+    check_document(document)
+    nlp = nlp or load_nlp()
+    return _article(document, nlp(document.text))
+
+
+def process_many(
+    documents: Iterable[Document | Skipped],
+    *,
+    nlp: Any = None,
+    batch_size: int | None = None,
+) -> Iterator[Article | Skipped]:
+    """Process a stream of Documents in order; yield an Article or a Skipped per input.
+
+    Skipped inputs pass through unchanged; a document that fails any stage becomes a
+    Skipped record with the reason, and the stream goes on.
+    """
+    nlp = nlp or load_nlp()
+    batch_size = batch_size or settings.get("batch_size")
+    batch: list[Document | Skipped] = []
+
+    def flush() -> Iterator[Article | Skipped]:
+        checked: list[Document | Skipped] = []
+        for item in batch:
+            if isinstance(item, Document):
+                try:
+                    check_document(item)
+                except InputError as exc:
+                    item = Skipped(item.id, item.source, str(exc))
+            checked.append(item)
+        docs = nlp.pipe([d.text for d in checked if isinstance(d, Document)], batch_size=batch_size)
+        for item in checked:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            doc = next(docs)
+            try:
+                yield _article(item, doc)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                yield Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
+
+    for item in documents:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def extract(
+    text: str | Document,
+    *,
+    id: str | None = None,
+    source: str = "<string>",
+    meta: dict[str, Any] | None = None,
+    nlp: Any = None,
+) -> Article:
+    """Extract quotes, speakers, entities and boilerplate from one article's text.
+
+    text (str | Document): the article text; offsets in the result index this string.
+    id (str | None): the article id; default: a hash of the text.
+    RETURNS (Article)
+    """
+    if isinstance(text, Document):
+        return process(text, nlp=nlp)
+    if not isinstance(text, str):
+        raise InputError(f"extract() takes a str or a Document, not {type(text).__name__}; "
+                         "decode bytes first, or use onrecord.ingest.read_path for files")
+    document = Document(id=id or document_id(text), text=text, source=source, meta=dict(meta or {}))
+    return process(document, nlp=nlp)
+
+
+extract_document = process
