@@ -27,3 +27,4 @@ def cli() -> None:
 # Command modules, one per area; importing one registers its commands on ``cli``.
 from . import extract_cmd  # noqa: E402,F401
 from . import eval_cmd  # noqa: E402,F401
+from . import batch_cmd  # noqa: E402,F401

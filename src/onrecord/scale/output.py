@@ -1,0 +1,128 @@
+"""The output directory of a batch: atomic Parquet partitions, markers, manifest.
+
+Layout::
+
+    out/manifest.json                      what ran (inputs, settings) and the totals
+    out/articles/part-00000.parquet        one file per table and partition
+    out/quotes/part-00000.parquet
+    out/entities/part-00000.parquet
+    out/boilerplate/part-00000.parquet
+    out/skipped/part-00000.parquet
+    out/_done/part-00000.json              written last: the partition is complete
+
+Every file is written to a hidden temporary name and moved into place with ``os.replace``,
+so a reader never sees half a file; a partition counts only once its ``_done`` marker
+exists, and rewriting a partition replaces its files (no duplicates on a rerun).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import OnrecordError
+from ..types import Article, Skipped
+from .records import TABLES, rows_to_results, to_table
+
+DONE = "_done"
+MANIFEST = "manifest.json"
+_TMP_PREFIX = ".tmp-"
+
+
+class BatchError(OnrecordError, RuntimeError):
+    """A batch could not run or resume (output directory of other inputs, a failed partition)."""
+
+
+def _atomic_write(path: Path, write: Any) -> None:
+    """Call ``write(tmp_path)``, then move the finished file onto ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
+    try:
+        write(tmp)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write ``data`` as JSON, atomically."""
+    _atomic_write(path, lambda tmp: tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n"))
+
+
+def marker_path(out_dir: Path, partition_id: str) -> Path:
+    return out_dir / DONE / f"{partition_id}.json"
+
+
+def write_partition(
+    out_dir: Path, partition_id: str, key: str, rows: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Write one partition's tables, then its marker; return the marker (counts per table)."""
+    for table in TABLES:
+        data = to_table(table, rows.get(table, []))
+        _atomic_write(out_dir / table / f"{partition_id}.parquet",
+                      lambda tmp, data=data: pq.write_table(data, tmp, compression="zstd"))
+    marker = {
+        "partition": partition_id,
+        "key": key,
+        "documents": len(rows.get("articles", [])) + len(rows.get("skipped", [])),
+        "counts": {table: len(rows.get(table, [])) for table in TABLES},
+        "skipped_reasons": dict(Counter(r["reason_kind"] for r in rows.get("skipped", []))),
+    }
+    write_json(marker_path(out_dir, partition_id), marker)
+    return marker
+
+
+def read_marker(out_dir: Path, partition_id: str) -> dict[str, Any] | None:
+    """The marker of a complete partition, or None when it is not complete."""
+    try:
+        return json.loads(marker_path(out_dir, partition_id).read_text())
+    except FileNotFoundError:
+        return None
+
+
+def markers(out_dir: str | Path) -> list[dict[str, Any]]:
+    """Markers of every complete partition, in partition order."""
+    done = Path(out_dir) / DONE
+    return [json.loads(p.read_text()) for p in sorted(done.glob("part-*.json"))]
+
+
+def remove_temporaries(out_dir: Path) -> int:
+    """Delete temporary files an interrupted run left behind; return how many."""
+    removed = 0
+    for tmp in out_dir.rglob(f"{_TMP_PREFIX}*"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def read_table(out_dir: str | Path, table: str) -> pa.Table:
+    """One table over every complete partition, in partition order."""
+    out_dir = Path(out_dir)
+    parts = [pq.read_table(out_dir / table / f"{m['partition']}.parquet") for m in markers(out_dir)]
+    return pa.concat_tables(parts) if parts else to_table(table, [])
+
+
+def read_batch(out_dir: str | Path) -> Iterator[Article | Skipped]:
+    """The Articles and Skipped records of a batch output, in input order.
+
+    Only complete partitions are read. This is how ``onrecord ingest out/`` (or any
+    program) gets back exactly what ``onrecord.extract`` would have returned.
+    """
+    out_dir = Path(out_dir)
+    if not (out_dir / MANIFEST).exists():
+        raise BatchError(f"{out_dir}: not an onrecord batch output (no {MANIFEST}); "
+                         "give the directory passed to onrecord batch -o")
+    for marker in markers(out_dir):
+        part = marker["partition"]
+        tables = {t: pq.read_table(out_dir / t / f"{part}.parquet").to_pylist() for t in TABLES}
+        yield from rows_to_results(tables)
