@@ -1,55 +1,134 @@
 """Stage 1, ingest: paths, bytes or stdin -> Document | Skipped.
 
-``read_inputs(["a.txt", "dir/", "-"])`` yields one Document per article (a JSONL file holds
-many) or a Skipped record with the reason when an input cannot be read.
+``read_inputs(["a.txt", "dir/", "-"])`` yields one Document per article (a JSONL or WARC
+file holds many) or a Skipped record with the reason when an input cannot be read. Readers
+never raise on bad input; they stream, so memory stays flat however large the file.
+
+One module per format (see docs/ingest.md):
+
+=====================================  =====================  =========================
+suffix                                 reader                 Document.id
+=====================================  =====================  =========================
+``.txt``                               ``text.read_text``     file stem
+``.html`` ``.htm``                     ``html.read_html``     file stem
+``.jsonl`` ``.ndjson`` (``.gz``)       ``jsonl.read_jsonl``   record ``id`` or stem:line
+``.json`` (``.gz``)                    ``jsonl.read_json``    record ``id`` or stem[:item]
+``.warc`` ``.warc.gz``                 ``warc.read_warc``     WARC-Record-ID or URL hash
+=====================================  =====================  =========================
+
+A file named on the command line with any other suffix (or none) is sniffed: HTML when it
+looks like HTML, else text. In a directory, such files are reported as ignored.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..types import Document, Skipped
+from ._common import check_file_size, max_bytes_limit, read_bounded, stem_of, suffix_of
+from .html import html_document, looks_like_html, read_html
+from .jsonl import read_json, read_jsonl, record_document
+from .text import decode_text, read_text, text_document
+from .warc import read_warc
+
+Reader = Callable[[Path, int], Iterator[Document | Skipped]]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".jsonl.gz": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".ndjson.gz": read_jsonl,
+    ".json": read_json,
+    ".json.gz": read_json,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+}
+
+__all__ = [
+    "READERS", "decode_text", "html_document", "read_bytes", "read_inputs", "read_path", "read_stdin",
+    "record_document", "text_document",
+]
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Decode a text file's bytes (UTF-8 first)."""
-    if not data.strip():
-        raise InputError(f"{source}: the file is empty; give a file with article text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: not UTF-8 ({exc})") from exc
+def read_bytes(data: bytes, *, id: str, source: str) -> Document:
+    """One article from raw bytes: HTML when they look like HTML, else text (raises InputError)."""
+    if looks_like_html(data):
+        return html_document(data, id=id, source=source)
+    return text_document(data, id=id, source=source)
 
 
-def read_path(path: str | Path) -> Iterator[Document | Skipped]:
-    """Documents in one file."""
+def _read_sniffed(path: Path, max_bytes: int) -> Iterator[Document]:
+    check_file_size(path, max_bytes)
+    yield read_bytes(path.read_bytes(), id=stem_of(path), source=str(path))
+
+
+def _cannot_read(path: Path, exc: OSError) -> str:
+    return f"{path}: cannot be read ({exc.strerror or exc}); check that it exists and is readable"
+
+
+def read_path(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
+    """Documents in one file, by its suffix; Skipped records (never exceptions) for what fails.
+
+    max_bytes (int | None): files (and single JSONL lines or WARC pages) larger than this are
+        skipped without being read whole; default: the ``max_bytes`` setting.
+    """
     path = Path(path)
+    limit = max_bytes_limit(max_bytes)
+    reader = READERS.get(suffix_of(path), _read_sniffed)
     try:
-        text = decode_text(path.read_bytes(), str(path))
-    except (InputError, OSError) as exc:
-        yield Skipped(path.stem, str(path), str(exc))
-        return
-    yield Document(id=path.stem, text=text, source=str(path))
+        yield from reader(path, limit)
+    except InputError as exc:
+        yield Skipped(stem_of(path), str(path), str(exc))
+    except OSError as exc:
+        yield Skipped(stem_of(path), str(path), _cannot_read(path, exc))
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[Document | Skipped]:
+def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None) -> Document | Skipped:
+    """The article on standard input (or ``stream``): HTML when it looks like HTML, else text."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    try:
+        data = read_bounded(stream, "<stdin>", max_bytes_limit(max_bytes))
+        return read_bytes(data, id="stdin", source="<stdin>")
+    except InputError as exc:
+        return Skipped("stdin", "<stdin>", str(exc))
+
+
+def _walk(directory: Path) -> list[Path]:
+    """Every file under ``directory``, recursively, sorted; hidden files and folders left out."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root, name) for name in files if not name.startswith("."))
+    return sorted(found)
+
+
+def read_directory(directory: str | Path, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
+    """Documents of every known file under ``directory``; a Skipped record names each file ignored."""
+    known = ", ".join(READERS)
+    for path in _walk(Path(directory)):
+        if suffix_of(path) in READERS:
+            yield from read_path(path, max_bytes=max_bytes)
+        else:
+            yield Skipped(stem_of(path), str(path), f"{path}: ignored, not an article file (onrecord reads {known})")
+
+
+def read_inputs(inputs: Iterable[str], *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
     """Documents from files, directories (recursively) and ``-`` (stdin), in order."""
     for item in inputs:
-        if item == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                yield Document(id="stdin", text=decode_text(data, "<stdin>"), source="<stdin>")
-            except InputError as exc:
-                yield Skipped("stdin", "<stdin>", str(exc))
-            continue
         path = Path(item)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield from read_path(child)
+        if item == "-":
+            yield read_stdin(max_bytes=max_bytes)
+        elif path.is_dir():
+            yield from read_directory(path, max_bytes=max_bytes)
         elif path.exists():
-            yield from read_path(path)
+            yield from read_path(path, max_bytes=max_bytes)
         else:
-            yield Skipped(path.stem, item, f"{item}: no such file or directory")
+            yield Skipped(stem_of(path), item, f"{item}: no such file or directory")

@@ -1,0 +1,127 @@
+"""HTML pages (``.html``, ``.htm``, HTML in JSONL and WARC): main text and metadata via trafilatura.
+
+The Document's text is the article's main text as trafilatura finds it, laid out so the
+later stages see the page's structure: one block (paragraph, heading, list item, table row)
+per paragraph, blocks separated by a blank line (``"\\n\\n"``), and a ``<br>`` inside a
+paragraph kept as a single ``"\\n"``. Comments sections are left out.
+
+``meta`` gets ``title``, ``author``, ``date`` (publication date, ``YYYY-MM-DD``), ``site``,
+``url``, ``description`` and ``language`` when trafilatura finds them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+from ..errors import InputError
+from ..types import Document
+from ._common import check_file_size, stem_of
+
+# trafilatura's metadata field -> onrecord's meta key
+META_FIELDS: dict[str, str] = {
+    "title": "title",
+    "author": "author",
+    "date": "date",
+    "sitename": "site",
+    "url": "url",
+    "description": "description",
+    "language": "language",
+}
+# Elements of trafilatura's output tree that hold other blocks rather than text.
+_CONTAINERS = frozenset({"body", "doc", "main", "list", "quote", "div", "table", "section"})
+_MIN_WORDS = 5  # a page whose longest block is shorter (a menu, "Home") has no article
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<title|<article|<div|<p[\s>])",
+                         re.IGNORECASE)
+_HTML_TAGS = re.compile(rb"<(?:html|body|p|div|article|br)[\s>/]", re.IGNORECASE)
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it warns on every page without text
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes start like an HTML page, or hold several common HTML tags early on."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+
+
+def _inline(element: Any) -> str:
+    """An element's text with ``<lb/>`` as newline and runs of spaces collapsed."""
+    for lb in element.iter("lb"):
+        lb.text = "\n"
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(element.itertext()).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _blocks(element: Any, out: list[str]) -> None:
+    """Append the text blocks under ``element`` (trafilatura's XML tree) to ``out``, in order."""
+    if element.tag == "row":
+        cells = (_inline(cell) for cell in element)
+        line = " | ".join(c.replace("\n", " ") for c in cells if c)
+        if line:
+            out.append(line)
+        return
+    nested = any(child.tag in _CONTAINERS or child.tag in ("p", "head", "item", "row") for child in element)
+    if element.tag not in _CONTAINERS and not nested:
+        text = _inline(element)
+        if text:
+            out.append(text)
+        return
+    lead = _SPACES.sub(" ", element.text or "").strip()
+    if lead:
+        out.append(lead)
+    for child in element:
+        _blocks(child, out)
+        tail = _SPACES.sub(" ", child.tail or "").strip()
+        if tail:
+            out.append(tail)
+
+
+def extract_html(html: bytes | str, *, url: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The main text of an HTML page (blocks separated by blank lines) and its metadata.
+
+    Raises InputError when the page has no article text trafilatura can find.
+    """
+    result = None
+    for recall in (False, True):  # precision first; a second, more lenient pass for short pages
+        try:
+            result = trafilatura.bare_extraction(
+                html, url=url, with_metadata=True, include_comments=False, favor_recall=recall,
+            )
+        except Exception as exc:  # noqa: BLE001 - lxml/trafilatura raise many types on hostile HTML
+            raise InputError(f"the HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
+        if result is not None and result.body is not None and len(result.body):
+            break
+    if result is None or result.body is None:
+        raise InputError("no article text found in the HTML page (trafilatura extracted nothing)")
+    blocks: list[str] = []
+    _blocks(result.body, blocks)
+    if not any(len(block.split()) >= _MIN_WORDS for block in blocks):
+        raise InputError(f"no article text found in the HTML page (no paragraph of {_MIN_WORDS} words or more)")
+    text = "\n\n".join(blocks)
+    meta = {key: getattr(result, name) for name, key in META_FIELDS.items() if getattr(result, name, None)}
+    return text, meta
+
+
+def html_document(html: bytes | str, *, id: str, source: str, meta: dict[str, Any] | None = None) -> Document:
+    """A Document from an HTML page; values in ``meta`` (from the source) win over the page's own.
+
+    Raises InputError, naming ``source``, when the page holds no article text.
+    """
+    given = dict(meta or {})
+    try:
+        text, found = extract_html(html, url=given.get("url"))
+    except InputError as exc:
+        raise InputError(f"{source}: {exc}") from exc
+    return Document(id=id, text=text, source=source, meta={**found, **given})
+
+
+def read_html(path: Path, max_bytes: int) -> Iterator[Document]:
+    """The one Document of an ``.html`` file (raises InputError when it has no article text)."""
+    check_file_size(path, max_bytes)
+    yield html_document(path.read_bytes(), id=stem_of(path), source=str(path))

@@ -1,0 +1,153 @@
+"""Article records in JSON Lines (``.jsonl``, ``.ndjson``, gzipped or not) and ``.json`` files.
+
+Each line is one JSON object with the article as ``text`` (used exactly as given) or
+``html`` (main text extracted as for ``.html`` files), and optionally ``id``, ``url``,
+``title``, ``date``, ``site`` (or ``outlet``, stored as ``site``). Every other field goes into
+``Document.meta`` unchanged.
+
+Files are streamed line by line, so memory stays flat however long the file. One line is
+never read past the ``max_bytes`` limit: a longer line is skipped with its line number; in a
+gzip file, where a small file can inflate to gigabytes (a zip bomb), the reader gives up on
+the file when no line end follows within another ``max_bytes``. Bad lines (not JSON, not an
+object, no text) become Skipped records with the line number and the rest goes on.
+
+A ``.json`` file holds one article object, an array of them, or JSON Lines.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import InputError
+from ..types import Document, Skipped
+from ._common import check_file_size, read_bounded, stem_of, suffix_of
+from .html import html_document
+
+RESERVED = ("id", "text", "html")
+_CHUNK = 1 << 20
+_GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def record_document(record: Any, *, id: str, source: str) -> Document:
+    """A Document from one parsed JSON article record; ``id`` is used when the record has none.
+
+    Raises InputError (naming ``source``) when the record is not an object with a non-empty
+    string ``text`` or ``html``.
+    """
+    if not isinstance(record, dict):
+        raise InputError(f"{source}: expected a JSON object with 'text' or 'html', got {type(record).__name__}")
+    if record.get("id") is not None:
+        id = str(record["id"])
+    meta = {key: value for key, value in record.items() if key not in RESERVED}
+    if "outlet" in meta and "site" not in meta:
+        meta["site"] = meta.pop("outlet")
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        return Document(id=id, text=text, source=source, meta=meta)
+    if isinstance(html, str) and html.strip():
+        return html_document(html, id=id, source=source, meta=meta)
+    present = [key for key in ("text", "html") if key in record]
+    why = f"its {' and '.join(repr(k) for k in present)} is empty or not a string" if present else \
+        "it has no 'text' or 'html' field"
+    raise InputError(f"{source}: no article text: {why}")
+
+
+def _discard_line(stream: BinaryIO, budget: int | None) -> bool:
+    """Read past the rest of a line; False when ``budget`` bytes went by without a line end."""
+    seen = 0
+    while True:
+        chunk = stream.readline(_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return True
+        seen += len(chunk)
+        if budget is not None and seen > budget:
+            return False
+
+
+def _parse_line(line: bytes, stem: str, source: str, lineno: int) -> Document | Skipped:
+    where = f"{source}#{lineno}"
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError as exc:
+        return Skipped(f"{stem}:{lineno}", where, f"{where}: line {lineno} is not UTF-8 ({exc.reason})")
+    except json.JSONDecodeError as exc:
+        return Skipped(f"{stem}:{lineno}", where,
+                       f"{where}: line {lineno} is not valid JSON ({exc.msg} at column {exc.colno})")
+    try:
+        return record_document(record, id=f"{stem}:{lineno}", source=where)
+    except InputError as exc:
+        return Skipped(f"{stem}:{lineno}", where, str(exc))
+
+
+def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
+               compressed: bool = False) -> Iterator[Document | Skipped]:
+    """Documents (or Skipped records) for the JSON lines of an open binary stream."""
+    lineno = 0
+    try:
+        while True:
+            line = stream.readline(max_bytes + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                where = f"{source}#{lineno}"
+                reason = f"{where}: line {lineno} is longer than {max_bytes:,} bytes; raise the max_bytes setting"
+                yield Skipped(f"{stem}:{lineno}", where, reason)
+                if not _discard_line(stream, max_bytes if compressed else None):
+                    yield Skipped(stem, source, f"{source}: line {lineno} inflates past {2 * max_bytes:,} bytes "
+                                                "without ending (a zip bomb?); the rest of the file was not read")
+                    return
+                continue
+            if line.strip():
+                yield _parse_line(line, stem, source, lineno)
+    except _GZIP_ERRORS as exc:
+        yield Skipped(stem, source, f"{source}: the gzip data is truncated or corrupt after line {lineno} "
+                                    f"({exc or type(exc).__name__}); the lines before it were read")
+
+
+def _open(path: Path) -> BinaryIO:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
+    """Documents of a JSON Lines file, gzipped when its name ends in ``.gz``, streamed."""
+    with _open(path) as stream:
+        yield from iter_lines(stream, stem=stem_of(path), source=str(path), max_bytes=max_bytes,
+                              compressed=suffix_of(path).endswith(".gz"))
+
+
+def read_json(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
+    """Documents of a ``.json`` file: one article object, an array of them, or JSON Lines."""
+    source, stem = str(path), stem_of(path)
+    compressed = suffix_of(path).endswith(".gz")
+    if not compressed:
+        check_file_size(path, max_bytes)
+    with _open(path) as stream:
+        try:
+            data = read_bounded(stream, source, max_bytes)
+        except _GZIP_ERRORS as exc:
+            raise InputError(f"{source}: the gzip data is truncated or corrupt ({exc or type(exc).__name__})") from exc
+    try:
+        parsed = json.loads(data)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: not UTF-8 ({exc.reason}); JSON files must be UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            raise InputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from exc
+        yield from iter_lines(io.BytesIO(data), stem=stem, source=source, max_bytes=max_bytes)
+        return
+    if not isinstance(parsed, list):
+        yield record_document(parsed, id=stem, source=source)
+        return
+    for number, record in enumerate(parsed, 1):
+        where = f"{source}#{number}"
+        try:
+            yield record_document(record, id=f"{stem}:{number}", source=where)
+        except InputError as exc:
+            yield Skipped(f"{stem}:{number}", where, str(exc))
