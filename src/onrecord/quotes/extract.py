@@ -1,7 +1,383 @@
+"""Direct and mixed quotes: quoted spans -> attributions with a cue and a speaker mention.
+
+The flow for one article (a parsed spaCy Doc):
+
+1. ``marks.find_quotes`` pairs the quote marks (cheap, linear, never raises);
+2. each quoted span is *standalone* (it opens its sentence, or follows a colon or a
+   "he said,") or *embedded* in a sentence of reported speech;
+3. a standalone quote takes the cue after it (``"...," X said``), else the cue before it
+   (``X said: "..."``), else a colon lead-in in the previous paragraph; failing those it
+   continues the quote before it (same paragraph: one record with two fragments; next
+   paragraph: a new record inheriting the speaker);
+4. an embedded quote is speech only when a cue verb governs it (``said the council backed
+   "in broad terms" a plan``): the record is ``mixed`` and spans the cue's reported clause.
+   Labels and scare quotes (``the so-called "peace dividend"``) have no governing cue.
+"""
+
 from __future__ import annotations
 
-from ..types import Boilerplate, Quote
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ..types import Boilerplate, Quote, Speaker, UNKNOWN_SPEAKER
+from .attribution import (
+    Cue,
+    cue_of,
+    find_cue,
+    is_cue_verb,
+    speaker_from_token,
+    subject_of,
+)
+from .cues import LABEL_MARKERS
+from .marks import QuoteSpan, find_quotes
+
+_LEAD_PUNCT = set(" \t\n\u00a0—–-([")
 
 
-def extract_quotes(doc, boilerplate: list[Boilerplate] | tuple[Boilerplate, ...] = ()) -> list[Quote]:
-    return []
+@dataclass
+class _Unit:
+    """A quote being built: one or more quoted spans with one attribution."""
+
+    spans: list[QuoteSpan]
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None = None
+    speaker: Speaker = UNKNOWN_SPEAKER
+    confidence: float = 0.5
+    standalone: bool = True
+    paragraph: int = 0
+    flags: list[str] = field(default_factory=list)
+
+
+class _Context:
+    """Lookups over one parsed article shared by the rules below."""
+
+    def __init__(self, doc, spans: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.spans = spans
+        self.quoted = [(s.open, s.outer_end) for s in spans]
+        self.quoted_starts = [a for a, _ in self.quoted]
+        self.para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def token_at(self, char: int):
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(0, min(i, len(self.doc) - 1))] if len(self.doc) else None
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def paragraph_bounds(self, char: int) -> tuple[int, int]:
+        p = self.paragraph_of(char)
+        start = self.para_starts[p]
+        end = self.para_starts[p + 1] - 1 if p + 1 < len(self.para_starts) else len(self.text)
+        return start, end
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, char) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+    def tokens(self, start: int, end: int) -> list:
+        """Tokens starting in [start, end) that are not inside a quoted span."""
+        if not len(self.doc) or end <= start:
+            return []
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [t for t in self.doc[i:j] if not self.in_quote(t.idx) and not t.is_space]
+
+
+def _lead(ctx: _Context, span: QuoteSpan) -> tuple[int, str]:
+    """Start offset and text of the sentence part before a quote's opening mark."""
+    para_start, _ = ctx.paragraph_bounds(span.open)
+    tok = ctx.token_at(span.open)
+    sent_start = tok.sent.start_char if tok is not None and tok.idx <= span.open else para_start
+    start = max(para_start, sent_start)
+    # a quote right after another quote's close, in the same paragraph: the lead starts there
+    for a, b in ctx.quoted:
+        if b <= span.open and b > start:
+            start = b
+    return start, ctx.text[start:span.open]
+
+
+def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
+    """The stretch after a quote's closing mark where a "..., he said" attribution sits."""
+    start = span.outer_end
+    _, para_end = ctx.paragraph_bounds(span.end)
+    end = para_end
+    nxt = bisect.bisect_right(ctx.quoted_starts, start)
+    if nxt < len(ctx.quoted) and ctx.quoted[nxt][0] < end:
+        end = ctx.quoted[nxt][0]
+    tok = ctx.token_at(start)
+    if tok is not None and tok.idx >= start:
+        # stop at the end of the sentence the tail opens (";" and "." end it too)
+        sent_end = tok.sent.end_char
+        after = ctx.text[start:start + 2].lstrip()
+        if tok.is_sent_start and not (after[:1] in (",", "—", "–", "-") or after[:1].islower()):
+            return start, start
+        end = min(end, max(sent_end, start))
+    return start, end
+
+
+def _is_label(ctx: _Context, span: QuoteSpan, lead: str) -> bool:
+    """A quoted title, name or label rather than speech."""
+    words = lead.split()
+    prev = words[-1].lower().strip(",:;") if words else ""
+    prev2 = words[-2].lower() if len(words) > 1 else ""
+    if prev in LABEL_MARKERS or prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of"):
+        return True
+    if prev in ("as",) and prev2 in ("known", "referred", "described"):
+        return prev2 == "known"
+    inner = ctx.text[span.start:span.end].strip()
+    inner_words = inner.split()
+    if 0 < len(inner_words) <= 6 and not inner[-1:] in ",.?!" and all(
+        w[:1].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to") for w in inner_words
+    ) and sum(w[:1].isupper() for w in inner_words) >= max(1, len(inner_words) - 2) and len(inner_words) > 1:
+        return True  # "Saturday Night Live", "Make America Great Again"
+    return False
+
+
+def _speaker_for(cue_token) -> Speaker:
+    subj = subject_of(cue_token)
+    if subj is None:
+        return UNKNOWN_SPEAKER
+    if subj.lower_ in ("who", "that") and subj.dep_.startswith("nsubj"):
+        # "X, who said ...": keep "who" as the mention, name the antecedent
+        head = subj.head.head if subj.head.dep_ == "relcl" else None
+        sp = speaker_from_token(subj)
+        if head is not None:
+            named = speaker_from_token(head)
+            return replace(sp, name=named.name, type=named.type)
+        return sp
+    return speaker_from_token(subj)
+
+
+def _dash_speaker(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """``"..." — Sanders``: a name after a dash closing the quote."""
+    rest = ctx.text[start:end]
+    stripped = rest.lstrip(" ,")
+    if not stripped[:1] in ("—", "–", "-"):
+        return None
+    for tok in ctx.tokens(start, end):
+        if tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
+            # the head of the name phrase
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head is not head:
+                head = head.head
+            return speaker_from_token(head)
+    return None
+
+
+def _colon_leadin(ctx: _Context, span: QuoteSpan):
+    """A cue token (or name) ending with a colon just before the quote, maybe a paragraph up."""
+    i = span.open - 1
+    text = ctx.text
+    while i >= 0 and text[i] in " \t\n\u00a0":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    if ctx.in_quote(i):
+        return None
+    para_start, _ = ctx.paragraph_bounds(i)
+    tok = ctx.token_at(i)
+    sent_start = max(para_start, tok.sent.start_char if tok is not None else para_start)
+    return ctx.tokens(sent_start, i)
+
+
+def _clause_of(cue_token, quote_tokens: set[int]) -> tuple[int, int] | None:
+    """Character span of the cue's reported clause that holds the quoted tokens."""
+    picked = []
+    for child in cue_token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "mark"):
+            continue
+        sub = range(child.left_edge.i, child.right_edge.i + 1)
+        if any(i in quote_tokens for i in sub):
+            picked.append(child)
+    if not picked:
+        return None
+    lo = min(c.left_edge.i for c in picked)
+    hi = max(c.right_edge.i for c in picked)
+    doc = cue_token.doc
+    while lo < hi and (doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space:
+        lo += 1
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space:
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _governing_cue(ctx: _Context, span: QuoteSpan):
+    """The cue verb whose subtree holds the quoted span, or None."""
+    first = ctx.token_at(span.start)
+    if first is None:
+        return None
+    tok = first
+    seen = 0
+    while seen < 30:
+        seen += 1
+        head = tok.head
+        if head is tok:
+            break
+        tok = head
+        if ctx.in_quote(tok.idx):
+            continue
+        if is_cue_verb(tok) or (tok.lower_ == "according"):
+            return tok
+    return None
+
+
+def _quoted_share(ctx: _Context, start: int, end: int) -> float:
+    total = inside = 0
+    for i in range(start, end):
+        ch = ctx.text[i]
+        if ch.isspace() or not ch.isalnum():
+            continue
+        total += 1
+        if ctx.in_quote(i):
+            inside += 1
+    return inside / total if total else 0.0
+
+
+def _units(ctx: _Context, spans: list[QuoteSpan]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for span in spans:
+        lead_start, lead = _lead(ctx, span)
+        lead_words = lead.strip(" \t\n\u00a0—–-([")
+        para = ctx.paragraph_of(span.open)
+        standalone = not lead_words or lead_words.endswith((":", ","))
+        if not standalone and not span.single and _is_label(ctx, span, lead):
+            continue
+        if standalone:
+            unit = _standalone(ctx, span, lead_start, para, units)
+            if unit is not None:
+                units.append(unit)
+            continue
+        unit = _embedded(ctx, span, lead_start, para, units)
+        if unit is not None:
+            units.append(unit)
+    return units
+
+
+def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units: list[_Unit]) -> _Unit | None:
+    """A quote that opens its sentence (or follows a colon or "he said,")."""
+    confidence = 0.9 if span.closed else 0.7
+    t0, t1 = _tail(ctx, span)
+    tail_tokens = ctx.tokens(t0, t1)
+    cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
+    speaker = UNKNOWN_SPEAKER
+    if cue_tok is not None:
+        speaker = _speaker_for(cue_tok)
+    dash = _dash_speaker(ctx, t0, t1) if cue_tok is None else None
+    if dash is not None:
+        return _Unit([span], span.start, span.end, "direct", None, dash, confidence - 0.1, True, para)
+    if cue_tok is None or speaker is UNKNOWN_SPEAKER:
+        lead_tokens = ctx.tokens(lead_start, span.open)
+        before = find_cue(lead_tokens, speech_only=False) if lead_tokens else None
+        if before is not None and (cue_tok is None or subject_of(before) is not None):
+            cue_tok, speaker = before, _speaker_for(before)
+            confidence -= 0.05
+    if cue_tok is None:
+        colon = _colon_leadin(ctx, span)
+        if colon:
+            before = find_cue(colon)
+            if before is not None:
+                cue_tok, speaker = before, _speaker_for(before)
+            else:
+                names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")]
+                if names:
+                    head = names[-1]
+                    speaker = speaker_from_token(head)
+                    cue = Cue(":", ctx.text.rfind(":", 0, span.open), ctx.text.rfind(":", 0, span.open) + 1, None, 0.8)
+                    return _Unit([span], span.start, span.end, "direct", cue, speaker, confidence - 0.1, True, para)
+    if cue_tok is not None:
+        return _Unit([span], span.start, span.end, "direct", cue_of(cue_tok), speaker, confidence, True, para)
+    # No attribution of its own: a continuation of the quote before it.
+    prev = units[-1] if units else None
+    if prev is not None and prev.standalone and prev.paragraph == para:
+        prev.spans.append(span)
+        prev.end = span.end
+        return None
+    if prev is not None and prev.standalone and prev.speaker is not UNKNOWN_SPEAKER and 0 < para - prev.paragraph <= 2:
+        return _Unit([span], span.start, span.end, "direct", None, prev.speaker, confidence - 0.3, True, para, ["continuation"])
+    return _Unit([span], span.start, span.end, "direct", None, UNKNOWN_SPEAKER, confidence - 0.5, True, para, ["unattributed"])
+
+
+def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units: list[_Unit]) -> _Unit | None:
+    """A quote inside a sentence: mixed speech when a cue verb governs it."""
+    cue_tok = _governing_cue(ctx, span)
+    if cue_tok is None:
+        return None
+    # another quote in the same clause under the same cue: one record
+    prev = units[-1] if units else None
+    if prev is not None and prev.cue is not None and prev.cue.head is cue_tok:
+        prev.spans.append(span)
+        clause = _clause_of(cue_tok, _token_ids(ctx, prev.spans))
+        if clause:
+            prev.start, prev.end = min(prev.start, clause[0]), max(prev.end, clause[1])
+        prev.end = max(prev.end, span.end)
+        return None
+    clause = _clause_of(cue_tok, _token_ids(ctx, [span])) or (span.start, span.end)
+    speaker = _speaker_for(cue_tok)
+    cue = cue_of(cue_tok)
+    confidence = 0.75 * cue.strength + (0.1 if speaker is not UNKNOWN_SPEAKER else 0)
+    start, end = min(clause[0], span.start), max(clause[1], span.end)
+    return _Unit([span], start, end, "mixed", cue, speaker, confidence, False, para)
+
+
+def _token_ids(ctx: _Context, spans: Iterable[QuoteSpan]) -> set[int]:
+    ids: set[int] = set()
+    for s in spans:
+        a = bisect.bisect_left(ctx.starts, s.start)
+        b = bisect.bisect_left(ctx.starts, s.end)
+        ids.update(range(a, b))
+    return ids
+
+
+def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
+    """Direct and mixed quotes of a parsed article, in text order.
+
+    doc (spacy.tokens.Doc): the parsed article.
+    boilerplate: spans from the clean stage; quotes in a duplicate paragraph are dropped
+        (the other copy is reported), quotes in teaser lists are flagged "boilerplate".
+    RETURNS (list[Quote]): speaker mentions as written; names are resolved later.
+    """
+    text = doc.text
+    boiler = sorted(boilerplate, key=lambda b: b.start)
+    spans = [s for s in find_quotes(text) if not _in(boiler, s.start, s.end, {"duplicate"})]
+    ctx = _Context(doc, spans)
+    quotes: list[Quote] = []
+    for n, unit in enumerate(_units(ctx, spans), 1):
+        start, end = unit.start, unit.end
+        fragments = tuple((s.start, s.end) for s in unit.spans)
+        kind = unit.kind
+        if kind == "mixed" and _quoted_share(ctx, start, end) >= 0.85:
+            kind = "direct"
+        flags = list(unit.flags)
+        if _in(boiler, start, end, None):
+            flags.append("boilerplate")
+        cue = unit.cue
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=kind,
+                text=text[start:end],
+                start=start,
+                end=end,
+                cue=cue.text if cue else None,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+                speaker=unit.speaker if "boilerplate" not in flags else UNKNOWN_SPEAKER,
+                confidence=max(0.05, min(1.0, unit.confidence)),
+                fragments=fragments if kind != "mixed" else ((start, end),),
+                flags=tuple(flags),
+            )
+        )
+    return quotes
+
+
+def _in(boiler: list[Boilerplate], start: int, end: int, reasons: set[str] | None) -> bool:
+    for b in boiler:
+        if b.start <= start and end <= b.end and (reasons is None or b.reason in reasons):
+            return True
+    return False

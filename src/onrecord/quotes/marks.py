@@ -1,0 +1,249 @@
+"""The quote-mark lexer: text -> quoted spans, in one linear pass, never raising.
+
+Pairs opening and closing marks by kind (“ ” " „ « » ‹ › '' `` and single ‘ ’ '), with:
+
+* the news rule for multi-paragraph quotes: a quote still open at the end of a paragraph
+  continues when the next paragraph opens with a mark; only the last paragraph closes it;
+* apostrophe rules: a single mark inside a word (don't), before digits (the ’90s) or
+  after a plural (Jones’) is not a quote mark;
+* stray and unbalanced marks: a quote still open at the end of its paragraph (with no
+  continuation) ends there with ``closed=False``; a closing mark with no opener is ignored.
+
+Single-quoted spans are only taken outside double quotes (nested single quotes belong to
+the double-quoted span around them), when they pair within a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {"“", "„", "«", "‟"}
+DOUBLE_CLOSE = {"”", "»"}
+SINGLE_OPEN = {"‘", "‹", "‚"}
+SINGLE_CLOSE = {"’", "›"}
+AMBIGUOUS_DOUBLE = {'"'}
+# two-character marks used as double quotes (typewriter and some newswire styles)
+PAIR_MARKS = ("''", "``")
+
+_OPEN_BEFORE = set(" \t\n([{—–-/:;") | {"\u00a0"}
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted stretch of text.
+
+    ``start``/``end`` span the words inside the marks; ``open``/``close`` are the offsets of
+    the marks (``close`` is None for an unclosed quote). ``paragraphs`` > 1 for a quote
+    that runs over several paragraphs (news convention).
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int | None
+    single: bool = False
+    paragraphs: int = 1
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+    @property
+    def outer_start(self) -> int:
+        return self.open
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def _is_wordchar(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+def _classify_ambiguous(text: str, i: int, width: int) -> str:
+    """'open', 'close' or '?' for a straight double mark at text[i:i+width]."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
+    if (before in _OPEN_BEFORE or before in DOUBLE_OPEN or before in SINGLE_OPEN) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not _is_wordchar(after)):
+        return "close"
+    return "?"
+
+
+def _double_marks(text: str) -> list[tuple[int, int, str]]:
+    """(offset, width, role) of every double quote mark; role in open/close/?."""
+    marks: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in DOUBLE_OPEN:
+            marks.append((i, 1, "open"))
+        elif ch in DOUBLE_CLOSE:
+            # German style »...« is rare in news: treat » followed by a word as opening
+            if ch == "»" and i + 1 < n and _is_wordchar(text[i + 1]) and (i == 0 or not _is_wordchar(text[i - 1])):
+                marks.append((i, 1, "?"))
+            else:
+                marks.append((i, 1, "close"))
+        elif ch in AMBIGUOUS_DOUBLE:
+            marks.append((i, 1, _classify_ambiguous(text, i, 1)))
+        elif text.startswith(PAIR_MARKS, i):
+            role = "open" if ch == "`" else _classify_ambiguous(text, i, 2)
+            marks.append((i, 2, role))
+            i += 2
+            continue
+        i += 1
+    return marks
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    """Offsets of every newline (paragraph and line breaks both end an open quote)."""
+    return [m.start() for m in re.finditer(r"\n", text)]
+
+
+def find_double_quotes(text: str) -> list[QuoteSpan]:
+    """Double-quoted spans of ``text`` in order (see module docstring)."""
+    marks = _double_marks(text)
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # offset of the opening mark
+    open_width = 1
+    first_open: int | None = None  # for multi-paragraph quotes: the first paragraph's mark
+    paragraphs = 1
+    newlines = _paragraph_ends(text)
+    nl_idx = 0
+
+    def close_at(end: int, close: int | None) -> None:
+        nonlocal open_at, first_open, paragraphs
+        assert open_at is not None
+        start = (first_open if first_open is not None else open_at)
+        inner_start = start + open_width
+        if end > inner_start and text[inner_start:end].strip():
+            spans.append(QuoteSpan(inner_start, end, start, close, paragraphs=paragraphs))
+        open_at, first_open, paragraphs = None, None, 1
+
+    def flush_newlines(upto: int, next_mark: tuple[int, int, str] | None) -> None:
+        """Handle the newlines between the open quote and offset ``upto``."""
+        nonlocal nl_idx, open_at, first_open, paragraphs
+        while nl_idx < len(newlines) and newlines[nl_idx] < upto:
+            nl = newlines[nl_idx]
+            nl_idx += 1
+            if open_at is None or nl <= open_at or text[nl + 1:nl + 2] in ("\n", "\r"):
+                continue
+            # Does the next paragraph open with a mark? Then the quote continues.
+            rest = text[nl:upto] if next_mark is not None and upto - nl < 64 else "x"
+            if next_mark is not None and next_mark[2] in ("open", "?") and not rest.strip():
+                if first_open is None:
+                    first_open = open_at
+                paragraphs += 1
+                continue
+            end = nl
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            close_at(end, None)
+
+    for k, (pos, width, role) in enumerate(marks):
+        flush_newlines(pos, (pos, width, role))
+        if open_at is None:
+            if role in ("open", "?"):
+                open_at, open_width = pos, width
+            continue
+        # inside a quote
+        if first_open is not None and pos_is_paragraph_opener(text, pos):
+            # the continuation paragraph's own opening mark: the quote goes on
+            open_at = pos
+            continue
+        if role in ("close", "?"):
+            close_at(pos, pos)
+        elif role == "open":
+            # an opening mark while open: the earlier quote was never closed
+            end = pos
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            close_at(end, None)
+            open_at, open_width = pos, width
+    flush_newlines(len(text) + 1, None)
+    if open_at is not None:
+        end = len(text)
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        close_at(end, None)
+    return spans
+
+
+def pos_is_paragraph_opener(text: str, pos: int) -> bool:
+    """True when the mark at ``pos`` is the first non-blank character of its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+_SINGLE_OPEN_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))['‘](?=[^\s'’])", re.MULTILINE)
+
+
+def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans outside the double-quoted ones (headlines, British style).
+
+    An opener is a ‘ or ' after a space or line start and before a non-space; its closer
+    is the first ’ or ' on the same line after a non-space and before a non-word
+    character. Apostrophes (don't, ’90s, Jones’ car) do not open, and a closer needs an opener.
+    """
+    blocked = [(s.open, s.outer_end) for s in outside]
+    spans: list[QuoteSpan] = []
+    bi = 0
+    pos = 0
+    for m in _SINGLE_OPEN_RE.finditer(text):
+        o = m.start()
+        if o < pos:
+            continue
+        while bi < len(blocked) and blocked[bi][1] <= o:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] <= o < blocked[bi][1]:
+            continue
+        if o + 1 < len(text) and text[o + 1].isdigit():
+            continue  # '90s
+        line_end = text.find("\n", o)
+        line_end = len(text) if line_end < 0 else line_end
+        j = o + 1
+        close = None
+        while True:
+            j = _next_single_closer(text, j, line_end)
+            if j is None:
+                break
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not _is_wordchar(after):
+                # "Jones’ car": a plural possessive is followed by a space and a lower-case word
+                nxt = text[j + 1:j + 3]
+                if text[j - 1] == "s" and re.match(r" [a-z]", nxt) and " " not in text[o + 1:j]:
+                    j += 1
+                    continue
+                close = j
+                break
+            j += 1
+        if close is None:
+            continue
+        inner = text[o + 1:close]
+        if len(inner.split()) < 2 or (bi < len(blocked) and blocked[bi][0] < close):
+            continue
+        spans.append(QuoteSpan(o + 1, close, o, close, single=True))
+        pos = close + 1
+    return spans
+
+
+#: a single-quoted span longer than this is not looked for (keeps the scan linear)
+MAX_SINGLE_QUOTE = 600
+
+
+def _next_single_closer(text: str, start: int, stop: int) -> int | None:
+    for j in range(start, min(stop, start + MAX_SINGLE_QUOTE)):
+        if text[j] in "’'›" and j > 0 and not text[j - 1].isspace():
+            return j
+    return None
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quoted spans of ``text`` (double, and single outside doubles), sorted by start."""
+    doubles = find_double_quotes(text)
+    singles = find_single_quotes(text, doubles)
+    return sorted(doubles + singles, key=lambda s: s.start)
