@@ -1,0 +1,152 @@
+"""Full-text search over stored quotes: the query model and a safe FTS5 query translator.
+
+``SearchQuery`` holds what a user asks (words, and filters by speaker, entity, outlet, date
+range, kind, page); each store back end runs it (``Store.search``). ``fts_query`` turns what a
+person types into an FTS5 expression that is always valid:
+
+- ``"exact phrase"`` stays a phrase; an unbalanced ``"`` is closed at the end of the query;
+- ``word*`` is a prefix query; a ``*`` with no letters before it is dropped;
+- ``AND`` / ``OR`` / ``NOT`` (upper case, between two terms) are operators; anywhere else (a
+  lone ``AND``, ``NOT`` first) they are searched as words;
+- every other character that FTS5 would read as syntax (``:``, ``^``, ``(``, ``-``, ``+``...)
+  is quoted away, so a query can never inject FTS5 syntax or column filters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from ..errors import OnrecordError
+from ..settings import get as setting
+from ..types import QUOTE_KINDS
+
+MAX_QUERY_CHARS = 500
+OPERATORS = frozenset({"AND", "OR", "NOT"})
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class QueryError(OnrecordError, ValueError):
+    """A search parameter is not valid (a bad date, an unknown kind, a page below 1)."""
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _has_word(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def fts_query(text: str) -> str:
+    """Translate a user's query into a valid FTS5 MATCH expression ('' when nothing is searchable).
+
+    >>> fts_query('"we will" fight* AND win')
+    '"we will" "fight"* AND "win"'
+    >>> fts_query('AND')
+    '"AND"'
+    """
+    terms: list[str] = []  # each item: a quoted term/phrase or an operator
+    for match in _TOKEN.finditer(text[:MAX_QUERY_CHARS]):
+        phrase, word = match.groups()
+        if phrase is not None:
+            if _has_word(phrase):
+                terms.append(_quoted(phrase))
+            continue
+        if word in OPERATORS:
+            terms.append(word)
+            continue
+        prefix = word.endswith("*")
+        word = word.rstrip("*")
+        if not _has_word(word):
+            continue
+        terms.append(_quoted(word) + ("*" if prefix else ""))
+    # An operator is kept only between two terms; otherwise it is searched as a word.
+    out: list[str] = []
+    for i, term in enumerate(terms):
+        if term in OPERATORS:
+            before = bool(out) and out[-1] not in OPERATORS
+            after = i + 1 < len(terms) and terms[i + 1] not in OPERATORS
+            out.append(term if before and after else _quoted(term))
+        else:
+            out.append(term)
+    return " ".join(out)
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """Validate a YYYY, YYYY-MM or YYYY-MM-DD date filter; raise QueryError saying the format."""
+    if value in (None, ""):
+        return None
+    value = value.strip()
+    ok = bool(_DATE.match(value))
+    if ok:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        try:
+            date(parts[0], parts[1], parts[2])
+        except ValueError:
+            ok = False
+    if not ok:
+        raise QueryError(f"--{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2011-01-31)")
+    return value
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """One search: ``q`` (words, "phrases", prefix*), filters, and which page.
+
+    speaker: a speaker id or a name/alias ("Jane Roe"); entity: an entity id or name; outlet:
+    as stored (case-insensitive); since/until: YYYY[-MM[-DD]], inclusive; kind: direct, mixed
+    or indirect.
+    """
+
+    q: str = ""
+    speaker: str | None = None
+    entity: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    page: int = 1
+    page_size: int = 0  # 0: the page_size setting
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "since", check_date(self.since, "since"))
+        object.__setattr__(self, "until", check_date(self.until, "until"))
+        for name in ("speaker", "entity", "outlet", "kind"):
+            value = getattr(self, name)
+            object.__setattr__(self, name, value.strip() or None if isinstance(value, str) else value)
+        if self.kind is not None and self.kind not in QUOTE_KINDS:
+            raise QueryError(f"kind {self.kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        if not isinstance(self.page, int) or self.page < 1:
+            raise QueryError(f"page {self.page!r} must be a whole number, 1 or more")
+        size = self.page_size or setting("page_size")
+        if not isinstance(size, int) or not 1 <= size <= 1000:
+            raise QueryError(f"page size {size!r} must be between 1 and 1000")
+        object.__setattr__(self, "page_size", size)
+        object.__setattr__(self, "q", (self.q or "")[:MAX_QUERY_CHARS])
+
+    @property
+    def match(self) -> str:
+        """The FTS5 expression for ``q`` ('' when ``q`` has nothing searchable)."""
+        return fts_query(self.q)
+
+    @property
+    def filtered(self) -> bool:
+        """True when any filter (not only words) is set."""
+        return any((self.speaker, self.entity, self.outlet, self.since, self.until, self.kind))
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> SearchQuery:
+        """Build from web query parameters (strings); raises QueryError on bad values."""
+        page_text = str(params.get("page") or "1")
+        if not page_text.isdigit():
+            raise QueryError(f"page {page_text!r} must be a whole number, 1 or more")
+        fields = {k: params.get(k) for k in ("q", "speaker", "entity", "outlet", "since", "until", "kind")}
+        return cls(**{k: v for k, v in fields.items() if v is not None}, page=int(page_text[:9]))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The query as JSON (what the JSON twin echoes back)."""
+        return asdict(self)

@@ -1,0 +1,102 @@
+"""The ``Store`` interface: what callers (CLI, web app, batch) may ask of a back end.
+
+SQLite (``SQLiteStore``) is the back end today; a PostgreSQL one implements the same methods,
+and callers only ever get a store from ``onrecord.store.open_store(target)``. Every read returns
+plain JSON-ready dicts (the web app's JSON twins are these dicts), so no caller depends on a
+database driver's row type.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..search import SearchQuery
+from ..types import Article, Skipped
+
+
+@dataclass
+class IngestStats:
+    """What one ``add_articles`` call did (counts are of inputs)."""
+
+    added: int = 0  # new articles stored
+    duplicates: int = 0  # already stored (same text, or same URL)
+    skipped: int = 0  # Skipped records (recorded with their reasons)
+    quotes: int = 0  # quotes stored with the new articles
+    reasons: list[str] = field(default_factory=list)  # the skip reasons seen (first 100)
+
+    def merge(self, other: IngestStats) -> None:
+        """Add another call's counts to these."""
+        self.added += other.added
+        self.duplicates += other.duplicates
+        self.skipped += other.skipped
+        self.quotes += other.quotes
+        self.reasons.extend(other.reasons[: max(0, 100 - len(self.reasons))])
+
+
+Progress = Callable[[IngestStats], None]
+
+
+class Store(ABC):
+    """A database of articles, quotes, speakers and entities. Use as a context manager."""
+
+    # -- writing -------------------------------------------------------------------------
+    @abstractmethod
+    def add_articles(
+        self, items: Iterable[Article | Skipped], batch_size: int = 100, progress: Progress | None = None
+    ) -> IngestStats:
+        """Store Articles and record Skipped inputs, one transaction per ``batch_size`` items.
+
+        Idempotent: an article whose text (or known URL) is already stored is counted as a
+        duplicate and left alone, so re-running an interrupted ingest adds only what is missing.
+        ``progress`` is called with the running totals after each committed batch.
+        """
+
+    @abstractmethod
+    def has_article(self, text: str, url: str | None = None) -> bool:
+        """True when an article with this text (or this URL) is already stored."""
+
+    # -- reading -------------------------------------------------------------------------
+    @abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Counts of articles, quotes, speakers, entities, quote groups and skipped inputs."""
+
+    @abstractmethod
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """An article with its text, quotes (with speakers), entities and boilerplate spans."""
+
+    @abstractmethod
+    def quote(self, quote_id: int) -> dict[str, Any] | None:
+        """One quote with its speaker, article metadata, mentioned entities and reuse group."""
+
+    @abstractmethod
+    def speaker(self, speaker_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+        """A speaker: name, type, aliases, merge reasons, outlets, quotes per month, quotes (paged)."""
+
+    @abstractmethod
+    def entity(self, entity_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+        """A global entity: its articles, who talks about it (speakers), and those quotes (paged)."""
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> dict[str, Any]:
+        """Quotes matching ``query``, ranked and paged: {"total", "page", "pages", "results", "message"}."""
+
+    @abstractmethod
+    def top_speakers(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The most quoted speakers, each with its counts and the outlets that quote it."""
+
+    @abstractmethod
+    def iter_quotes(self) -> Iterator[dict[str, Any]]:
+        """Every quote as a flat row (speaker and article metadata included), for export."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,132 @@
+"""``ingest``: inputs -> (pipeline) -> store, skipping what is already stored before the NLP runs.
+
+Accepted inputs, in any mix:
+
+- anything ``onrecord extract`` reads (.txt, .html, .jsonl articles, directories, ``-``): read with
+  ``read_inputs``, filtered against the store by content hash (and URL), then run through
+  ``process_many``; a re-run therefore costs a hash per article, not a parse;
+- the output of ``onrecord extract --format jsonl`` (lines with ``schema_version`` and
+  ``quotes``): loaded as Articles without running the NLP again;
+- a directory written by ``onrecord batch`` (Parquet partitions): read with
+  ``onrecord.scale``'s reader when that module provides one (see ``batch_output_articles``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..ingest import read_inputs
+from ..pipeline import process_many
+from ..types import Article, Document, Skipped
+from .base import IngestStats, Store
+from .records import article_fields
+
+OnItem = Callable[[str], None]  # called with "article" | "skipped" | "known" as each input passes
+
+
+def is_extract_jsonl(path: Path) -> bool:
+    """True when ``path`` is a .jsonl file of ``onrecord extract --format jsonl`` output."""
+    if path.suffix.lower() != ".jsonl" or not path.is_file():
+        return False
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    return isinstance(record, dict) and "schema_version" in record and "quotes" in record
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return False
+
+
+def is_batch_output(path: Path) -> bool:
+    """True when ``path`` is a directory holding Parquet files (an ``onrecord batch`` output)."""
+    return path.is_dir() and next(path.rglob("*.parquet"), None) is not None
+
+
+def read_extract_jsonl(path: Path) -> Iterator[Article | Skipped]:
+    """Articles from extract JSONL output; a bad line becomes a Skipped with its line number."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if "skipped" in record:
+                    yield Skipped(str(record.get("id", number)), str(record.get("source", path)), record["skipped"])
+                else:
+                    yield Article.from_dict(record)
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                yield Skipped(f"{path.stem}:{number}", f"{path}:{number}",
+                              f"{path}:{number}: not an onrecord extract record ({type(exc).__name__}: {exc})")
+
+
+def batch_output_articles(path: Path) -> Iterator[Article | Skipped]:
+    """Articles from an ``onrecord batch`` output directory.
+
+    Hook: uses ``onrecord.scale.read_articles(path)`` (yielding Article | Skipped) when the
+    batch module provides it; otherwise each such directory is reported as skipped, with what
+    to do instead.
+    """
+    try:
+        from .. import scale
+
+        reader = getattr(scale, "read_articles")
+    except (ImportError, AttributeError):
+        yield Skipped(path.name, str(path),
+                      f"{path}: reading 'onrecord batch' Parquet output needs onrecord.scale.read_articles, "
+                      "which this version lacks; ingest the original inputs, or 'onrecord extract --format jsonl' output")
+        return
+    yield from reader(path)
+
+
+def _known_filter(items: Iterable[Document | Skipped], store: Store, on_item: OnItem | None,
+                  known: list[int]) -> Iterator[Document | Skipped]:
+    for item in items:
+        if isinstance(item, Document) and store.has_article(item.text, article_fields(item.meta)["url"]):
+            known[0] += 1
+            if on_item:
+                on_item("known")
+            continue
+        yield item
+
+
+def _counted(items: Iterable[Article | Skipped], on_item: OnItem | None) -> Iterator[Article | Skipped]:
+    for item in items:
+        if on_item:
+            on_item("skipped" if isinstance(item, Skipped) else "article")
+        yield item
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    *,
+    nlp: Any = None,
+    batch_size: int = 100,
+    on_item: OnItem | None = None,
+) -> IngestStats:
+    """Extract and store every input; return the counts (already stored inputs count as duplicates).
+
+    Safe to interrupt: each batch of ``batch_size`` articles is one transaction, and running the
+    same command again skips what was stored, so nothing is duplicated or lost.
+    """
+    stats = IngestStats()
+    raw: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and is_extract_jsonl(path):
+            stats.merge(store.add_articles(_counted(read_extract_jsonl(path), on_item), batch_size))
+        elif item != "-" and is_batch_output(path):
+            stats.merge(store.add_articles(_counted(batch_output_articles(path), on_item), batch_size))
+        else:
+            raw.append(item)
+    if raw:
+        known = [0]
+        documents = _known_filter(read_inputs(raw), store, on_item, known)
+        stats.merge(store.add_articles(_counted(process_many(documents, nlp=nlp), on_item), batch_size))
+        stats.duplicates += known[0]
+    return stats

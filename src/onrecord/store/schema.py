@@ -1,0 +1,193 @@
+"""The SQLite schema, in one place, with its version and the migrations that reach it.
+
+``PRAGMA user_version`` holds the version of a database file. ``migrate`` applies every
+migration above it, in order, each in its own transaction, so an old database is brought up
+to date on open and a database written by a newer onrecord is refused with a clear message.
+Add a change as a new entry at the end of ``MIGRATIONS``; never edit an entry that shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+# Version 1: articles, quotes (+ FTS5), speakers with aliases and merge reasons, per-article
+# and global entities, boilerplate spans, quote reuse groups (MinHash LSH bands), skipped inputs.
+_V1 = """
+CREATE TABLE articles (
+    id          TEXT PRIMARY KEY,          -- content hash: onrecord.pipeline.document_id(text)
+    doc_id      TEXT NOT NULL,             -- the id the input gave (file stem, JSONL id)
+    url         TEXT UNIQUE,               -- NULL when unknown; a second article with a known URL is a duplicate
+    title       TEXT,
+    outlet      TEXT,
+    date        TEXT,                      -- ISO 8601 date (YYYY-MM-DD) or NULL
+    source      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    meta        TEXT NOT NULL DEFAULT '{}',-- JSON
+    n_quotes    INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+
+CREATE TABLE speakers (
+    id      INTEGER PRIMARY KEY,
+    key     TEXT NOT NULL UNIQUE,          -- person:jane roe | org:reuters | local:<article>:<name>
+    name    TEXT NOT NULL,                 -- canonical name
+    type    TEXT NOT NULL
+);
+CREATE TABLE speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    alias      TEXT NOT NULL,
+    alias_norm TEXT NOT NULL,
+    UNIQUE (speaker_id, alias)
+);
+CREATE INDEX speaker_aliases_norm ON speaker_aliases(alias_norm);
+CREATE TABLE speaker_merges (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    written    TEXT NOT NULL,              -- the name as the article gave it
+    reason     TEXT NOT NULL,
+    UNIQUE (speaker_id, article_id, written)
+);
+CREATE INDEX speaker_merges_article ON speaker_merges(article_id);
+
+CREATE TABLE quote_groups (
+    id             INTEGER PRIMARY KEY,
+    first_quote_id INTEGER NOT NULL        -- the member ingested first (the earliest by date is computed on read)
+);
+
+CREATE TABLE quotes (
+    id            INTEGER PRIMARY KEY,
+    article_id    TEXT NOT NULL REFERENCES articles(id),
+    local_id      TEXT NOT NULL,           -- Quote.id inside its article
+    kind          TEXT NOT NULL,
+    text          TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    cue           TEXT,
+    cue_start     INTEGER,
+    cue_end       INTEGER,
+    confidence    REAL NOT NULL,
+    fragments     TEXT NOT NULL,           -- JSON [[start, end], ...]
+    flags         TEXT NOT NULL,           -- JSON ["boilerplate", ...]
+    speaker_name  TEXT,                    -- Speaker.name as the article resolved it
+    speaker_mention TEXT,
+    speaker_start INTEGER,
+    speaker_end   INTEGER,
+    speaker_entity TEXT,                   -- Entity.id inside the article
+    speaker_type  TEXT NOT NULL,
+    speaker_id    INTEGER REFERENCES speakers(id),
+    norm_hash     TEXT NOT NULL,           -- hash of the normalised text (exact reuse)
+    group_id      INTEGER REFERENCES quote_groups(id),
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+CREATE INDEX quotes_group ON quotes(group_id);
+CREATE INDEX quotes_norm_hash ON quotes(norm_hash);
+CREATE INDEX quotes_kind ON quotes(kind);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE quote_bands (                 -- MinHash LSH bands for near-identical quotes
+    band     TEXT NOT NULL,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id)
+);
+CREATE INDEX quote_bands_band ON quote_bands(band);
+
+CREATE TABLE entities (                    -- global: one row per entity across articles
+    id    INTEGER PRIMARY KEY,
+    key   TEXT NOT NULL UNIQUE,
+    name  TEXT NOT NULL,
+    type  TEXT NOT NULL
+);
+CREATE TABLE article_entities (
+    id         INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id   TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id),
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    aliases    TEXT NOT NULL,              -- JSON
+    mentions   TEXT NOT NULL,              -- JSON [[start, end], ...]
+    gender     TEXT,
+    UNIQUE (article_id, local_id)
+);
+CREATE INDEX article_entities_entity ON article_entities(entity_id);
+CREATE TABLE quote_entities (              -- an entity mentioned inside a quote's span
+    quote_id  INTEGER NOT NULL REFERENCES quotes(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (quote_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX quote_entities_entity ON quote_entities(entity_id);
+
+CREATE TABLE boilerplate (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    reason     TEXT NOT NULL
+);
+CREATE INDEX boilerplate_article ON boilerplate(article_id);
+
+CREATE TABLE skipped (
+    id      TEXT NOT NULL,
+    source  TEXT NOT NULL,
+    reason  TEXT NOT NULL,
+    at      TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (source, id, reason)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version of an open database (0 for a new, empty file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def statements(script: str) -> list[str]:
+    """Split a SQL script into complete statements (sqlite3.complete_statement decides)."""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
+
+
+def migrate(conn: sqlite3.Connection, path: str = "the database") -> int:
+    """Bring the schema up to ``SCHEMA_VERSION``; return the version found before.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Each migration runs in
+    its own write transaction and re-reads the version inside it, so two processes opening
+    a new database at once do not both create it. Raises StoreError for a database written
+    by a newer onrecord, or when a migration fails (the database is left as it was).
+    """
+    found = version(conn)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} has schema version {found}, newer than this onrecord knows ({SCHEMA_VERSION}); "
+            "upgrade onrecord (pip install -U onrecord)"
+        )
+    for number in range(found + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if version(conn) < number:
+                for statement in statements(MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"{path}: could not upgrade the schema to version {number}: {exc}") from exc
+    return found
