@@ -12,9 +12,9 @@ reading process, so that their text never reaches a worker or a parser.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
@@ -97,15 +97,10 @@ class Partition:
         return f"part-{self.seq:05d}"
 
 
-def iter_sources(inputs: Iterable[str]) -> Iterator[tuple[str, Iterator[Document | Skipped]]]:
-    """(input file, its documents) for each file of ``inputs``; directories in sorted order."""
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield str(child), read_inputs([str(child)])
-        else:
-            yield item, read_inputs([item])
+def source_file(source: str) -> str:
+    """The input file a Document came from: its ``source`` up to ``#`` (``a.jsonl#12`` -> ``a.jsonl``)."""
+    name = source.split("#", 1)[0]
+    return name if name.startswith("<") or name == "-" else os.path.abspath(name)
 
 
 def iter_partitions(
@@ -117,16 +112,18 @@ def iter_partitions(
     """
     if size < 1:
         raise InputError(f"partition size must be at least 1, not {size}")
-    seq = 0
+    seq, ordinal = 0, 0
     batch: list[dict[str, Any]] = []
-    key = ""
-    for source, documents in iter_sources(inputs):
-        for ordinal, item in enumerate(documents):
-            if not batch:
-                key = f"{source if source == '-' else Path(source).resolve()}#{ordinal}"
-            batch.append(document_to_dict(item, max_chars))
-            if len(batch) >= size:
-                yield Partition(seq, key, tuple(batch))
-                seq, batch = seq + 1, []
+    key, current = "", None
+    for item in read_inputs(inputs):
+        file = source_file(item.source)
+        ordinal = ordinal + 1 if file == current else 0
+        current = file
+        if not batch:
+            key = f"{file}#{ordinal}"
+        batch.append(document_to_dict(item, max_chars))
+        if len(batch) >= size:
+            yield Partition(seq, key, tuple(batch))
+            seq, batch = seq + 1, []
     if batch:
         yield Partition(seq, key, tuple(batch))

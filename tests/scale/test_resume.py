@@ -1,0 +1,89 @@
+"""A batch killed with SIGKILL mid-way resumes on rerun: no duplicates, nothing missing.
+
+To kill at a known point, the last input is a named pipe (FIFO): the batch processes and
+writes every partition before it, then blocks reading the pipe. The test waits for those
+partitions' markers, SIGKILLs the process, and later feeds the pipe on the rerun.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord.scale import read_batch, read_table, run_batch
+from onrecord.scale.records import TABLES
+
+LATE_ARTICLE = (
+    "Late edition: storm closes schools.\n\n"
+    '"Stay home and stay off the roads," county executive Alma Ruiz said on Thursday night.'
+)
+
+
+def _feed(fifo: Path, text: str) -> threading.Thread:
+    """Write ``text`` into the pipe once a reader opens it (in a thread: open blocks)."""
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+def _wait_for(predicate, process: subprocess.Popen, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if process.poll() is not None:
+            pytest.fail(f"the batch exited ({process.returncode}) before the test could kill it: "
+                        + process.stderr.read().decode())
+        if time.monotonic() > deadline:
+            pytest.fail("the batch made no progress")
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path, txt_dir):
+    fifo = tmp_path / "zz-late.txt"
+    os.mkfifo(fifo)
+    inputs = [str(txt_dir), str(fifo)]
+    out = tmp_path / "killed"
+    command = [sys.executable, "-m", "onrecord", "batch", *inputs, "-o", str(out),
+               "--partition-size", "5", "--no-progress"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    done = out / "_done"
+    # 24 files + the pipe in partitions of 5: parts 0-3 complete, part 4 waits on the pipe
+    _wait_for(lambda: done.exists() and len(list(done.glob("*.json"))) == 4, process)
+    time.sleep(0.3)  # let it reach the blocking read; nothing else can finish meanwhile
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    assert sorted(p.name for p in done.iterdir()) == [f"part-0000{i}.json" for i in range(4)]
+    assert len(list(read_batch(out))) == 20  # only complete partitions are visible
+
+    feeder = _feed(fifo, LATE_ARTICLE)
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    feeder.join(timeout=5)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "resumed: 4 partitions were already complete" in rerun.stdout
+    assert "this run: 5 documents" in rerun.stdout
+
+    feeder = _feed(fifo, LATE_ARTICLE)
+    clean = run_batch(inputs, tmp_path / "clean", partition_size=5)
+    feeder.join(timeout=5)
+    assert clean.documents == 25
+
+    for table in TABLES:
+        assert read_table(out, table).to_pylist() == read_table(tmp_path / "clean", table).to_pylist(), table
+    ids = [r.id for r in read_batch(out)]
+    assert len(ids) == len(set(ids)) == 25
+    assert ids[-1] == "zz-late"
+    leftovers = [p for p in out.rglob("*") if p.name.startswith(".tmp-")]
+    assert leftovers == []
