@@ -1,9 +1,12 @@
-"""Stage 5, entities: (Doc, list[Quote]) -> (list[Entity], list[Quote] with speakers resolved)."""
+"""Stage 5, entities: (Doc, list[Quote]) -> (list[Entity], list[Quote] with speakers resolved).
+
+Mentions (``mentions``) are clustered within the article (``cluster``) into entities with a
+canonical full name, a type and aliases; each quote's speaker mention is resolved to its
+entity: names, titles, pronouns and descriptions (see docs/entities.md).
+"""
 
 from __future__ import annotations
 
-from ..types import Entity, Quote
+from .resolve import resolve
 
-
-def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
-    return [], list(quotes)
+__all__ = ["resolve"]

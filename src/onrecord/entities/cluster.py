@@ -1,0 +1,277 @@
+"""Clustering mentions into entities, one article at a time, in text order.
+
+``Clusterer.add(mention)`` puts a mention into an existing cluster, starts a new one, or
+leaves it unresolved (returns None). The rules, in short:
+
+- person names: full name = full name; "Ms. Connor" / "Connor" join the cluster with that
+  surname and a compatible gender (Mr. and Mrs. Connor are two clusters); a bare surname that
+  two clusters share goes to the one mentioned in this or the previous sentence when the
+  other was not, and otherwise stays unresolved; a bare first name joins only the one
+  cluster with that first name;
+- organisations and places: same name key (spelling variants folded, see ``names``), an
+  acronym defined in parentheses or an "also known as" list, or an acronym that spells the
+  initials of the name;
+- descriptions: an indefinite one starts a cluster named as written; a definite one joins
+  the latest cluster with the same head noun ("the official" -> "a senior official"), a
+  person with that role ("the senator" -> "Sen. Smith"), or the latest organisation for
+  "the company"/"the group";
+- pronouns: the most salient compatible cluster: recency in sentences, a subject or speaker
+  mention preferred, the speaker of the previous quote preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import GENERIC_ORG_NOUNS
+from .mentions import Mention
+from .names import (
+    PRONOUNS,
+    acronym_key,
+    first_name_gender,
+    is_acronym,
+    same_name,
+    split_person,
+    strip_possessive,
+)
+
+#: Sentences a pronoun looks back for an antecedent (further only for a sole candidate).
+PRONOUN_WINDOW = 8
+#: Sentences a definite description looks back for a generic organisation ("the company").
+GENERIC_WINDOW = 10
+#: Salience: score = sentences back + NON_SUBJECT_PENALTY if the latest mention is not a
+#: subject or speaker - SPEAKER_BONUS for the previous quote's speaker (lowest score wins).
+NON_SUBJECT_PENALTY = 1.0
+SPEAKER_BONUS = 0.75
+UNKNOWN_GENDER_PENALTY = 0.3
+
+#: Title abbreviations -> the role noun a definite description uses ("the senator").
+ROLE_OF_TITLE = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                 "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
+                 "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant",
+                 "adm": "admiral"}
+NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_MINOR_WORDS = frozenset({"the", "of", "and", "for", "&", "in", "on", "at", "de", "du"})
+
+
+@dataclass
+class Cluster:
+    """A growing entity: its mentions and what they say about it."""
+
+    label: str  # PERSON, ORG, GPE, NORP, LOC, FAC, ANONYMOUS, GROUP, DOCUMENT
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+    first: str | None = None  # persons: given name, once the article gives it
+    last: str | None = None  # persons: surname
+    plural: bool = False
+    roles: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        if m.gender and not self.gender and self.label in ("PERSON", "ANONYMOUS"):
+            self.gender = m.gender
+        self.roles |= m.roles
+        if m.title in ROLE_OF_TITLE:
+            self.roles.add(ROLE_OF_TITLE[m.title])
+        if m.head and m.kind != "pronoun":
+            self.heads.add(m.head)
+        if m.kind == "name" and is_acronym(strip_possessive(m.text)):
+            self.acronyms.add(acronym_key(m.text))
+
+    def latest(self, before: int) -> Mention | None:
+        """The latest mention outside direct quotes that starts before ``before``."""
+        best = None
+        for m in self.mentions:
+            if m.start < before and not m.in_quote and (best is None or m.start > best.start):
+                best = m
+        return best
+
+    def names(self) -> list[str]:
+        out = [strip_possessive(m.text) for m in self.mentions if m.kind == "name"]
+        return out + self.extra_aliases
+
+    def canonical(self) -> str:
+        """The fullest name the article gives ("Sarah Connor" for "Ms. Connor")."""
+        if self.label == "PERSON":
+            full = [n for n in self.names() if (p := split_person(n)) and p.first]
+            if full:
+                best = max(full, key=lambda n: len(split_person(n).words))
+                return " ".join(split_person(best).words)
+        if self.label in NAME_TYPES:
+            names = [n for n in self.names() if not is_acronym(n)] or self.names()
+            if names:
+                best = max(names, key=len)
+                return best[4:] if best.lower().startswith("the ") else best
+        first = self.mentions[0]
+        if first.kind == "name":
+            return strip_possessive(first.text)
+        det, _, rest = first.text.partition(" ")
+        return f"{det.lower()} {rest}" if det in ("A", "An", "The", "One") and rest else first.text
+
+
+def _compatible_gender(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def initials(name: str) -> str:
+    """'Human Rights Watch' -> 'hrw'; 'United States' -> 'us'."""
+    words = [w for w in re.split(r"[\s-]+", strip_possessive(name)) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0].lower() for w in words if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+
+
+class Clusterer:
+    """Clusters one article's mentions; feed them in text order through ``add``."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.of: dict[int, Cluster] = {}  # id(mention) -> cluster
+        self.alias_of: dict[int, Mention] = {}  # id(mention) -> the mention it is an alias of
+        self.prev_speaker: Cluster | None = None
+
+    # -- dispatch -------------------------------------------------------------------------
+    def add(self, m: Mention) -> Cluster | None:
+        """Cluster ``m``; return its cluster, or None when it stays unresolved."""
+        if id(m) in self.alias_of and id(self.alias_of[id(m)]) in self.of:
+            c = self.of[id(self.alias_of[id(m)])]
+        elif m.kind == "name":
+            c = self._person(m) if m.label == "PERSON" else self._named(m)
+        elif m.kind == "description":
+            c = self._description(m)
+        elif m.kind == "pronoun":
+            c = self._pronoun(m)
+        else:
+            c = self._new(m, m.label or "UNKNOWN")
+        if c is not None:
+            c.add(m)
+            self.of[id(m)] = c
+        return c
+
+    def _new(self, m: Mention, label: str) -> Cluster:
+        c = Cluster(label, plural=m.plural)
+        self.clusters.append(c)
+        return c
+
+    def _by_label(self, labels) -> list[Cluster]:
+        return [c for c in self.clusters if c.label in labels]
+
+    # -- persons --------------------------------------------------------------------------
+    def _person(self, m: Mention) -> Cluster | None:
+        pn = split_person(m.text)
+        if pn is None:
+            return None
+        persons = self._by_label(("PERSON",))
+        same_surname = [c for c in persons if c.last and same_name(c.last, pn.last)]
+        if pn.first:
+            for c in reversed(same_surname):
+                if c.first and same_name(c.first, pn.first):
+                    return c
+            free = [c for c in same_surname if c.first is None and _compatible_gender(c.gender, m.gender)]
+            if free:
+                c = self._most_recent(free, m)
+                c.first = pn.first
+                return c
+            return self._new_person(m, pn.first, pn.last)
+        fitting = [c for c in same_surname if _compatible_gender(c.gender, m.gender)]
+        if len(fitting) == 1:
+            return fitting[0]
+        if len(fitting) > 1:
+            return self._supported(fitting, m)
+        if not same_surname and m.title is None and first_name_gender(pn.last):
+            by_first = [c for c in persons if c.first and same_name(c.first, pn.last)]
+            if len(by_first) == 1:
+                return by_first[0]
+        return self._new_person(m, None, pn.last)
+
+    def _new_person(self, m: Mention, first: str | None, last: str) -> Cluster:
+        c = self._new(m, "PERSON")
+        c.first, c.last = first, last
+        return c
+
+    def _most_recent(self, clusters: list[Cluster], m: Mention) -> Cluster:
+        return max(clusters, key=lambda c: (c.latest(m.start) or c.mentions[0]).start)
+
+    def _supported(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
+        """Of several clusters sharing a surname, the one the context supports, or None.
+
+        Supported: mentioned in this or the previous sentence, in a later sentence than
+        every other candidate.
+        """
+        sents = sorted(((c.latest(m.start) or c.mentions[0]).sent, i) for i, c in enumerate(clusters))
+        (best_sent, best), (second_sent, _) = sents[-1], sents[-2]
+        if m.sent - best_sent <= 1 and best_sent > second_sent:
+            return clusters[best]
+        return None
+
+    # -- organisations, places, groups ----------------------------------------------------
+    def _named(self, m: Mention) -> Cluster:
+        text = strip_possessive(m.text)
+        acronym = acronym_key(text) if is_acronym(text) else None
+        for c in reversed(self._by_label(NAME_TYPES)):
+            if acronym and (acronym in c.acronyms or any(initials(n) == acronym for n in c.names()
+                                                         if not is_acronym(n) and len(acronym) > 1)):
+                return c
+            if any(same_name(n, text) for n in c.names()):
+                return c
+        return self._new(m, m.label)
+
+    # -- descriptions ---------------------------------------------------------------------
+    def _description(self, m: Mention) -> Cluster | None:
+        if not m.definite:
+            # "a company" only matters as a speaker; "a senior official", "a report" introduce.
+            return self._new(m, m.label) if m.label != "ORG" or m.speaker else None
+        if m.label in ("ANONYMOUS", "GROUP"):
+            pool = [c for c in self.clusters
+                    if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
+                    or (c.label == "PERSON" and not m.plural and m.head in c.roles)]
+        elif m.label == "DOCUMENT":
+            pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
+        else:
+            pool = [c for c in self._by_label(NAME_TYPES | {"ORG"}) if m.head in c.heads]
+            if not pool and m.head in GENERIC_ORG_NOUNS:
+                pool = [c for c in self._by_label(("ORG",))
+                        if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
+        pool = [c for c in pool if c.latest(m.start) is not None]
+        return self._most_recent(pool, m) if pool else None
+
+    # -- pronouns -------------------------------------------------------------------------
+    def _pronoun(self, m: Mention) -> Cluster | None:
+        info = PRONOUNS[m.text.lower()]
+        scored = []
+        for c in self.clusters:
+            if not self._pronoun_fits(c, info):
+                continue
+            last = c.latest(m.start)
+            if last is None:
+                continue
+            back = m.sent - last.sent
+            score = float(back)
+            if not (last.subject or last.speaker):
+                score += NON_SUBJECT_PENALTY
+            if c is self.prev_speaker:
+                score -= SPEAKER_BONUS
+            if info.gender and c.gender is None:
+                score += UNKNOWN_GENDER_PENALTY
+            scored.append((score, -last.start, back, c))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: (s[0], s[1]))
+        score, _, back, best = scored[0]
+        if back > PRONOUN_WINDOW and len(scored) > 1 and best is not self.prev_speaker:
+            return None
+        if info.gender and best.gender is None:
+            best.gender = info.gender
+        return best
+
+    @staticmethod
+    def _pronoun_fits(c: Cluster, info) -> bool:
+        if info.person:
+            return c.label in ("PERSON", "ANONYMOUS") and not c.plural and _compatible_gender(c.gender, info.gender)
+        if info.plural:
+            return c.plural or c.label in ("GROUP", "NORP", "ORG")
+        return c.label in ("ORG", "GPE", "DOCUMENT", "FAC") and not c.plural

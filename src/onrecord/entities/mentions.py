@@ -1,0 +1,306 @@
+"""Mentions: the places in an article that refer to a person, organisation or document.
+
+``find_mentions(doc, quoted)`` returns, in text order:
+
+- names from the NER (PERSON, ORG, GPE, NORP, LOC, FAC), corrected where cheap and sure
+  (a possessive 's dropped; "Rudy Went" cut before a capitalised verb; an ORG/GPE span after
+  Mr./Mrs./Ms. or before "she said" relabelled PERSON), with a title just before a name
+  taken into the mention ("Ms. Connor", "Sen. Smith");
+- title + capitalised word the NER missed ("Mrs. Connor");
+- third-person pronouns (he, she, they, it and their other forms) outside direct quotes;
+- descriptions whose head noun names a person, document or organisation: indefinite ones
+  ("a senior administration official", "a 2009 report by Human Rights Watch") and
+  definite ones ("the official", "the report", "the ministry").
+
+Only NER labels, POS tags and token text are used, never dependency arcs (the parser may be
+skipped on some sentences); where arcs exist they refine the "subject" flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_LINKS,
+    DOCUMENT_NOUNS,
+    INDEFINITE_DETERMINERS,
+    NOUN_GENDER,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+)
+from .names import HONORIFICS, PRONOUNS, TITLES, first_name_gender, title_word
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Verbs that follow "she"/"he" in an attribution: evidence that the name before is a person.
+_CUE_LEMMAS = frozenset({"say", "add", "tell", "note", "argue", "explain", "write", "continue",
+                         "insist", "ask", "recall", "warn", "claim"})
+
+
+@dataclass
+class Mention:
+    """One mention; ``kind`` is name | pronoun | description."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    tok_start: int  # token offsets
+    tok_end: int
+    text: str
+    kind: str
+    label: str | None = None  # PERSON, ORG, ... for names; ANONYMOUS, GROUP, DOCUMENT, ORG for descriptions
+    title: str | None = None  # lookup form of a title before the name ("mrs")
+    gender: str | None = None
+    plural: bool = False
+    definite: bool = False  # "the official" (points back) vs "a senior official" (introduces)
+    head: str | None = None  # lower-case head noun of a description or organisation name
+    sent: int = 0
+    subject: bool = False
+    in_quote: bool = False
+    speaker: bool = False  # a quote's speaker mention
+    roles: set[str] = field(default_factory=set)  # "senator", "lawyer": from titles, appositions
+
+
+def sentence_index(doc) -> list[int]:
+    """Sentence number of every token (doc.sents when annotated, else ./!/? and line breaks)."""
+    out: list[int] = []
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        for i, sent in enumerate(doc.sents):
+            out.extend([i] * len(sent))
+        return out
+    n = 0
+    for tok in doc:
+        out.append(n)
+        if tok.text in {".", "!", "?"} or "\n" in tok.text:
+            n += 1
+    return out
+
+
+def _is_subject(doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
+    if doc.has_annotation("DEP"):
+        return any(t.dep_ in ("nsubj", "nsubjpass") and not tok_start <= t.head.i < tok_end
+                   for t in doc[tok_start:tok_end])
+    first = tok_start == 0 or sents[tok_start - 1] != sents[tok_start]
+    nxt = doc[tok_end] if tok_end < len(doc) else None
+    return first or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+
+def _trim_name(doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span."""
+    while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].text in ("'s", "’s"):
+        end -= 1
+    if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if label == "PERSON":
+        for i in range(start + 1, end):
+            t = doc[i]
+            if t.text[:1].isupper() and (t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("IN", "TO")):
+                end = i
+                break
+    return start, end
+
+
+def _relabel(doc, start: int, end: int, label: str) -> str:
+    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person."""
+    if label == "PERSON":
+        return label
+    if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
+        return "PERSON"
+    j = end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and doc[j + 1].lemma_ in _CUE_LEMMAS:
+        return "PERSON"
+    return label
+
+
+def _title_before(doc, start: int) -> str | None:
+    if start == 0:
+        return None
+    t = doc[start - 1]
+    word = title_word(t.text)
+    if word in TITLES and t.text[:1].isupper():
+        return word
+    return None
+
+
+def _name_mentions(doc, taken: set[int]) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        label = _relabel(doc, ent.start, ent.end, ent.label_)
+        start, end = _trim_name(doc, ent.start, ent.end, label)
+        if end <= start or _modifier(doc, start, end, label):
+            continue
+        title = None
+        if label == "PERSON":
+            if title_word(doc[start].text) in TITLES and end - start > 1:
+                title = title_word(doc[start].text)
+            else:
+                title = _title_before(doc, start)
+                if title:
+                    start -= 1
+        out.append(make_name(doc, start, end, label, title))
+        taken.update(range(start, end))
+    _surname_mentions(doc, out, taken)
+    # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
+    for tok in doc:
+        if tok.i in taken or title_word(tok.text) not in HONORIFICS or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > tok.i + 1:
+            out.append(make_name(doc, tok.i, end, "PERSON", title_word(tok.text)))
+            taken.update(range(tok.i, end))
+    return out
+
+
+def _surname_mentions(doc, names: list[Mention], taken: set[int]) -> None:
+    """A capitalised word the NER missed that repeats a person's surname ("Hale is ...")."""
+    surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
+    for tok in doc:
+        if tok.i not in taken and tok.text in surnames and tok.pos_ == "PROPN":
+            names.append(make_name(doc, tok.i, tok.i + 1, "PERSON", None))
+            taken.add(tok.i)
+
+
+def _modifier(doc, start: int, end: int, label: str) -> bool:
+    """A NORP adjective in front of a noun ("Turkish jets") is not an entity mention."""
+    return label == "NORP" and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+
+
+def make_name(doc, start: int, end: int, label: str, title: str | None) -> Mention:
+    """A name mention for tokens ``start:end`` with its gender, head noun and roles."""
+    span = doc[start:end]
+    gender = TITLES.get(title) if title else None
+    if label == "PERSON" and gender is None:
+        words = span.text.split()
+        if title:
+            words = words[1:]
+        if len(words) > 1:
+            gender = first_name_gender(words[0])
+    m = Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender)
+    m.head = doc[end - 1].lower_
+    for t in span:
+        if t.lower_ == "of" and t.i > start:  # "Ministry of Defence": the head comes before "of"
+            m.head = doc[t.i - 1].lower_
+            break
+    m.plural = label == "NORP" and span.text.endswith("s")
+    if title and title not in HONORIFICS:
+        m.roles.add(title)
+    return m
+
+
+def _pronoun_mentions(doc, taken: set[int]) -> list[Mention]:
+    out = []
+    for tok in doc:
+        info = PRONOUNS.get(tok.lower_)
+        if info is None or tok.i in taken or tok.pos_ not in ("PRON", "DET"):
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.text, "pronoun", None, None,
+                    info.gender, info.plural)
+        out.append(m)
+    return out
+
+
+def description_at(doc, start: int, limit: int | None = None) -> Mention | None:
+    """A description starting at token ``start`` ("a senior official"), or None.
+
+    The head is the last noun of the determiner + modifiers + noun run; a linking
+    preposition and its noun phrase ("by Human Rights Watch") extend an indefinite one.
+    """
+    limit = len(doc) if limit is None else limit
+    det = doc[start].lower_
+    definite = det in DEFINITE_DETERMINERS
+    if not definite and det not in INDEFINITE_DETERMINERS:
+        return None
+    i = start + 1
+    head = None
+    while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
+                         or doc[i].text == "-"):
+        if doc[i].pos_ == "NOUN":
+            head = i
+        i += 1
+    if head is None or doc[head].pos_ != "NOUN":
+        return None
+    end = head + 1
+    lemma = doc[head].lemma_.lower()
+    label = description_label(lemma)
+    if label is None:
+        return None
+    plural = doc[head].tag_ == "NNS"
+    if label == "ANONYMOUS" and plural:
+        label = "GROUP"
+    if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
+        j = end + 1
+        if j < limit and doc[j].lower_ == "with":  # "familiar with"
+            j += 1
+        if j < limit and doc[j].pos_ == "DET":
+            j += 1
+        k = j
+        while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"):
+            k += 1
+        if k > j:
+            end = k
+    span = doc[start:end]
+    m = Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
+                gender=NOUN_GENDER.get(lemma), plural=plural, definite=definite, head=lemma)
+    return m
+
+
+def description_label(lemma: str) -> str | None:
+    if lemma in PERSON_NOUNS:
+        return "ANONYMOUS"
+    if lemma in DOCUMENT_NOUNS:
+        return "DOCUMENT"
+    if lemma in ORG_NOUNS:
+        return "ORG"
+    return None
+
+
+def _description_mentions(doc, taken: set[int]) -> list[Mention]:
+    out = []
+    i = 0
+    while i < len(doc):
+        if i not in taken:
+            m = description_at(doc, i)
+            if m is not None and not any(t in taken for t in range(m.tok_start, m.tok_end)
+                                         if doc[t].pos_ == "NOUN"):
+                out.append(m)
+                i = m.tok_end
+                continue
+        i += 1
+    return out
+
+
+def _appositions(doc, mentions: list[Mention]) -> None:
+    """'John Smith, a lawyer for the family,' / 'Senate leader John Smith': roles of a name."""
+    by_start = {m.tok_start: m for m in mentions if m.kind == "description"}
+    for m in mentions:
+        if m.kind != "name" or m.label != "PERSON":
+            continue
+        if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == ",":
+            d = by_start.get(m.tok_end + 1)
+            if d is not None and d.label == "ANONYMOUS":
+                m.roles.add(d.head)
+                d.label = "APPOSITION"  # part of the name's mention, not a new entity
+        if m.tok_start > 0 and doc[m.tok_start - 1].lemma_.lower() in PERSON_NOUNS:
+            m.roles.add(doc[m.tok_start - 1].lemma_.lower())
+
+
+def find_mentions(doc, quoted: list[tuple[int, int]] = ()) -> list[Mention]:
+    """All mentions in ``doc``, in text order; ``quoted``: character spans of direct quotes."""
+    taken: set[int] = set()
+    mentions = _name_mentions(doc, taken)
+    mentions += _description_mentions(doc, taken)
+    mentions += _pronoun_mentions(doc, taken)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    _appositions(doc, mentions)
+    mentions = [m for m in mentions if m.label != "APPOSITION"]
+    sents = sentence_index(doc)
+    for m in mentions:
+        m.sent = sents[m.tok_start]
+        m.subject = _is_subject(doc, m.tok_start, m.tok_end, sents)
+        m.in_quote = any(s <= m.start and m.end <= e for s, e in quoted)
+    return [m for m in mentions if not (m.kind == "pronoun" and m.in_quote)]

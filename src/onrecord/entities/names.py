@@ -1,0 +1,172 @@
+"""Name knowledge: honorifics and titles, pronouns, first-name gender, name keys.
+
+``name_key`` folds spelling variants of one name to one string (case, diacritics,
+hyphens, apostrophes, al-/el- prefixes, transliteration pairs); ``same_name`` compares two
+names by that key and, for long names, by their consonant skeleton as well.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .first_names import FEMALE, MALE
+
+#: Titles that come before a person's name, with the gender they imply (None: either).
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mister": "m", "madam": "f", "madame": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "ayatollah": "m",
+    "congressman": "m", "congresswoman": "f", "councilman": "m", "councilwoman": "f",
+    "chairman": None, "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "dr": None, "doctor": None, "prof": None, "professor": None, "rev": None, "reverend": None,
+    "sen": None, "senator": None, "rep": None, "representative": None, "gov": None,
+    "governor": None, "gen": None, "general": None, "pres": None, "president": None,
+    "vice": None, "secretary": None, "minister": None, "premier": None, "chancellor": None,
+    "mayor": None, "judge": None, "justice": None, "ambassador": None, "commissioner": None,
+    "director": None, "speaker": None, "leader": None, "chief": None, "sheriff": None,
+    "detective": None, "officer": None, "coach": None, "col": None, "colonel": None,
+    "lt": None, "lieutenant": None, "capt": None, "captain": None, "sgt": None,
+    "sergeant": None, "adm": None, "admiral": None, "cmdr": None, "attorney": None,
+    "candidate": None, "nominee": None, "prosecutor": None, "spokesman": "m",
+    "spokeswoman": "f", "spokesperson": None,
+}
+
+#: Honorifics that mark a person for certain (used to correct the NER label).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep", "gov", "gen",
+                        "prof", "rev", "sir", "dame"})
+
+
+class PronounInfo(NamedTuple):
+    gender: str | None  # "m" | "f" | None
+    plural: bool
+    person: bool | None  # True: a person; False: not a person; None: either
+
+
+PRONOUNS: dict[str, PronounInfo] = {}
+for _words, _info in (
+    ("he him his himself", PronounInfo("m", False, True)),
+    ("she her hers herself", PronounInfo("f", False, True)),
+    ("they them their theirs themselves", PronounInfo(None, True, None)),
+    ("it its itself", PronounInfo(None, False, False)),
+):
+    for _w in _words.split():
+        PRONOUNS[_w] = _info
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
+_ARTICLE_PREFIXES = ("al", "el", "ul", "ad", "ar", "as", "an", "at", "az")
+_APOSTROPHES = "'’‘`´ʼ"
+
+
+def title_word(text: str) -> str:
+    """'Mrs.' -> 'mrs': the lookup form of a title token."""
+    return text.lower().rstrip(".")
+
+
+def strip_possessive(text: str) -> str:
+    """'Sarah Connor's' -> 'Sarah Connor'; "Jones'" -> 'Jones'."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)].rstrip()
+    return text
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no apostrophes, hyphens and dots as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(f"[{_APOSTROPHES}]", "", text)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+# Transliteration pairs, applied in order to a folded word.
+_TRANSLIT = (
+    ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("dj", "j"), ("dz", "d"),
+    ("q", "k"), ("c", "k"), ("g", "k"), ("z", "d"), ("w", "u"), ("y", "i"),
+    ("e", "i"), ("o", "u"),
+)
+
+
+def _translit_word(word: str) -> str:
+    for a, b in _TRANSLIT:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Gaddafi = Gadafi
+
+
+def name_key(text: str, *, drop_articles: bool = True) -> str:
+    """A key under which spelling variants of one name coincide.
+
+    'Muammar Gaddafi' / 'Moammar Qaddafi' / 'Muammar Kadhafi'; 'Hizbollah' / 'Hezbollah';
+    'al-Qaeda' / 'Al Qaeda' / 'Qaeda'. A leading 'the' is ignored.
+    """
+    raw = strip_possessive(text.strip())
+    if drop_articles:
+        # al-/el- joined by a hyphen or written in lower case: an Arabic article.
+        raw = re.sub(r"(?:(?<=\s)|^)(?:[aAeE]l|[aA][dnrstz])[-‐‑](?=\w)", "", raw)
+        raw = re.sub(r"(?:(?<=\s)|^)(?:al|el) (?=\w)", "", raw)
+    words = fold(raw).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if drop_articles and len(words) > 1 and words[0] in ("al", "el"):
+        words = words[1:]
+    return " ".join(_translit_word(w) for w in words)
+
+
+def skeleton(key: str) -> str:
+    """Consonants of a name key: 'hidbulah' -> 'hdblh' (vowel spellings vary most)."""
+    return re.sub(r"[aeiou ]", "", key)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are spelling variants of each other (see ``name_key``)."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    sa, sb = skeleton(ka), skeleton(kb)
+    return len(sa) >= 4 and sa == sb and ka[0] == kb[0]
+
+
+def first_name_gender(word: str) -> str | None:
+    """'Sarah' -> 'f', 'John' -> 'm', 'Jordan' -> None (not in the lexicon or both)."""
+    w = fold(word)
+    if w in MALE:
+        return "m"
+    if w in FEMALE:
+        return "f"
+    return None
+
+
+class PersonName(NamedTuple):
+    first: str | None  # the first given name, None for a single-word name
+    last: str  # the surname (suffixes such as Jr. dropped)
+    words: tuple[str, ...]
+
+
+def split_person(text: str) -> PersonName | None:
+    """'Martin Luther King Jr.' -> first 'Martin', last 'King'; None for an empty name."""
+    words = [w for w in strip_possessive(text).replace(",", " ").split() if w]
+    while len(words) > 1 and title_word(words[-1]) in NAME_SUFFIXES:
+        words.pop()
+    while len(words) > 1 and title_word(words[0]) in TITLES:
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1:
+        return PersonName(None, words[0], tuple(words))
+    return PersonName(words[0], words[-1], tuple(words))
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$")
+
+
+def is_acronym(text: str) -> bool:
+    """'PKK', 'U.N.', 'HRW' -> True; 'Party', 'I' -> False."""
+    return bool(_ACRONYM.match(text.strip()))
+
+
+def acronym_key(text: str) -> str:
+    """'U.N.' -> 'un': the form acronyms are compared in."""
+    return re.sub(r"[^a-z0-9&]", "", text.lower())

@@ -1,0 +1,163 @@
+"""Stage 5 entry point: cluster an article's mentions and resolve each quote's speaker."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..types import Entity, Quote, Speaker
+from .aliases import find_aliases
+from .cluster import Cluster, Clusterer
+from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
+from .names import PRONOUNS, strip_possessive
+
+#: Speaker type of a cluster label.
+SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
+                "FAC": "organization", "LOC": "organization", "NORP": "group",
+                "ANONYMOUS": "anonymous", "GROUP": "group", "DOCUMENT": "document"}
+#: Pronouns resolved when they are not a quote's speaker (for gender and entity mentions).
+_PERSON_PRONOUNS = frozenset(w for w, info in PRONOUNS.items() if info.person)
+#: Tokens that end the part of a speaker span that names the speaker
+#: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
+_REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
+
+
+def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
+    """Cluster the mentions of ``doc`` into entities and resolve the speakers of ``quotes``.
+
+    doc (spacy.tokens.Doc): the whole article (tagger and NER needed; the parser optional).
+    quotes (list[Quote]): quotes whose ``speaker`` has a ``mention`` and its ``start``/``end``.
+    RETURNS (tuple[list[Entity], list[Quote]]): the entities, ids "e1", "e2", ... in order of
+        first mention; the quotes in the same order with ``speaker.name`` (the fullest name,
+        or the description as written), ``speaker.entity`` and ``speaker.type`` filled in.
+        Quote spans and ``speaker.mention``/``start``/``end`` are never changed.
+    """
+    quotes = list(quotes)
+    quoted = [f for q in quotes if q.kind == "direct" for f in q.fragments]
+    mentions = find_mentions(doc, quoted)
+    alias_of, extra = find_aliases(doc, mentions)
+    mentions += extra
+    sents = sentence_index(doc)
+    speaker_mentions: list[Mention | None] = []
+    for q in quotes:
+        m = _speaker_mention(doc, mentions, q.speaker, sents)
+        if m is not None:
+            m.speaker = True
+        speaker_mentions.append(m)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+
+    clusterer = Clusterer()
+    clusterer.alias_of = alias_of
+    for m in mentions:
+        if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
+            continue
+        c = clusterer.add(m)
+        if m.speaker and c is not None:
+            clusterer.prev_speaker = c
+
+    clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
+    ids = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
+    entities = [_entity(c, ids[id(c)]) for c in clusters]
+    resolved = []
+    for q, m in zip(quotes, speaker_mentions):
+        c = clusterer.of.get(id(m)) if m is not None else None
+        resolved.append(replace(q, speaker=_speaker(q.speaker, m, c, ids)))
+    return entities, resolved
+
+
+def _entity(c: Cluster, eid: str) -> Entity:
+    aliases: list[str] = []
+    for m in c.mentions:
+        text = strip_possessive(m.text)
+        if m.kind != "pronoun" and text not in aliases:
+            aliases.append(text)
+    return Entity(
+        id=eid,
+        name=c.canonical(),
+        type=c.label,
+        aliases=tuple(aliases),
+        mentions=tuple(sorted((m.start, m.end) for m in c.mentions)),
+        gender=c.gender if c.label in ("PERSON", "ANONYMOUS") else None,
+    )
+
+
+def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, str]) -> Speaker:
+    if sp.mention is None or sp.start is None:
+        return sp
+    if c is not None:
+        return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"))
+    if m is None:
+        return replace(sp, name=sp.mention, entity=None, type="unknown")
+    if m.kind == "pronoun":
+        info = PRONOUNS.get(m.text.lower())
+        return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
+    if m.kind == "name":  # a surname two people share, left unresolved
+        return replace(sp, name=strip_possessive(m.text), entity=None,
+                       type=SPEAKER_TYPE.get(m.label or "", "unknown"))
+    return replace(sp, name=sp.mention, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"))
+
+
+def _speaker_mention(doc, mentions: list[Mention], sp: Speaker, sents: list[int]) -> Mention | None:
+    """The mention that names the speaker within the speaker span (made up when none fits).
+
+    In "a spokesman for the State Department" it is the description, in "Trump campaign
+    spokesman Jason Miller" the last person name before any comma or preposition, in
+    "Sen. Jane Doe, who chairs the committee" the first name.
+    """
+    if sp.start is None or sp.end is None or sp.end <= sp.start:
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    inside = [m for m in mentions if m.start < sp.end and m.end > sp.start]
+    region_end = span.end
+    for t in span[1:]:
+        if t.text in _REGION_END or t.pos_ == "ADP" or t.tag_ == "POS":
+            region_end = t.i
+            break
+    in_region = [m for m in inside if m.tok_start < region_end]
+    names = [m for m in in_region if m.kind == "name" and not _possessor(doc, m, span.end)]
+    if names:
+        persons = [m for m in names if m.label == "PERSON"]
+        return (persons or names)[-1]
+    for m in in_region:
+        if m.tok_start <= span.start:
+            return m
+    if inside and inside[0].kind == "name":
+        return inside[0]
+    m = _made_up(doc, span)
+    if m is not None:
+        m.sent = sents[m.tok_start]
+        m.subject = True
+        mentions.append(m)
+    return m
+
+
+def _possessor(doc, m: Mention, limit: int) -> bool:
+    """'Sarah Connor' in "Sarah Connor's lawyer" does not name the speaker."""
+    return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
+
+
+def _made_up(doc, span) -> Mention | None:
+    """A mention for a speaker span the mention finder did not cover, typed by its nouns."""
+    if len(span) == 1 and span[0].lower_ in PRONOUNS:
+        t = span[0]
+        info = PRONOUNS[t.lower_]
+        return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, "pronoun", None, None,
+                       info.gender, info.plural)
+    d = description_at(doc, span.start, span.end)
+    if d is not None:
+        return d
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    label = description_label(nouns[-1].lemma_.lower()) if nouns else None
+    if label is None:
+        if not nouns or any(t.pos_ == "PRON" for t in span):
+            return None
+        label = "PERSON" if all(t.text[:1].isupper() for t in nouns) else None
+    if label is None:
+        return None
+    plural = nouns[-1].tag_ in ("NNS", "NNPS")
+    if label == "ANONYMOUS" and plural:
+        label = "GROUP"
+    kind = "name" if label == "PERSON" else "description"
+    return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
+                   plural=plural, head=nouns[-1].lemma_.lower())
