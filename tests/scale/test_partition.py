@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 
 import pytest
@@ -25,9 +26,11 @@ def test_partitions_are_bounded_deterministic_and_pack_small_files(txt_dir, corp
     assert doc["text"] == (txt_dir / names[5]).read_text()
 
 
-def test_partition_keys_count_documents_within_a_file(tmp_path):
-    dump = tmp_path / "dump.jsonl"
-    dump.write_text("".join(f'{{"id": "a{i}", "text": "Story number {i} of the day."}}\n' for i in range(7)))
+@pytest.mark.parametrize("name", ["dump.jsonl", "dump.jsonl.gz"])
+def test_partition_keys_count_documents_within_a_file(tmp_path, name):
+    dump = tmp_path / name
+    lines = "".join(f'{{"id": "a{i}", "text": "Story number {i} of the day."}}\n' for i in range(7))
+    dump.write_bytes(gzip.compress(lines.encode()) if name.endswith(".gz") else lines.encode())
     parts = list(iter_partitions([str(dump)], 3))
     assert [p.key for p in parts] == [f"{dump}#0", f"{dump}#3", f"{dump}#6"]
     assert [d["id"] for d in parts[2].documents] == ["a6"]
