@@ -45,6 +45,8 @@ GENERIC_WINDOW = 10
 NON_SUBJECT_PENALTY = 1.0
 SPEAKER_BONUS = 0.75
 UNKNOWN_GENDER_PENALTY = 0.3
+#: Sentences back within which a shared surname goes to the latest of its clusters.
+SUPPORT_WINDOW = 1
 
 #: Title abbreviations -> the role noun a definite description uses ("the senator").
 ROLE_OF_TITLE = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -199,12 +201,13 @@ class Clusterer:
     def _supported(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
         """Of several clusters sharing a surname, the one the context supports, or None.
 
-        Supported: mentioned in this or the previous sentence, in a later sentence than
-        every other candidate.
+        Supported: mentioned in a later sentence than every other candidate, and at most
+        SUPPORT_WINDOW sentences back (one more for the previous quote's speaker).
         """
         sents = sorted(((c.latest(m.start) or c.mentions[0]).sent, i) for i, c in enumerate(clusters))
         (best_sent, best), (second_sent, _) = sents[-1], sents[-2]
-        if m.sent - best_sent <= 1 and best_sent > second_sent:
+        window = SUPPORT_WINDOW + (clusters[best] is self.prev_speaker)
+        if m.sent - best_sent <= window and best_sent > second_sent:
             return clusters[best]
         return None
 
@@ -218,6 +221,10 @@ class Clusterer:
                 return c
             if any(same_name(n, text) for n in c.names()):
                 return c
+        if " " not in text and not acronym:  # "Qaddafi's role" tagged ORG: a known surname
+            persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
+            if len(persons) == 1:
+                return persons[0]
         return self._new(m, m.label)
 
     # -- descriptions ---------------------------------------------------------------------

@@ -16,6 +16,7 @@ SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization"
                 "ANONYMOUS": "anonymous", "GROUP": "group", "DOCUMENT": "document"}
 #: Pronouns resolved when they are not a quote's speaker (for gender and entity mentions).
 _PERSON_PRONOUNS = frozenset(w for w, info in PRONOUNS.items() if info.person)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our"})
 #: Tokens that end the part of a speaker span that names the speaker
 #: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
@@ -85,8 +86,9 @@ def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, s
         return sp
     if c is not None:
         return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"))
-    if m is None:
-        return replace(sp, name=sp.mention, entity=None, type="unknown")
+    if m is None:  # "I"/"we" are not speakers we can name; anything else as written
+        first_person = sp.mention.lower() in _FIRST_PERSON
+        return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")
     if m.kind == "pronoun":
         info = PRONOUNS.get(m.text.lower())
         return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")

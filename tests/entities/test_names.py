@@ -1,0 +1,71 @@
+"""Name keys, honorifics, first-name gender: pure functions, no spaCy needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.entities.cluster import initials
+from onrecord.entities.names import (
+    first_name_gender,
+    is_acronym,
+    name_key,
+    same_name,
+    split_person,
+    strip_possessive,
+)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Muammar Gaddafi", "Muammar Qaddafi"),
+        ("Gaddafi", "Kadhafi"),
+        ("Gaddafi", "Khadafy"),
+        ("Hizbollah", "Hezbollah"),
+        ("al-Qaeda", "Al Qaeda"),
+        ("al-Qaeda", "Qaeda"),
+        ("Bashar al-Assad", "Bashar Assad"),
+        ("Kurdistan Workers' Party", "Kurdistan Workers Party"),
+        ("the State Department", "State Department"),
+        ("Erdoğan", "Erdogan"),
+        ("Mohammed", "Muhammad"),
+    ],
+)
+def test_spelling_variants_are_the_same_name(a, b):
+    assert same_name(a, b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Iran", "Iraq"), ("Hamas", "Hezbollah"), ("Austria", "Australia"), ("Smith", "Smyth Jones")],
+)
+def test_different_names_stay_apart(a, b):
+    assert not same_name(a, b)
+
+
+def test_name_key_ignores_case_diacritics_and_hyphens():
+    assert name_key("Jean-Marie Le Pen") == name_key("jean marie le pen")
+    assert name_key("Zoë") == name_key("Zoe")
+
+
+def test_first_name_gender():
+    assert first_name_gender("Sarah") == "f"
+    assert first_name_gender("John") == "m"
+    assert first_name_gender("Jordan") is None  # used for both: left unknown
+    assert first_name_gender("Connor") is None
+
+
+def test_split_person_drops_titles_and_suffixes():
+    p = split_person("Martin Luther King Jr.")
+    assert (p.first, p.last) == ("Martin", "King")
+    p = split_person("Mrs. Connor")
+    assert (p.first, p.last) == (None, "Connor")
+
+
+def test_possessives_and_acronyms():
+    assert strip_possessive("Sarah Connor's") == "Sarah Connor"
+    assert strip_possessive("Jones’") == "Jones"
+    assert is_acronym("PKK") and is_acronym("U.N.")
+    assert not is_acronym("Party") and not is_acronym("I")
+    assert initials("Human Rights Watch") == "hrw"
+    assert initials("the United States of America") == "usa"
