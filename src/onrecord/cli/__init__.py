@@ -28,3 +28,4 @@ def cli() -> None:
 from . import extract_cmd  # noqa: E402,F401
 from . import eval_cmd  # noqa: E402,F401
 from . import batch_cmd  # noqa: E402,F401
+from . import store_cmd  # noqa: E402,F401
