@@ -1,0 +1,186 @@
+"""Speed of onrecord against textacy's direct_quotations, side by side, on the same documents.
+
+    python bench/bench_speed.py                 # 2,000 documents (PolNeAR test, repeated)
+    python bench/bench_speed.py --docs 200      # a quick run
+    python bench/bench_speed.py --docs 100 --profile prof.html --only onrecord
+
+Each system runs in its own child process pinned to one core (so peak RSS is its own),
+with the spaCy model loaded before the clock starts:
+
+- ``onrecord``: ``onrecord.pipeline.process_many`` over the documents (what ``extract``
+  and every batch worker run);
+- ``textacy``: the same spaCy model's full pipeline (``nlp.pipe``) and
+  ``textacy.extract.triples.direct_quotations`` on every document; its exceptions (it raises
+  on an odd number of quote marks) are caught and counted;
+- ``batch-1`` / ``batch-2``: ``onrecord.scale.run_batch`` with 1 and 2 local workers
+  (workers warmed up first), for the scaling ratio.
+
+Prints documents/second, documents/second per core, peak RSS, and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "test.jsonl"
+KINDS = ("onrecord", "textacy", "batch-1", "batch-2")
+
+
+def load_texts(path: Path, n: int) -> list[str]:
+    """The texts of ``path`` (JSONL with a "text" field), repeated in order to ``n`` documents."""
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not texts:
+        sys.exit(f"{path}: no documents")
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def run_onrecord(texts: list[str], profile: str | None) -> dict:
+    from onrecord.nlp import load_nlp
+    from onrecord.pipeline import document_id, process_many
+    from onrecord.types import Article, Document
+
+    nlp = load_nlp()
+    docs = [Document(id=f"{i}-{document_id(t)}", text=t) for i, t in enumerate(texts)]
+    list(process_many(docs[:2], nlp=nlp))  # warm caches outside the clock
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.002)
+        profiler.start()
+    start = time.perf_counter()
+    results = list(process_many(docs, nlp=nlp))
+    seconds = time.perf_counter() - start
+    if profiler:
+        profiler.stop()
+        Path(profile).write_text(profiler.output_html() if profile.endswith(".html") else profiler.output_text())
+    articles = [r for r in results if isinstance(r, Article)]
+    return {"seconds": seconds, "quotes": sum(len(a.quotes) for a in articles),
+            "failed": len(results) - len(articles), "pipes": list(nlp.pipe_names)}
+
+
+def run_textacy(texts: list[str]) -> dict:
+    from textacy.extract.triples import direct_quotations
+
+    from onrecord.nlp import load_nlp
+
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:2]))
+    quotes = failed = 0
+    start = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=32):
+        try:
+            quotes += sum(1 for _ in direct_quotations(doc))
+        except Exception:  # noqa: BLE001 - textacy raises on unbalanced quote marks; count them
+            failed += 1
+    return {"seconds": time.perf_counter() - start, "quotes": quotes, "failed": failed,
+            "pipes": list(nlp.pipe_names)}
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def run_batch_engine(texts: list[str], workers: int) -> dict:
+    from onrecord.scale import LocalEngine, run_batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp, "docs.jsonl")
+        data.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+        with LocalEngine(workers) as engine:
+            if workers > 1:  # start the workers and load their models outside the clock
+                list(engine.map_partitions(_pause, [0.5] * workers * 2))
+            else:
+                from onrecord.nlp import load_nlp
+
+                load_nlp()
+            size = max(5, min(50, len(texts) // 16))  # enough partitions to keep both workers busy
+            summary = run_batch([str(data)], Path(tmp, "out"), engine=engine, partition_size=size)
+    return {"seconds": summary.seconds, "quotes": summary.quotes, "failed": summary.skipped,
+            "children_peak_rss_mb": round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1)}
+
+
+def child(kind: str, data: Path, n: int, profile: str | None) -> None:
+    """Run one measurement in this process and print it as one JSON line."""
+    cores = 2 if kind == "batch-2" else 1
+    if hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= cores:
+        os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:cores])
+    texts = load_texts(data, n)
+    if kind == "onrecord":
+        result = run_onrecord(texts, profile)
+    elif kind == "textacy":
+        result = run_textacy(texts)
+    else:
+        result = run_batch_engine(texts, cores)
+    result.update(kind=kind, docs=n, cores=cores, chars=sum(map(len, texts)),
+                  peak_rss_mb=round(peak_rss_mb(), 1))
+    print(json.dumps(result))
+
+
+def measure(kind: str, args: argparse.Namespace) -> dict:
+    command = [sys.executable, __file__, "--child", kind, "--docs", str(args.docs), "--data", str(args.data)]
+    if args.profile and kind == "onrecord":
+        command += ["--profile", args.profile]
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        sys.exit(f"{kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(results: dict[str, dict]) -> None:
+    print(f"{'system':<10} {'docs':>6} {'cores':>5} {'seconds':>8} {'docs/s':>7} {'docs/s/core':>11} "
+          f"{'chars/s':>8} {'peak RSS MB':>11} {'quotes':>7} {'failed':>6}")
+    for kind, r in results.items():
+        rate = r["docs"] / r["seconds"]
+        rss = r["peak_rss_mb"] if "children_peak_rss_mb" not in r else f"{r['peak_rss_mb']}+{r['children_peak_rss_mb']}"
+        r["rate"] = rate
+        print(f"{kind:<10} {r['docs']:>6} {r['cores']:>5} {r['seconds']:>8.1f} {rate:>7.2f} {rate / r['cores']:>11.2f} "
+              f"{r['chars'] / r['seconds']:>8.0f} {rss!s:>11} {r['quotes']:>7} {r['failed']:>6}")
+    if "onrecord" in results and "textacy" in results:
+        print(f"onrecord / textacy, one core: {results['onrecord']['rate'] / results['textacy']['rate']:.2f}x")
+    if "batch-1" in results and "batch-2" in results:
+        print(f"batch 2 workers / 1 worker: {results['batch-2']['rate'] / results['batch-1']['rate']:.2f}x")
+    for kind, r in results.items():
+        if r.get("pipes"):
+            print(f"{kind} pipeline: {', '.join(r['pipes'])}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents (PolNeAR test repeated)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL with a text field")
+    parser.add_argument("--only", choices=KINDS, action="append", help="run only these (repeatable)")
+    parser.add_argument("--profile", help="write a pyinstrument profile of the onrecord run (.html or .txt)")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.data.exists():
+        sys.exit(f"{args.data}: not found; give --data with a JSONL file of articles")
+    if args.child:
+        child(args.child, args.data, args.docs, args.profile)
+        return
+    results = {}
+    for kind in args.only or KINDS:
+        print(f"running {kind} on {args.docs} documents...", file=sys.stderr, flush=True)
+        results[kind] = measure(kind, args)
+    report(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
