@@ -7,8 +7,8 @@ Accepted inputs, in any mix:
   ``process_many``; a re-run therefore costs a hash per article, not a parse;
 - the output of ``onrecord extract --format jsonl`` (lines with ``schema_version`` and
   ``quotes``): loaded as Articles without running the NLP again;
-- a directory written by ``onrecord batch`` (Parquet partitions): read with
-  ``onrecord.scale``'s reader when that module provides one (see ``batch_output_articles``).
+- a directory written by ``onrecord batch`` (Parquet partitions): read back with
+  ``onrecord.scale.read_batch``, without running the NLP again.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def is_extract_jsonl(path: Path) -> bool:
 
 
 def is_batch_output(path: Path) -> bool:
-    """True when ``path`` is a directory holding Parquet files (an ``onrecord batch`` output)."""
-    return path.is_dir() and next(path.rglob("*.parquet"), None) is not None
+    """True when ``path`` is an ``onrecord batch`` output directory (it holds manifest.json)."""
+    return path.is_dir() and (path / "manifest.json").is_file()
 
 
 def read_extract_jsonl(path: Path) -> Iterator[Article | Skipped]:
@@ -65,22 +65,35 @@ def read_extract_jsonl(path: Path) -> Iterator[Article | Skipped]:
 
 
 def batch_output_articles(path: Path) -> Iterator[Article | Skipped]:
-    """Articles from an ``onrecord batch`` output directory.
+    """Articles and Skipped records of an ``onrecord batch`` output (complete partitions only).
 
-    Hook: uses ``onrecord.scale.read_articles(path)`` (yielding Article | Skipped) when the
-    batch module provides it; otherwise each such directory is reported as skipped, with what
-    to do instead.
+    Reads with ``onrecord.scale.read_batch``; a directory it cannot read becomes one Skipped.
     """
-    try:
-        from .. import scale
+    from ..errors import OnrecordError
+    from ..scale import read_batch
 
-        reader = getattr(scale, "read_articles")
-    except (ImportError, AttributeError):
-        yield Skipped(path.name, str(path),
-                      f"{path}: reading 'onrecord batch' Parquet output needs onrecord.scale.read_articles, "
-                      "which this version lacks; ingest the original inputs, or 'onrecord extract --format jsonl' output")
-        return
-    yield from reader(path)
+    try:
+        yield from read_batch(path)
+    except (OnrecordError, OSError) as exc:
+        yield Skipped(path.name, str(path), f"{path}: cannot read as 'onrecord batch' output ({exc})")
+
+
+class _LazyNLP:
+    """Loads the spaCy pipeline on the first non-empty ``pipe`` call: a re-run that finds every
+    article already stored (or only unreadable inputs) never pays for loading the model."""
+
+    def __init__(self, nlp: Any = None) -> None:
+        self.nlp = nlp
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        texts = list(texts)
+        if not texts:
+            return iter(())
+        if self.nlp is None:
+            from ..nlp import load_nlp
+
+            self.nlp = load_nlp()
+        return self.nlp.pipe(texts, **kwargs)
 
 
 def _known_filter(items: Iterable[Document | Skipped], store: Store, on_item: OnItem | None,
@@ -127,6 +140,7 @@ def ingest(
     if raw:
         known = [0]
         documents = _known_filter(read_inputs(raw), store, on_item, known)
-        stats.merge(store.add_articles(_counted(process_many(documents, nlp=nlp), on_item), batch_size))
+        results = process_many(documents, nlp=_LazyNLP(nlp))
+        stats.merge(store.add_articles(_counted(results, on_item), batch_size))
         stats.duplicates += known[0]
     return stats
