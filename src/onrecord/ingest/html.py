@@ -35,6 +35,8 @@ META_FIELDS: dict[str, str] = {
 }
 # Elements of trafilatura's output tree that hold other blocks rather than text.
 _CONTAINERS = frozenset({"body", "doc", "main", "list", "quote", "div", "table", "section"})
+# Dates from the page's markup only: htmldate's extensive search takes "© 2024" for 2024-01-01.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _MIN_WORDS = 5  # a page whose longest block is shorter (a menu, "Home") has no article
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<title|<article|<div|<p[\s>])",
@@ -92,6 +94,7 @@ def extract_html(html: bytes | str, *, url: str | None = None) -> tuple[str, dic
         try:
             result = trafilatura.bare_extraction(
                 html, url=url, with_metadata=True, include_comments=False, favor_recall=recall,
+                date_extraction_params=_DATE_PARAMS,
             )
         except Exception as exc:  # noqa: BLE001 - lxml/trafilatura raise many types on hostile HTML
             raise InputError(f"the HTML could not be parsed ({type(exc).__name__}: {exc})") from exc

@@ -61,11 +61,11 @@ codecs.register_error("onrecord-cp1252", _cp1252_fallback)
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when the bytes hold more valid multi-byte UTF-8 characters than undecodable bytes."""
+    """True when undecodable bytes are few next to the valid multi-byte UTF-8 characters."""
     decoded = data.decode("utf-8", "ignore")
     valid = len(_NON_ASCII.findall(decoded))
     invalid = len(data) - len(decoded.encode("utf-8"))
-    return invalid < valid
+    return valid > 0 and invalid <= 3 * valid  # an accidental valid sequence in cp1252 text is rare
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -39,6 +39,12 @@ _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _WARC_ERRORS = (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError)
 
 
+class _Records(ArchiveIterator):
+    """warcio's iterator, without its warnings on stderr: ``err_count`` is checked instead."""
+
+    INC_RECORD = ""
+
+
 def _content_type(record: Any) -> str:
     headers = record.http_headers if record.rec_type == "response" else record.rec_headers
     return (headers.get_header("Content-Type") if headers else None) or ""
@@ -89,6 +95,17 @@ def _truncated(path: Path, source: str, offset: int, why: str) -> Skipped:
                                           "the records before it were read")
 
 
+def _problem(record: Any, records: _Records) -> str | None:
+    """Why a record just read is broken, or None."""
+    if record.format != "warc":
+        return "not a WARC record"
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return "the record ends before its Content-Length"
+    if records.err_count:
+        return "a record's Content-Length does not match its data"
+    return None
+
+
 def _trailing_garbage(path: Path, end: int) -> bool:
     """True when bytes other than blank lines follow ``end``, the end of the last record read."""
     with path.open("rb") as stream:
@@ -104,15 +121,16 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
     """
     passed, end = 0, 0
     with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
+        records = _Records(stream)
         try:
             for record in records:
                 article = _is_article(record)
                 payload = record.content_stream().read(max_bytes + 1) if article else b""
                 offset = records.get_record_offset()  # reads the rest of the record
                 end = offset + records.get_record_length()
-                if getattr(record.raw_stream, "limit", 0) > 0:
-                    yield _truncated(path, str(path), offset, "the record ends before its Content-Length")
+                problem = _problem(record, records)
+                if problem:
+                    yield _truncated(path, str(path), offset, problem)
                     return
                 if not article:
                     passed += 1
