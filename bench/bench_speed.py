@@ -3,6 +3,7 @@
     python bench/bench_speed.py                 # 2,000 documents (PolNeAR test, repeated)
     python bench/bench_speed.py --docs 200      # a quick run
     python bench/bench_speed.py --docs 100 --profile prof.html --only onrecord
+    python bench/bench_speed.py --docs 84 --only breakdown     # seconds per spaCy component / stage
 
 Each system runs in its own child process pinned to one core (so peak RSS is its own),
 with the spaCy model loaded before the clock starts:
@@ -33,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "test.jsonl"
 KINDS = ("onrecord", "textacy", "batch-1", "batch-2")
+EXTRA = ("breakdown",)  # run only when asked with --only
 
 
 def load_texts(path: Path, n: int) -> list[str]:
@@ -90,6 +92,73 @@ def run_textacy(texts: list[str]) -> dict:
             "pipes": list(nlp.pipe_names)}
 
 
+QUOTE_CHARS = frozenset('"“”«»„')
+
+
+def run_breakdown(texts: list[str]) -> dict:
+    """Seconds per spaCy component and per onrecord stage, one document at a time.
+
+    Also how much of the text is in "candidate" sentences (a quote mark, a cue lemma from
+    onrecord.quotes.cues, or "according to"): the part the parser would still have to see
+    if it ran only where an attribution can be.
+    """
+    from collections import Counter
+
+    from onrecord import pipeline
+    from onrecord.nlp import load_nlp
+    from onrecord.quotes.cues import CUE_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+    from onrecord.types import Document
+
+    nlp = load_nlp()
+    tests = {  # what makes a sentence a candidate, from strictest to broadest
+        "quote marks": lambda sent, lower: any(c in QUOTE_CHARS for c in sent.text),
+        "marks, speech verbs, according to": lambda sent, lower: (
+            any(c in QUOTE_CHARS for c in sent.text) or "according to" in lower
+            or any(tok.lemma_.lower() in SPEECH_VERBS for tok in sent)),
+        "marks, all cue verbs and nouns": lambda sent, lower: (
+            any(c in QUOTE_CHARS for c in sent.text) or "according to" in lower
+            or any(tok.lemma_.lower() in CUE_VERBS | SPEECH_NOUNS for tok in sent)),
+    }
+    seconds: Counter[str] = Counter()
+    tokens = sentences = failed = 0
+    candidate_tokens: Counter[str] = Counter()
+    candidate_sentences: Counter[str] = Counter()
+    clock = time.perf_counter
+    for i, text in enumerate(texts):
+        t = clock()
+        doc = nlp.make_doc(text)
+        seconds["spacy:tokenizer"] += clock() - t
+        for name, component in nlp.pipeline:
+            t = clock()
+            doc = component(doc)
+            seconds[f"spacy:{name}"] += clock() - t
+        document = Document(id=str(i), text=text)
+        t = clock()
+        try:
+            boilerplate = pipeline.find_boilerplate(document)
+            seconds["onrecord:clean"] += clock() - t
+            t = clock()
+            quotes = pipeline.extract_quotes(doc, boilerplate)
+            seconds["onrecord:quotes"] += clock() - t
+            t = clock()
+            pipeline.resolve(doc, quotes)
+            seconds["onrecord:entities"] += clock() - t
+        except Exception:  # noqa: BLE001 - count a stage that fails, as process_many would skip it
+            failed += 1
+        for sent in doc.sents:
+            lower = sent.text.lower()
+            sentences += 1
+            tokens += len(sent)
+            for label, test in tests.items():
+                if test(sent, lower):
+                    candidate_sentences[label] += 1
+                    candidate_tokens[label] += len(sent)
+    return {"seconds": sum(seconds.values()), "quotes": 0, "failed": failed, "pipes": list(nlp.pipe_names),
+            "breakdown": {k: round(v, 3) for k, v in seconds.most_common()},
+            "candidates": {label: [round(candidate_sentences[label] / max(1, sentences), 3),
+                                   round(candidate_tokens[label] / max(1, tokens), 3)] for label in tests}}
+
+
 def _pause(seconds: float) -> None:
     time.sleep(seconds)
 
@@ -123,6 +192,8 @@ def child(kind: str, data: Path, n: int, profile: str | None) -> None:
         result = run_onrecord(texts, profile)
     elif kind == "textacy":
         result = run_textacy(texts)
+    elif kind == "breakdown":
+        result = run_breakdown(texts)
     else:
         result = run_batch_engine(texts, cores)
     result.update(kind=kind, docs=n, cores=cores, chars=sum(map(len, texts)),
@@ -155,6 +226,14 @@ def report(results: dict[str, dict]) -> None:
     if "batch-1" in results and "batch-2" in results:
         print(f"batch 2 workers / 1 worker: {results['batch-2']['rate'] / results['batch-1']['rate']:.2f}x")
     for kind, r in results.items():
+        if "breakdown" in r:
+            total = sum(r["breakdown"].values())
+            print(f"where the time goes ({kind}, one document at a time, {total:.1f} s):")
+            for stage, secs in r["breakdown"].items():
+                print(f"  {stage:<22} {secs:>7.2f} s  {100 * secs / total:5.1f} %")
+            for label, (sents, toks) in r["candidates"].items():
+                print(f"  candidate sentences ({label}): {100 * sents:.1f} % of sentences, {100 * toks:.1f} % of tokens")
+    for kind, r in results.items():
         if r.get("pipes"):
             print(f"{kind} pipeline: {', '.join(r['pipes'])}")
 
@@ -163,10 +242,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents (PolNeAR test repeated)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL with a text field")
-    parser.add_argument("--only", choices=KINDS, action="append", help="run only these (repeatable)")
+    parser.add_argument("--only", choices=KINDS + EXTRA, action="append", help="run only these (repeatable)")
     parser.add_argument("--profile", help="write a pyinstrument profile of the onrecord run (.html or .txt)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON here")
-    parser.add_argument("--child", choices=KINDS, help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=KINDS + EXTRA, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"{args.data}: not found; give --data with a JSONL file of articles")
