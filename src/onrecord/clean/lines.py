@@ -48,7 +48,8 @@ _NAVIGATION = re.compile(
     r"|continue reading(?: (?:the main story|below|the article|the rest of the story))?|read the (?:rest|full story|full article)(?: here)?"
     r"|read (?:the )?full (?:story|article)|click here(?: to| for) [^.]{1,60}|back to top|return to top|scroll (?:down|to continue)"
     r"|home|menu|search|log ?in|sign ?in|log ?out|sign ?out|register|subscribe(?: now)?|close|print|comments?|next|previous"
-    r"|(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b.{0,60}|get (?:our|the) .{0,40}newsletter.{0,40}"
+    r"|(?:sign up|subscribe|register)(?: now)? (?:for|to) (?:our |the |my )?[\w' -]{0,40}newsletters?(?: [^.]{0,40})?"
+    r"|get (?:our|the) [\w' -]{0,40}newsletter(?: [^.]{0,40})?"
     r"|(?:view|leave|show|load|read) (?:\d+ )?comments?|listen to (?:this|the) (?:article|story)(?: \d+ min)?"
     r"|\d+ min(?:ute)?s? read|image(?:s)?:? .{0,60}(?:getty|reuters|ap|afp|epa|shutterstock)(?: images)?)"
     r"[\s.:!>»›|-]*", _FLAGS)
