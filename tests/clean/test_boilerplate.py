@@ -146,9 +146,10 @@ def test_teaser_list_stops_at_the_next_article_paragraph():
     assert spans(text) == [("related-links", teasers)]
 
 
-def test_lead_glued_to_the_body_without_a_line_break():
+@pytest.mark.parametrize("glue", ["", " "], ids=["no-space", "space"])
+def test_lead_glued_to_the_body_without_a_line_break(glue):
     body_rest = " \"We have waited long enough,\" said Maria Lopez, who chairs the works committee."
-    text = f"Harbour plan approved\n\n{LEAD}{LEAD}{body_rest}"
+    text = f"Harbour plan approved\n\n{LEAD}{glue}{LEAD}{body_rest}"
     found = find_boilerplate(Document("glued", text))
     assert found == [span_of(text, LEAD, "duplicate", occurrence=0)]
 

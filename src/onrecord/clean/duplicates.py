@@ -152,7 +152,9 @@ def _paragraph_like(text: str, span: Span, lines: Sequence[Line], line_starts: l
     if i < 0 or lines[i].start != span[0]:
         return False
     start, end = span
-    return end >= lines[i].end or text.startswith(text[start : start + min(PREFIX_KEY, end - start)], end)
+    after = _SPACES.match(text, end)
+    follow = after.end() if after else end
+    return end >= lines[i].end or text.startswith(text[start : start + min(PREFIX_KEY, end - start)], follow)
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:
