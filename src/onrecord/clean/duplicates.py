@@ -158,11 +158,11 @@ def _paragraph_like(text: str, span: Span, lines: Sequence[Line], line_starts: l
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:
-    """Overlapping spans, and spans separated only by whitespace, joined into one."""
+    """Overlapping spans, and spans separated only by whitespace, joined into one; trailing space cut."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [(s, e) for s, e in merged]
+    return [(s, s + len(text[s:e].rstrip())) for s, e in merged]
