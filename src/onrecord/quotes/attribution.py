@@ -40,8 +40,14 @@ class Cue:
     strength: float  # 1.0 speech verb, 0.6 attitude verb
 
 
+#: Frequent cue forms recognised whatever the tagger says ("Said Ellis: ...")
+_CUE_FORMS = frozenset("said says told tells added adds wrote writes asked asks tweeted".split())
+
+
 def is_cue_verb(token, speech_only: bool = False) -> bool:
     """A verb whose lemma is in the cue lexicon (speech verbs only if ``speech_only``)."""
+    if token.lower_ in _CUE_FORMS:
+        return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     lemma = token.lemma_.lower()
@@ -139,6 +145,24 @@ def subject_of(verb):
         if verb.dep_ == "acl" or verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return subject_of(verb.head) if verb.head.i != verb.i else None
+    return _nearest_nominal_left(verb)
+
+
+def _nearest_nominal_left(verb):
+    """Fallback when the parse gives no subject: the name or pronoun just before the verb
+    in the same clause ("Trump, in Kentucky, said ..." parsed without an nsubj)."""
+    doc = verb.doc
+    depth = 0
+    for i in range(verb.i - 1, max(-1, verb.i - 12), -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "“", '"', "”") or tok.is_sent_start and i != verb.i - 1 and depth:
+            return None
+        depth += 1
+        if tok.pos_ in ("PROPN", "PRON") and tok.dep_ not in ("poss",) and tok.lower_ not in ("it", "that", "this"):
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
     return None
 
 

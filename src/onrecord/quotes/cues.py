@@ -20,11 +20,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     recount reiterate echo repeat summarize summarise clarify elaborate answer question inquire
     interrupt chime grumble mutter whisper sing recite read label dub term brand deride
     lambaste rail thunder rant gush sigh laugh exclaim announce admonish implore threaten
-    agree disagree complain object protest lash hit fire attack tease taunt pronounce
+    agree disagree complain object protest tease taunt pronounce
     opine editorialize editorialise counsel assure reassure inform notify remind explain
     predict forecast caution guarantee swear affirm aver attest reckon tell text email message
     blog broadcast publish headline caption proclaim thank apologize apologise congratulate
-    concur wrap begin start sum put characterize characterise refer point
+    concur characterize characterise refer
     """.split()
 )
 

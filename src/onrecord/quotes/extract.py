@@ -17,6 +17,7 @@ The flow for one article (a parsed spaCy Doc):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +34,7 @@ from .cues import LABEL_MARKERS
 from .marks import QuoteSpan, find_quotes
 
 _LEAD_PUNCT = set(" \t\n\u00a0—–-([")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs|\bSen|\bRep|\bGov|\bGen)[.?!][\"”'’)]*\s+")
 
 
 @dataclass
@@ -99,7 +101,15 @@ def _lead(ctx: _Context, span: QuoteSpan) -> tuple[int, str]:
     for a, b in ctx.quoted:
         if b <= span.open and b > start:
             start = b
-    return start, ctx.text[start:span.open]
+    lead = ctx.text[start:span.open]
+    # the parser often misses a sentence break before a quote: cut after the last ". "
+    m = None
+    for m in _SENTENCE_END.finditer(lead):
+        pass
+    if m is not None:
+        start += m.end()
+        lead = lead[m.end():]
+    return start, lead
 
 
 def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
@@ -110,6 +120,10 @@ def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
     nxt = bisect.bisect_right(ctx.quoted_starts, start)
     if nxt < len(ctx.quoted) and ctx.quoted[nxt][0] < end:
         end = ctx.quoted[nxt][0]
+    closing = ctx.text[span.end - 1:span.end] if span.closed else "."
+    after = ctx.text[start:start + 3].lstrip(" \u00a0")
+    if closing == "." and not (after[:1].islower() or after[:1] in (",", "—", "–", "-")):
+        return start, start  # a quote that ends its sentence: no attribution after it
     tok = ctx.token_at(start)
     if tok is not None and tok.idx >= start:
         # stop at the end of the sentence the tail opens (";" and "." end it too)
@@ -186,45 +200,74 @@ def _colon_leadin(ctx: _Context, span: QuoteSpan):
     return ctx.tokens(sent_start, i)
 
 
+_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent"})
+_CLAUSE_BREAKS = (" — ", " – ", "; ", " while ", ", while ", ", but ", " -- ")
+
+
 def _clause_of(cue_token, quote_tokens: set[int]) -> tuple[int, int] | None:
-    """Character span of the cue's reported clause that holds the quoted tokens."""
-    picked = []
-    for child in cue_token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "cc", "mark"):
-            continue
-        sub = range(child.left_edge.i, child.right_edge.i + 1)
-        if any(i in quote_tokens for i in sub):
-            picked.append(child)
-    if not picked:
-        return None
-    lo = min(c.left_edge.i for c in picked)
-    hi = max(c.right_edge.i for c in picked)
+    """Character span of the cue's reported clause that holds the quoted tokens.
+
+    The children of the cue verb on the quote's side, from the one next to the verb to the
+    last one that holds quoted words ("accuses Sanders of subjecting her to an "artful
+    smear""), cut at a dash or "while" after the last quote.
+    """
     doc = cue_token.doc
-    while lo < hi and (doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space:
+    holding = [
+        c for c in cue_token.children
+        if c.dep_ not in _SKIP_DEPS and any(i in quote_tokens for i in range(c.left_edge.i, c.right_edge.i + 1))
+    ]
+    if not holding:
+        return None
+    after = [c for c in holding if c.i > cue_token.i]
+    side = after if after else holding
+    if after:
+        members = [c for c in cue_token.rights if c.dep_ not in _SKIP_DEPS and c.i <= max(h.i for h in side)]
+    else:
+        members = [c for c in cue_token.lefts if c.dep_ not in _SKIP_DEPS and c.i >= min(h.i for h in side)]
+    members = members or side
+    lo = min(c.left_edge.i for c in members)
+    hi = max(c.right_edge.i for c in members)
+    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space:
+    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
         hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    last_quoted = max(quote_tokens)
+    if last_quoted < hi:
+        qend = doc[last_quoted].idx + len(doc[last_quoted].text)
+        rest = doc.text[qend:end]
+        cuts = [rest.find(b) for b in _CLAUSE_BREAKS if b in rest]
+        if cuts:
+            end = qend + min(cuts)
+            while end > start and doc.text[end - 1] in " ,":
+                end -= 1
+    return start, end
 
 
 def _governing_cue(ctx: _Context, span: QuoteSpan):
-    """The cue verb whose subtree holds the quoted span, or None."""
+    """The cue verb whose subtree holds the quoted span, or None.
+
+    Climbs the heads from the quote's first word: the nearest verb of saying wins ("which
+    he declared "a total disaster"" -> declared; "Rubio said that he has begun "to
+    unmask..."" -> said); failing one, the nearest verb of thinking or showing.
+    """
     first = ctx.token_at(span.start)
     if first is None:
         return None
     tok = first
-    seen = 0
-    while seen < 30:
-        seen += 1
+    speech = attitude = None
+    for _ in range(40):
         head = tok.head
         if head is tok:
             break
         tok = head
         if ctx.in_quote(tok.idx):
             continue
-        if is_cue_verb(tok) or (tok.lower_ == "according"):
+        if tok.lower_ == "according" or is_cue_verb(tok, speech_only=True):
             return tok
-    return None
+        if attitude is None and is_cue_verb(tok):
+            attitude = tok
+    return attitude
 
 
 def _quoted_share(ctx: _Context, start: int, end: int) -> float:
@@ -263,7 +306,7 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
     """A quote that opens its sentence (or follows a colon or "he said,")."""
     confidence = 0.9 if span.closed else 0.7
     t0, t1 = _tail(ctx, span)
-    tail_tokens = ctx.tokens(t0, t1)
+    tail_tokens = ctx.tokens(t0, t1)[:10]
     cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
     speaker = UNKNOWN_SPEAKER
     if cue_tok is not None:
@@ -291,16 +334,38 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
                     cue = Cue(":", ctx.text.rfind(":", 0, span.open), ctx.text.rfind(":", 0, span.open) + 1, None, 0.8)
                     return _Unit([span], span.start, span.end, "direct", cue, speaker, confidence - 0.1, True, para)
     if cue_tok is not None:
+        prev = units[-1] if units else None
+        if prev is not None and prev.cue is not None and prev.cue.head is not None and prev.cue.head.i == cue_tok.i and prev.standalone:
+            prev.spans.append(span)  # "A," she said, "B."
+            prev.end = span.end
+            return None
         return _Unit([span], span.start, span.end, "direct", cue_of(cue_tok), speaker, confidence, True, para)
-    # No attribution of its own: a continuation of the quote before it.
+    # No attribution of its own: a continuation of the quote before it (same or next paragraph).
     prev = units[-1] if units else None
-    if prev is not None and prev.standalone and prev.paragraph == para:
+    if prev is not None and _adjacent(ctx, prev, span):
         prev.spans.append(span)
         prev.end = span.end
         return None
-    if prev is not None and prev.standalone and prev.speaker is not UNKNOWN_SPEAKER and 0 < para - prev.paragraph <= 2:
-        return _Unit([span], span.start, span.end, "direct", None, prev.speaker, confidence - 0.3, True, para, ["continuation"])
     return _Unit([span], span.start, span.end, "direct", None, UNKNOWN_SPEAKER, confidence - 0.5, True, para, ["unattributed"])
+
+
+def _adjacent(ctx: _Context, prev: _Unit, span: QuoteSpan) -> bool:
+    """True when only attribution words and blank lines separate ``prev`` from ``span``.
+
+    Same paragraph: anything between is the previous quote's attribution. Next paragraph:
+    the previous paragraph must end with the previous quote (or its attribution).
+    """
+    last = prev.spans[-1]
+    if not prev.standalone and (prev.cue is None or prev.cue.start < last.outer_end):
+        return False  # reported speech whose cue came first: a new quote is not its continuation
+    between = ctx.text[last.outer_end:span.open]
+    if "\n" not in between:
+        return True
+    if between.strip(" \t\n\u00a0") and "\n" in between.strip(" \t\n\u00a0"):
+        return False  # a whole paragraph of other text in between
+    # the gap is "<rest of prev paragraph>\n\n": allow a short attribution tail only
+    tail = between.split("\n", 1)[0]
+    return len(tail.split()) <= 12
 
 
 def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units: list[_Unit]) -> _Unit | None:
@@ -310,7 +375,7 @@ def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units:
         return None
     # another quote in the same clause under the same cue: one record
     prev = units[-1] if units else None
-    if prev is not None and prev.cue is not None and prev.cue.head is cue_tok:
+    if prev is not None and prev.cue is not None and prev.cue.head is not None and prev.cue.head.i == cue_tok.i:
         prev.spans.append(span)
         clause = _clause_of(cue_tok, _token_ids(ctx, prev.spans))
         if clause:

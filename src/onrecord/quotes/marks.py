@@ -24,7 +24,7 @@ SINGLE_OPEN = {"‘", "‹", "‚"}
 SINGLE_CLOSE = {"’", "›"}
 AMBIGUOUS_DOUBLE = {'"'}
 # two-character marks used as double quotes (typewriter and some newswire styles)
-PAIR_MARKS = ("''", "``")
+PAIR_MARKS = ("''", "``", "’’", "‘‘")
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {"\u00a0"}
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -91,12 +91,28 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
         elif ch in AMBIGUOUS_DOUBLE:
             marks.append((i, 1, _classify_ambiguous(text, i, 1)))
         elif text.startswith(PAIR_MARKS, i):
-            role = "open" if ch == "`" else _classify_ambiguous(text, i, 2)
+            role = {"`": "open", "‘": "open", "’": "close"}.get(ch) or _classify_ambiguous(text, i, 2)
             marks.append((i, 2, role))
             i += 2
             continue
         i += 1
     return marks
+
+
+def _nested(marks: list[tuple[int, int, str]], k: int, text: str, lookahead: int = 12) -> bool:
+    """True when the opening mark ``marks[k]``, met inside an open quote, nests: two closing
+    marks follow on the same line before any other opening mark (“A “B” C”)."""
+    line_end = text.find("\n", marks[k][0])
+    line_end = len(text) if line_end < 0 else line_end
+    closes = 0
+    for pos, _, role in marks[k + 1:k + 1 + lookahead]:
+        if pos >= line_end or role == "open":
+            break
+        if role == "close":
+            closes += 1
+            if closes == 2:
+                return True
+    return False
 
 
 def _paragraph_ends(text: str) -> list[int]:
@@ -114,9 +130,11 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     paragraphs = 1
     newlines = _paragraph_ends(text)
     nl_idx = 0
+    depth = 0  # nested double quotes inside the open one
 
     def close_at(end: int, close: int | None) -> None:
-        nonlocal open_at, first_open, paragraphs
+        nonlocal open_at, first_open, paragraphs, depth
+        depth = 0
         assert open_at is not None
         start = (first_open if first_open is not None else open_at)
         inner_start = start + open_width
@@ -155,8 +173,12 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
             # the continuation paragraph's own opening mark: the quote goes on
             open_at = pos
             continue
-        if role in ("close", "?"):
+        if role in ("close", "?") and depth:
+            depth -= 1
+        elif role in ("close", "?"):
             close_at(pos, pos)
+        elif role == "open" and _nested(marks, k, text):
+            depth += 1
         elif role == "open":
             # an opening mark while open: the earlier quote was never closed
             end = pos
