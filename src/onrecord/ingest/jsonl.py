@@ -73,12 +73,12 @@ def _discard_line(stream: BinaryIO, budget: int | None) -> bool:
 def _parse_line(line: bytes, stem: str, source: str, lineno: int) -> Document | Skipped:
     where = f"{source}#{lineno}"
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip(b"\r\n"))  # a line end is not part of the record
     except UnicodeDecodeError as exc:
         return Skipped(f"{stem}:{lineno}", where, f"{where}: line {lineno} is not UTF-8 ({exc.reason})")
     except json.JSONDecodeError as exc:
         return Skipped(f"{stem}:{lineno}", where,
-                       f"{where}: line {lineno} is not valid JSON ({exc.msg} at column {exc.colno})")
+                       f"{where}: line {lineno} is not valid JSON ({exc.msg}: column {exc.colno})")
     try:
         return record_document(record, id=f"{stem}:{lineno}", source=where)
     except InputError as exc:
@@ -139,7 +139,7 @@ def read_json(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
         raise InputError(f"{source}: not UTF-8 ({exc.reason}); JSON files must be UTF-8") from exc
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data":
-            raise InputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from exc
+            raise InputError(f"{source}: not valid JSON ({exc.msg}: line {exc.lineno} column {exc.colno})") from exc
         yield from iter_lines(io.BytesIO(data), stem=stem, source=source, max_bytes=max_bytes)
         return
     if not isinstance(parsed, list):
