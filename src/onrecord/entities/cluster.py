@@ -88,7 +88,7 @@ class Cluster:
         """The latest mention outside direct quotes that starts before ``before``."""
         best = None
         for m in self.mentions:
-            if m.start < before and not m.in_quote and (best is None or m.start > best.start):
+            if m.start < before and (m.speaker or not m.in_quote) and (best is None or m.start > best.start):
                 best = m
         return best
 
@@ -135,6 +135,9 @@ class Clusterer:
         self.of: dict[int, Cluster] = {}  # id(mention) -> cluster
         self.alias_of: dict[int, Mention] = {}  # id(mention) -> the mention it is an alias of
         self.prev_speaker: Cluster | None = None
+        #: Bare surnames left unresolved, with the clusters they could belong to: a later
+        #: pronoun whose gender fits only one of them counts them as that one's mention.
+        self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
 
     # -- dispatch -------------------------------------------------------------------------
     def add(self, m: Mention) -> Cluster | None:
@@ -183,7 +186,10 @@ class Clusterer:
         if len(fitting) == 1:
             return fitting[0]
         if len(fitting) > 1:
-            return self._supported(fitting, m)
+            c = self._supported(fitting, m)
+            if c is None:
+                self.ambiguous.append((m, fitting))
+            return c
         if not same_surname and m.title is None and first_name_gender(pn.last):
             by_first = [c for c in persons if c.first and same_name(c.first, pn.last)]
             if len(by_first) == 1:
@@ -253,13 +259,13 @@ class Clusterer:
         for c in self.clusters:
             if not self._pronoun_fits(c, info):
                 continue
-            last = c.latest(m.start)
+            last = self._latest_for_pronoun(c, m, info)
             if last is None:
                 continue
             back = m.sent - last.sent
-            score = float(back)
-            if not (last.subject or last.speaker):
-                score += NON_SUBJECT_PENALTY
+            # The best of c's recent mentions: a subject two sentences back can beat a
+            # possessive "his" in the last one.
+            score = min(self._mention_score(x, m) for x in self._recent(c, m, last))
             if c is self.prev_speaker:
                 score -= SPEAKER_BONUS
             if info.gender and c.gender is None:
@@ -274,6 +280,25 @@ class Clusterer:
         if info.gender and best.gender is None:
             best.gender = info.gender
         return best
+
+    @staticmethod
+    def _mention_score(x: Mention, m: Mention) -> float:
+        return (m.sent - x.sent) + (0.0 if x.subject or x.speaker else NON_SUBJECT_PENALTY)
+
+    @staticmethod
+    def _recent(c: Cluster, m: Mention, last: Mention) -> list[Mention]:
+        """c's mentions before m within NON_SUBJECT_PENALTY sentences of its latest one."""
+        return [x for x in c.mentions if x.start < m.start and (x.speaker or not x.in_quote)
+                and last.sent - x.sent <= NON_SUBJECT_PENALTY] + [last]
+
+    def _latest_for_pronoun(self, c: Cluster, m: Mention, info) -> Mention | None:
+        """c's latest mention before m, counting a shared surname only c fits ("Cruz" + "he")."""
+        last = c.latest(m.start)
+        for a, candidates in self.ambiguous:
+            if a.start < m.start and c in candidates and not a.in_quote and (last is None or a.start > last.start):
+                if [x for x in candidates if self._pronoun_fits(x, info)] == [c]:
+                    last = a
+        return last
 
     @staticmethod
     def _pronoun_fits(c: Cluster, info) -> bool:

@@ -33,7 +33,8 @@ def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
         Quote spans and ``speaker.mention``/``start``/``end`` are never changed.
     """
     quotes = list(quotes)
-    quoted = [f for q in quotes if q.kind == "direct" for f in q.fragments]
+    # Mentions inside quoted or reported words are not antecedents of a speaker pronoun.
+    quoted = [f for q in quotes for f in q.fragments]
     mentions = find_mentions(doc, quoted)
     alias_of, extra = find_aliases(doc, mentions)
     mentions += extra
