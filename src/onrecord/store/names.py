@@ -41,9 +41,10 @@ _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, one space between words: the key form of a name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().replace("’", "'").split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("’", "'").split())
 
 
 def name_words(name: str) -> list[str]:

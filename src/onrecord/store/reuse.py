@@ -9,7 +9,7 @@ Two cheap signals, both computed once per quote at ingest:
   shingle sets is at least ``NEAR_DUPLICATE`` (so a trimmed or lightly edited quote groups, and
   two quotes that merely share a phrase do not).
 
-Pure Python, stable across processes (blake2b, fixed seeds): no dependency, about 50 µs a quote.
+Stable across processes (blake2b and fixed XOR masks, vectorised with numpy): a few µs a quote.
 """
 
 from __future__ import annotations
@@ -18,37 +18,47 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 NEAR_DUPLICATE = 0.7
 MIN_WORDS_NEAR = 6  # shorter quotes group only when they are exactly the same words
 BANDS = 8
 ROWS = 2
-_PRIME = (1 << 61) - 1
-_SEEDS = [
-    (int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") % _PRIME | 1,
-     int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big") % _PRIME)
-    for i in range(BANDS * ROWS)
-]
+# One random 64-bit mask per MinHash function: h_i(x) = hash(x) XOR mask_i (fixed, so stable everywhere).
+_MASKS = np.array(
+    [int.from_bytes(hashlib.blake2b(f"minhash-{i}".encode(), digest_size=8).digest(), "big") for i in range(BANDS * ROWS)],
+    dtype=np.uint64,
+).reshape(-1, 1)
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 
 
 def normalise(text: str) -> str:
     """The comparable form of a quote: lower case, no accents, no punctuation, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(_NON_WORD.sub(" ", plain.replace("'", "")).split())
+    text = text.replace("’", "'")
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text.casefold().replace("'", "")).split())
+
+
+def _hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def norm_hash(text: str) -> str:
     """A 16-hex-digit hash of ``normalise(text)``: equal for exactly reused quotes."""
-    return hashlib.blake2b(normalise(text).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return _hash(normalise(text))
+
+
+def _shingles(words: list[str], size: int = 3) -> frozenset[str]:
+    if len(words) <= size:
+        return frozenset([" ".join(words)]) if words else frozenset()
+    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:
     """Word ``size``-grams of the normalised text (the whole text when it is shorter)."""
-    words = normalise(text).split()
-    if len(words) <= size:
-        return frozenset([" ".join(words)]) if words else frozenset()
-    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return _shingles(normalise(text).split(), size)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -57,20 +67,21 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+def fingerprint(text: str) -> tuple[str, list[str]]:
+    """``(norm_hash, bands)`` of a quote in one pass; bands are [] for quotes too short to compare loosely."""
+    norm = normalise(text)
+    words = norm.split()
+    if len(words) < MIN_WORDS_NEAR:
+        return _hash(norm), []
+    values = np.array([int(_hash(g), 16) for g in _shingles(words)], dtype=np.uint64)
+    signature = (values[None, :] ^ _MASKS).min(axis=1)
+    keys = [f"{band}:{signature[band * ROWS:(band + 1) * ROWS].tobytes().hex()[:12]}" for band in range(BANDS)]
+    return _hash(norm), keys
+
+
 def bands(text: str) -> list[str]:
     """The LSH band keys of a quote ("<band>:<hex>"), or [] for quotes too short to compare loosely."""
-    grams = shingles(text)
-    if len(normalise(text).split()) < MIN_WORDS_NEAR or not grams:
-        return []
-    values = [int.from_bytes(hashlib.blake2b(g.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-              for g in grams]
-    signature = [min((a * v + b) % _PRIME for v in values) for a, b in _SEEDS]
-    keys = []
-    for band in range(BANDS):
-        chunk = signature[band * ROWS : (band + 1) * ROWS]
-        digest = hashlib.blake2b(repr(chunk).encode(), digest_size=6).hexdigest()
-        keys.append(f"{band}:{digest}")
-    return keys
+    return fingerprint(text)[1]
 
 
 def is_near_duplicate(a: str, b: str) -> bool:

@@ -217,8 +217,7 @@ class SQLiteStore(Store):
     def _insert_quote(self, article: Article, key: str, quote: Quote,
                       entity_ids: dict[str, tuple[int, tuple[tuple[int, int], ...]]]) -> None:
         s = quote.speaker
-        text_hash = reuse.norm_hash(quote.text)
-        bands = reuse.bands(quote.text)
+        text_hash, bands = reuse.fingerprint(quote.text)
         group_id = self._group_id(quote, text_hash, bands)
         quote_id = self.conn.execute(
             'INSERT INTO quotes (article_id, local_id, kind, text, start, "end", cue, cue_start, cue_end, confidence,'
