@@ -107,3 +107,15 @@ def test_garbage_file_named_warc_is_skipped(tmp_path):
     results = list(read_path(path))
     assert len(results) == 1 and isinstance(results[0], Skipped)
     assert results[0].reason.startswith(f"{path}: truncated or corrupt WARC data")
+
+
+@pytest.mark.parametrize("data", [
+    b"WARC/1.0\nWARC-Type:response",  # found by fuzzing: warcio raised AttributeError (no target URI)
+    b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nshort",
+])
+def test_damaged_records_are_skipped_not_raised(tmp_path, data):
+    path = tmp_path / "damaged.warc"
+    path.write_bytes(data)
+    results = list(read_path(path))
+    assert [type(r) for r in results] == [Skipped]
+    assert "truncated or corrupt WARC data" in results[0].reason

@@ -43,7 +43,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta
                          re.IGNORECASE)
 _HTML_TAGS = re.compile(rb"<(?:html|body|p|div|article|br)[\s>/]", re.IGNORECASE)
 
-logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it warns on every page without text
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs errors for every page without text; onrecord reports a Skipped reason instead
 
 
 def looks_like_html(data: bytes) -> bool:

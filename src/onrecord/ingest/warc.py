@@ -26,6 +26,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError
 from ..types import Document, Skipped
@@ -36,7 +37,10 @@ log = logging.getLogger(__name__)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
-_WARC_ERRORS = (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError)
+# What warcio raises on damaged input; AttributeError/TypeError/IndexError come from records with
+# missing headers (a response without WARC-Target-URI, found by fuzzing).
+_WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error, OSError, ValueError,
+                AttributeError, TypeError, IndexError, KeyError)
 
 
 class _Records(ArchiveIterator):
