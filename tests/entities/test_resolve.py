@@ -195,3 +195,20 @@ def test_entity_ids_follow_first_mention(nlp):
     for e in entities.values():
         for s, t in e.mentions:
             assert 0 <= s < t <= len(COUPLE)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [("Mrs. Hale ran the clinic for years.", "Hale"),
+     ("Maplewood, she said, would never close the clinic.", "Maplewood")],
+)
+def test_org_tagged_person_is_relabelled(nlp, text, word):
+    from spacy.tokens import Span
+
+    from onrecord.entities.mentions import find_mentions
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, i, i + 1, label="ORG")]  # the small model's kind of mistake
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [(m.label, doc.text[m.start:m.end]) for m in names][0][0] == "PERSON"

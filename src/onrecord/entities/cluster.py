@@ -86,11 +86,10 @@ class Cluster:
 
     def latest(self, before: int) -> Mention | None:
         """The latest mention outside direct quotes that starts before ``before``."""
-        best = None
-        for m in self.mentions:
-            if m.start < before and (m.speaker or not m.in_quote) and (best is None or m.start > best.start):
-                best = m
-        return best
+        for m in reversed(self.mentions):  # added in text order
+            if m.start < before and (m.speaker or not m.in_quote):
+                return m
+        return None
 
     def names(self) -> list[str]:
         out = [strip_possessive(m.text) for m in self.mentions if m.kind == "name"]
@@ -257,6 +256,8 @@ class Clusterer:
         info = PRONOUNS[m.text.lower()]
         scored = []
         for c in self.clusters:
+            if c.mentions[-1].sent < m.sent - PRONOUN_WINDOW and c is not self.prev_speaker and len(scored) > 1:
+                continue  # too far back to win (a sole candidate is still found)
             if not self._pronoun_fits(c, info):
                 continue
             last = self._latest_for_pronoun(c, m, info)

@@ -7,6 +7,7 @@ names by that key and, for long names, by their consonant skeleton as well.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -94,6 +95,7 @@ def _translit_word(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Gaddafi = Gadafi
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str, *, drop_articles: bool = True) -> str:
     """A key under which spelling variants of one name coincide.
 
@@ -118,6 +120,7 @@ def skeleton(key: str) -> str:
     return re.sub(r"[aeiou ]", "", key)
 
 
+@functools.lru_cache(maxsize=65536)
 def same_name(a: str, b: str) -> bool:
     """Whether two names are spelling variants of each other (see ``name_key``)."""
     ka, kb = name_key(a), name_key(b)
