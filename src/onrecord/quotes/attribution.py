@@ -143,7 +143,13 @@ def subject_of(verb):
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
     if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
         if verb.dep_ == "acl" or verb.dep_ == "relcl":
-            return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+            noun = verb.head
+            if noun.lemma_.lower() in SPEECH_NOUNS and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+                # "Trump and Ryan issued a statement describing ...": the issuers speak
+                issuer = subject_of(noun.head)
+                if issuer is not None:
+                    return issuer
+            return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
         return subject_of(verb.head) if verb.head.i != verb.i else None
     return _nearest_nominal_left(verb)
 
@@ -166,10 +172,13 @@ def _nearest_nominal_left(verb):
     return None
 
 
-def find_cue(tokens: Sequence, inside: Iterable[tuple[int, int]] = (), speech_only: bool = False):
+def find_cue(
+    tokens: Sequence, inside: Iterable[tuple[int, int]] = (), speech_only: bool = False, nearest_last: bool = False
+):
     """The best cue among ``tokens`` (not inside a quoted span), or None.
 
-    Prefers speech verbs with a subject, then "according to", then attitude verbs.
+    Prefers speech verbs with a subject, then "according to", then attitude verbs; among
+    equals the first one, or the last one with ``nearest_last`` (a lead before a quote).
     """
     spans = list(inside)
 
@@ -191,6 +200,6 @@ def find_cue(tokens: Sequence, inside: Iterable[tuple[int, int]] = (), speech_on
             rank = 0
         else:
             continue
-        if rank > best_rank:
+        if rank > best_rank or (nearest_last and rank == best_rank):
             best, best_rank = tok, rank
     return best

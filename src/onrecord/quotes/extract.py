@@ -30,7 +30,17 @@ from .attribution import (
     speaker_from_token,
     subject_of,
 )
-from .cues import LABEL_MARKERS
+from .cues import DOCUMENT_NOUNS, GROUP_NOUNS, LABEL_MARKERS, ORG_NOUNS
+
+#: Common nouns that head a source ("the official", "a spokesman", "the senator")
+_SOURCE_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson senator president governor candidate nominee
+    lawmaker aide adviser advisor director secretary minister chairman chairwoman leader
+    source analyst expert economist critic supporter voter resident lawyer attorney judge
+    mayor chief executive ceo professor author reporter writer columnist man woman
+    """.split()
+)
+from .indirect import indirect_quotes
 from .marks import QuoteSpan, find_quotes
 
 _LEAD_PUNCT = set(" \t\n\u00a0—–-([")
@@ -153,8 +163,12 @@ def _is_label(ctx: _Context, span: QuoteSpan, lead: str) -> bool:
     return False
 
 
-def _speaker_for(cue_token) -> Speaker:
+def _speaker_for(cue_token, ctx: _Context | None = None) -> Speaker:
     subj = subject_of(cue_token)
+    if subj is not None and ctx is not None and ctx.in_quote(subj.idx):
+        subj = None  # "I", "we" inside the quote are not its speaker
+    if subj is None and ctx is not None:
+        subj = _nominal_near(ctx, cue_token)
     if subj is None:
         return UNKNOWN_SPEAKER
     if subj.lower_ in ("who", "that") and subj.dep_.startswith("nsubj"):
@@ -166,6 +180,24 @@ def _speaker_for(cue_token) -> Speaker:
             return replace(sp, name=named.name, type=named.type)
         return sp
     return speaker_from_token(subj)
+
+
+def _nominal_near(ctx: _Context, verb):
+    """A name or pronoun next to a cue verb, outside quotes, when the parse gave none:
+    left of the verb up to a quote or clause edge ("..., Ramos, 58, told AFP"), else right
+    of it ("said Bolton")."""
+    doc = verb.doc
+    for rng in (range(verb.i - 1, max(-1, verb.i - 8), -1), range(verb.i + 1, min(len(doc), verb.i + 4))):
+        for i in rng:
+            tok = doc[i]
+            if ctx.in_quote(tok.idx) or tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.dep_ not in ("poss", "npadvmod") and tok.lower_ not in ("it", "that", "this"):
+                head = tok
+                while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i - head.i < 4:
+                    head = head.head
+                return head
+    return None
 
 
 def _dash_speaker(ctx: _Context, start: int, end: int) -> Speaker | None:
@@ -255,7 +287,7 @@ def _governing_cue(ctx: _Context, span: QuoteSpan):
     if first is None:
         return None
     tok = first
-    speech = attitude = None
+    attitude = other = None
     for _ in range(40):
         head = tok.head
         if head is tok:
@@ -267,7 +299,21 @@ def _governing_cue(ctx: _Context, span: QuoteSpan):
             return tok
         if attitude is None and is_cue_verb(tok):
             attitude = tok
-    return attitude
+        if other is None and tok.pos_ == "VERB" and _source_like(subject_of(tok)):
+            other = tok
+    return attitude or other
+
+
+def _source_like(tok) -> bool:
+    """A subject that can be the source of words: a person, organisation or document."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "i", "we", "who")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS or tok.lower_ in GROUP_NOUNS or lemma in _SOURCE_NOUNS
 
 
 def _quoted_share(ctx: _Context, start: int, end: int) -> float:
@@ -310,22 +356,22 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
     cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
     speaker = UNKNOWN_SPEAKER
     if cue_tok is not None:
-        speaker = _speaker_for(cue_tok)
+        speaker = _speaker_for(cue_tok, ctx)
     dash = _dash_speaker(ctx, t0, t1) if cue_tok is None else None
     if dash is not None:
         return _Unit([span], span.start, span.end, "direct", None, dash, confidence - 0.1, True, para)
     if cue_tok is None or speaker is UNKNOWN_SPEAKER:
         lead_tokens = ctx.tokens(lead_start, span.open)
-        before = find_cue(lead_tokens, speech_only=False) if lead_tokens else None
+        before = find_cue(lead_tokens, speech_only=False, nearest_last=True) if lead_tokens else None
         if before is not None and (cue_tok is None or subject_of(before) is not None):
-            cue_tok, speaker = before, _speaker_for(before)
+            cue_tok, speaker = before, _speaker_for(before, ctx)
             confidence -= 0.05
     if cue_tok is None:
         colon = _colon_leadin(ctx, span)
         if colon:
             before = find_cue(colon)
             if before is not None:
-                cue_tok, speaker = before, _speaker_for(before)
+                cue_tok, speaker = before, _speaker_for(before, ctx)
             else:
                 names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")]
                 if names:
@@ -383,7 +429,7 @@ def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units:
         prev.end = max(prev.end, span.end)
         return None
     clause = _clause_of(cue_tok, _token_ids(ctx, [span])) or (span.start, span.end)
-    speaker = _speaker_for(cue_tok)
+    speaker = _speaker_for(cue_tok, ctx)
     cue = cue_of(cue_tok)
     confidence = 0.75 * cue.strength + (0.1 if speaker is not UNKNOWN_SPEAKER else 0)
     start, end = min(clause[0], span.start), max(clause[1], span.end)
@@ -412,7 +458,7 @@ def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
     spans = [s for s in find_quotes(text) if not _in(boiler, s.start, s.end, {"duplicate"})]
     ctx = _Context(doc, spans)
     quotes: list[Quote] = []
-    for n, unit in enumerate(_units(ctx, spans), 1):
+    for unit in _units(ctx, spans):
         start, end = unit.start, unit.end
         fragments = tuple((s.start, s.end) for s in unit.spans)
         kind = unit.kind
@@ -424,7 +470,7 @@ def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
         cue = unit.cue
         quotes.append(
             Quote(
-                id=f"q{n}",
+                id="",
                 kind=kind,
                 text=text[start:end],
                 start=start,
@@ -438,7 +484,15 @@ def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
                 flags=tuple(flags),
             )
         )
-    return quotes
+    taken = [(q.start, q.end) for q in quotes]
+    for q in indirect_quotes(doc, taken):
+        if _in(boiler, q.start, q.end, {"duplicate"}):
+            continue
+        if _in(boiler, q.start, q.end, None):
+            q = replace(q, flags=q.flags + ("boilerplate",), speaker=UNKNOWN_SPEAKER)
+        quotes.append(q)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, 1)]
 
 
 def _in(boiler: list[Boilerplate], start: int, end: int, reasons: set[str] | None) -> bool:
