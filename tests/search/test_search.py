@@ -91,3 +91,13 @@ def test_fts_query_translation():
 def test_bad_parameters_are_clear_errors(kw):
     with pytest.raises(QueryError):
         SearchQuery(**kw)
+
+
+def test_too_many_matches_come_newest_first_with_a_note(db, monkeypatch):
+    from onrecord.store import sqlite as backend
+
+    monkeypatch.setattr(backend, "RANK_LIMIT", 2)
+    result = db.search(SearchQuery(q="war"))  # the three wire quotes: Reuters, AP, Guardian (stored in that order)
+    assert result["total"] == 3
+    assert "too many to rank" in result["message"]
+    assert [r["outlet"] for r in result["results"]] == ["The Guardian", "AP", "Reuters"]
