@@ -102,3 +102,21 @@ def test_serve_binds_loopback_by_default():
 
     host = next(p for p in serve.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+@pytest.mark.parametrize("raw", ["/static/../../store/sqlite.py", "/static/%2e%2e/%2e%2e/store/sqlite.py",
+                                 "/static/..%2f..%2fstore%2fsqlite.py", "/static/....//app.py"])
+def test_static_traversal_over_a_real_socket(server, raw):
+    """Raw paths exactly as sent (no client-side normalisation), against uvicorn."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    conn = http.client.HTTPConnection(urlsplit(server).netloc, timeout=10)
+    try:
+        conn.request("GET", raw)
+        response = conn.getresponse()
+        body = response.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+    assert response.status in (400, 404)
+    assert "import" not in body
