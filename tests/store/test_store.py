@@ -174,3 +174,17 @@ def test_readonly_needs_an_existing_file(tmp_path):
 def test_postgres_is_reserved(tmp_path):
     with pytest.raises(StoreError, match="PostgreSQL"):
         open_store("postgresql://localhost/news")
+
+
+def test_a_failed_batch_leaves_nothing_and_the_next_one_works(tmp_path, corpus):
+    bad = dataclasses.replace(corpus[1], quotes=(dataclasses.replace(corpus[1].quotes[0], kind=None),))
+    with open_store(tmp_path / "news.db") as store:
+        with pytest.raises(StoreError, match="nothing of that batch was kept"):
+            store.add_articles([corpus[0], bad], batch_size=10)
+        assert store.stats() == {"articles": 0, "quotes": 0, "speakers": 0, "entities": 0, "quote_groups": 0,
+                                 "skipped": 0}
+        stats = store.add_articles(corpus, batch_size=10)
+        assert (stats.added, stats.quotes) == (4, 13)
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        [jane] = speaker_named(store, "Jane Roe")
+        assert store.speaker(jane)["total"] == 4

@@ -52,6 +52,10 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        # Write-side caches of rows this connection has seen (rows are never deleted, so an entry
+        # stays true); cleared when a batch rolls back, since its rows are gone then.
+        self._speakers: dict[str, tuple[int, str]] = {}
+        self._aliases: set[tuple[int, str]] = set()
         if readonly and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; create it with 'onrecord ingest INPUTS --db {self.path}'")
         try:
@@ -129,6 +133,8 @@ class SQLiteStore(Store):
                     stats.duplicates += 1
             self.conn.execute("COMMIT")
         except BaseException as exc:
+            self._speakers.clear()
+            self._aliases.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
@@ -178,24 +184,29 @@ class SQLiteStore(Store):
         identity = names.speaker_identity(quote.speaker, article, key)
         if identity is None:
             return None
-        row = self.conn.execute("SELECT id FROM speakers WHERE key = ?", (identity.key,)).fetchone()
-        if row:
-            speaker_id = row[0]
-            first = self.conn.execute("SELECT article_id FROM speaker_merges WHERE speaker_id = ? ORDER BY rowid LIMIT 1",
-                                      (speaker_id,)).fetchone()
-            same = first is not None and first[0] == key
-            reason = identity.reason if same else f"merged: {identity.reason} (as in article {first[0] if first else '?'})"
-        else:
+        known = self._speakers.get(identity.key)
+        if known is None:
+            row = self.conn.execute(
+                "SELECT s.id, (SELECT article_id FROM speaker_merges m WHERE m.speaker_id = s.id ORDER BY m.rowid"
+                " LIMIT 1) FROM speakers s WHERE s.key = ?", (identity.key,)).fetchone()
+            known = (row[0], row[1] or key) if row else None
+        if known is None:
             speaker_id = self.conn.execute("INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)",
                                            (identity.key, identity.name, identity.type)).lastrowid
+            known = (speaker_id, key)
             reason = f"first seen: {identity.reason}"
+        else:
+            speaker_id, first = known
+            reason = identity.reason if first == key else f"merged: {identity.reason} (as in article {first})"
+        self._speakers[identity.key] = known
         written = quote.speaker.name or quote.speaker.mention or identity.name
         self.conn.execute("INSERT OR IGNORE INTO speaker_merges (speaker_id, article_id, written, reason)"
                           " VALUES (?, ?, ?, ?)", (speaker_id, key, written, reason))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm) VALUES (?, ?, ?)",
-            [(speaker_id, alias, names.fold(alias)) for alias in (identity.name, *identity.aliases)],
-        )
+        aliases = [(speaker_id, a, names.fold(a)) for a in (identity.name, *identity.aliases)
+                   if (speaker_id, a) not in self._aliases]
+        self._aliases.update((speaker_id, a) for _, a, _ in aliases)
+        self.conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm) VALUES (?, ?, ?)",
+                              aliases)
         return speaker_id
 
     def _group_id(self, quote: Quote, text_hash: str, bands: list[str]) -> int | None:
