@@ -81,7 +81,13 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: SearchQuery) -> dict[str, Any]:
-        """Quotes matching ``query``, ranked and paged: {"total", "page", "pages", "results", "message"}."""
+        """Quotes matching ``query``, ranked and paged.
+
+        Returns {"query", "match", "total", "page", "pages", "message", "results"}; each result is
+        a quote row with speaker and article fields, and ``text_marked``: the text with matched
+        words between U+E000 and U+E001 (the web app escapes, then turns them into <mark>).
+        ``message`` explains a query with no searchable words or too many matches to rank.
+        """
 
     @abstractmethod
     def top_speakers(self, limit: int = 20) -> list[dict[str, Any]]:
