@@ -233,7 +233,7 @@ def _colon_leadin(ctx: _Context, span: QuoteSpan):
 
 
 _SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent"})
-_CLAUSE_BREAKS = (" — ", " – ", "; ", " while ", ", while ", ", but ", " -- ")
+_CLAUSE_BREAKS = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ", ", who ", ", which ", " -- ")
 
 
 def _clause_of(cue_token, quote_tokens: set[int]) -> tuple[int, int] | None:
@@ -352,7 +352,7 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
     """A quote that opens its sentence (or follows a colon or "he said,")."""
     confidence = 0.9 if span.closed else 0.7
     t0, t1 = _tail(ctx, span)
-    tail_tokens = ctx.tokens(t0, t1)[:10]
+    tail_tokens = ctx.tokens(t0, t1)[:20]
     cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
     speaker = UNKNOWN_SPEAKER
     if cue_tok is not None:
@@ -406,7 +406,12 @@ def _adjacent(ctx: _Context, prev: _Unit, span: QuoteSpan) -> bool:
         return False  # reported speech whose cue came first: a new quote is not its continuation
     between = ctx.text[last.outer_end:span.open]
     if "\n" not in between:
-        return True
+        # same paragraph: only the previous quote's own attribution may stand between
+        words = between.split()
+        if not words:
+            return True
+        has_cue = prev.cue is not None and last.outer_end <= prev.cue.start < span.open
+        return has_cue or not _SENTENCE_END.search(between)
     if between.strip(" \t\n\u00a0") and "\n" in between.strip(" \t\n\u00a0"):
         return False  # a whole paragraph of other text in between
     # the gap is "<rest of prev paragraph>\n\n": allow a short attribution tail only

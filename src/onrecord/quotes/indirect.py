@@ -49,8 +49,9 @@ _OBJECT_PREPS = frozenset("as for of against".split())
 _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
 
-def _subtree_span(token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
+def _subtree(token) -> tuple:
+    """(root, lo, hi): the token range a token heads."""
+    return token, token.left_edge.i, token.right_edge.i + 1
 
 
 def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -62,13 +63,15 @@ def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _without(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int] | None:
-    """``outer`` less ``inner`` when ``inner`` sits at one of its ends, else None."""
-    (a, b), (x, y) = outer, inner
+def _without(head, inner) -> tuple | None:
+    """(head, lo, hi): the subtree of ``head`` less that of ``inner`` when ``inner`` sits at
+    one of its ends, else None."""
+    _, a, b = _subtree(head)
+    _, x, y = _subtree(inner)
     if x <= a < y:
-        return y, b
+        return head, y, b
     if x < b <= y:
-        return a, x
+        return head, a, x
     return None
 
 
@@ -77,7 +80,7 @@ def _first(children, dep: str):
 
 
 def _content(verb):
-    """Token range of the reported content of a cue verb, or None.
+    """(root, lo, hi): the token range of the reported content of a cue verb, or None.
 
     After the verb: its ccomp ("said (that) ..."), an xcomp ("urged voters to ...", "claims
     to have ..."), a direct object (with "as"/"for"/"of" phrases: "sees Cruz as a uniter"),
@@ -87,29 +90,57 @@ def _content(verb):
     rights = [c for c in verb.rights]
     ccomp = _first(rights, "ccomp")
     if ccomp is not None:
-        return _subtree_span(ccomp)
+        return _subtree(ccomp)
     xcomp = _first(rights, "xcomp")
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
-        return _subtree_span(xcomp)
+        return _subtree(xcomp)
     dobj = _first(rights, "dobj")
     if dobj is not None:
-        lo, hi = _subtree_span(dobj)
+        _, lo, hi = _subtree(dobj)
         for child in rights:
             if child.i == hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
                 hi = child.right_edge.i + 1
-        return lo, hi
+        return dobj, lo, hi
     for child in rights:
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= verb.i + 2:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return _subtree_span(obj)
+                return _subtree(obj)
     left = _first(verb.lefts, "ccomp")
     if left is not None:
-        return _subtree_span(left)
+        return _subtree(left)
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
-        return _without(_subtree_span(head), _subtree_span(verb))
+        return _without(head, verb)
     return None
+
+
+#: Subordinators of a clause that closes a report but is the writer's, not the source's
+_TAIL_MARKS = frozenset("when after before while because since until as".split())
+
+
+def _cut_tail(root, lo: int, hi: int) -> tuple[int, int]:
+    """Cut the content before a trailing clause that is not part of the report.
+
+    "admitted it made a mistake | when a pediatrician reported ...", "predicted a Cruz win in
+    Texas | , which votes on March 1", "said they were worried | , and more than 4 in 10 said ...".
+    """
+    doc = root.doc
+    for child in root.rights:
+        if child.i >= hi:
+            break
+        cut = False
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TAIL_MARKS for c in child.children):
+            cut = True
+        elif False and doc[child.left_edge.i - 1].text == ",":
+            cut = True
+        elif False and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            cut = True
+        if cut:
+            return lo, max(lo, child.left_edge.i)
+    return lo, hi
 
 
 def _according(token):
@@ -117,7 +148,7 @@ def _according(token):
     head = token.head
     if head is token:
         return None
-    return _without(_subtree_span(head), _subtree_span(token))
+    return _without(head, token)
 
 
 def _lemma(token) -> str:
@@ -134,7 +165,7 @@ def _strength(token) -> float | None:
 
 
 def candidates(doc, accept=None):
-    """(cue token, content token range, strength) for every cue with content.
+    """(cue token, content lo, content hi, strength) for every cue with content.
 
     ``accept(token)`` gives a verb's strength, or None when it is no cue.
     """
@@ -149,7 +180,7 @@ def candidates(doc, accept=None):
             continue
         if span is None:
             continue
-        lo, hi = _trim(doc, *span)
+        lo, hi = _trim(doc, *_cut_tail(*span))
         if hi > lo:
             yield tok, lo, hi, strength
 
