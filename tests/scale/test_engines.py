@@ -94,3 +94,18 @@ def test_output_of_other_inputs_is_refused(reference, txt_dir):
     result = CliRunner().invoke(cli, ["batch", str(txt_dir), "-o", str(out), "--partition-size", "6"])
     assert result.exit_code == 1
     assert "holds a batch with other partition_size" in result.output
+
+
+def test_cli_dask_engine_on_a_local_cluster(reference, tmp_path, txt_dir):
+    """The CLI path: --engine dask without --scheduler starts a LocalCluster of worker processes."""
+    small = tmp_path / "in"
+    small.mkdir()
+    names = sorted(p.name for p in txt_dir.iterdir())[:5]  # partition 0 of the reference run
+    for name in names:
+        (small / name).write_text((txt_dir / name).read_text())
+    output = _batch_cli([str(small), "-o", str(tmp_path / "out"), "--engine", "dask", "--workers", "1"])
+    assert "5 documents in 1 partitions" in output and "dask LocalCluster" in output
+    for table in ("quotes", "entities", "boilerplate"):
+        got = read_table(tmp_path / "out", table).to_pylist()
+        want = [r for r in read_table(reference[0], table).to_pylist() if f"{r['article_id']}.txt" in names]
+        assert got == want, table
