@@ -164,7 +164,13 @@ class DaskEngine(Engine):
         self.in_flight = in_flight
         self._cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise BatchError(
+                    f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address "
+                    "and that `dask scheduler` runs there"
+                ) from exc
         else:
             self._cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=processes,
