@@ -115,34 +115,6 @@ def _content(verb):
     return None
 
 
-#: Subordinators of a clause that closes a report but is the writer's, not the source's
-_TAIL_MARKS = frozenset("when after before while because since until as".split())
-
-
-def _cut_tail(root, lo: int, hi: int) -> tuple[int, int]:
-    """Cut the content before a trailing clause that is not part of the report.
-
-    "admitted it made a mistake | when a pediatrician reported ...", "predicted a Cruz win in
-    Texas | , which votes on March 1", "said they were worried | , and more than 4 in 10 said ...".
-    """
-    doc = root.doc
-    for child in root.rights:
-        if child.i >= hi:
-            break
-        cut = False
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TAIL_MARKS for c in child.children):
-            cut = True
-        elif False and doc[child.left_edge.i - 1].text == ",":
-            cut = True
-        elif False and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
-        ):
-            cut = True
-        if cut:
-            return lo, max(lo, child.left_edge.i)
-    return lo, hi
-
-
 def _according(token):
     """Content of "according to X": the clause it modifies, less the phrase."""
     head = token.head
@@ -180,13 +152,24 @@ def candidates(doc, accept=None):
             continue
         if span is None:
             continue
-        lo, hi = _trim(doc, *_cut_tail(*span))
+        _, lo, hi = span
+        lo, hi = _trim(doc, lo, hi)
         if hi > lo:
             yield tok, lo, hi, strength
 
 
-def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a < y and x < b for x, y in spans)
+def _free_part(doc, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The content up to the first taken span inside it (a quote the direct/mixed stage
+    found later in the sentence); empty when a taken span covers its start."""
+    for tok in doc[lo:hi]:
+        if any(a <= tok.idx < b or tok.idx <= a < tok.idx + len(tok) for a, b in taken):
+            return _trim(doc, lo, tok.i)
+    return lo, hi
+
+
+#: Shortest content ("Trump" as in "endorsed Trump"), and shortest kept once a taken span is cut off
+_MIN_TOKENS = 1
+_MIN_CUT_TOKENS = 3
 
 
 def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
@@ -194,9 +177,13 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     text = doc.text
     out: list[Quote] = []
     for verb, lo, hi, strength in candidates(doc):
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        if _overlaps(start, end, taken):
+        free = _free_part(doc, lo, hi, taken)
+        if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
             continue
+        lo, hi = free
+        if hi - lo < _MIN_TOKENS:
+            continue
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         source = subject_of(verb)
         if source is None:
             continue
