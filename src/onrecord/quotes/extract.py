@@ -133,7 +133,12 @@ def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
     closing = ctx.text[span.end - 1:span.end] if span.closed else "."
     after = ctx.text[start:start + 3].lstrip(" \u00a0")
     if closing == "." and not (after[:1].islower() or after[:1] in (",", "—", "–", "-")):
-        return start, start  # a quote that ends its sentence: no attribution after it
+        # a quote that ends its sentence: only a short "Trump said." may follow as its attribution
+        m = _SENTENCE_END.search(ctx.text, start, min(end, start + 80))
+        short = ctx.text[start:m.start() + 1] if m else ctx.text[start:end]
+        if len(short.split()) <= 6 and short.rstrip().endswith("."):
+            return start, start + len(short)
+        return start, start
     tok = ctx.token_at(start)
     if tok is not None and tok.idx >= start:
         # stop at the end of the sentence the tail opens (";" and "." end it too)
@@ -373,9 +378,11 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
             if before is not None:
                 cue_tok, speaker = before, _speaker_for(before, ctx)
             else:
+                roots = [t for t in colon if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+                subj = subject_of(roots[0]) if roots else None
                 names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")]
-                if names:
-                    head = names[-1]
+                if subj is not None and not ctx.in_quote(subj.idx) or names:
+                    head = subj if subj is not None and not ctx.in_quote(subj.idx) else names[-1]
                     speaker = speaker_from_token(head)
                     cue = Cue(":", ctx.text.rfind(":", 0, span.open), ctx.text.rfind(":", 0, span.open) + 1, None, 0.8)
                     return _Unit([span], span.start, span.end, "direct", cue, speaker, confidence - 0.1, True, para)
