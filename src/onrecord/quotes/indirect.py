@@ -18,7 +18,7 @@ from .attribution import cue_of, speaker_from_token, subject_of
 #: (thinking, wanting, showing, stance-taking) make weaker evidence.
 SPEECH: frozenset[str] = frozenset(
     """
-    say tell ask note argue announce report claim accuse criticize cite acknowledge
+    say tell call ask note argue announce report claim accuse criticize cite acknowledge
     question urge explain describe insist vow promise propose mention warn declare tweet
     admit denounce recall deny predict confirm comment emphasize tout state slam remind
     thank echo mock assert complain estimate outline allege stress concede repeat assure
@@ -64,14 +64,15 @@ def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _without(head, inner) -> tuple | None:
-    """(head, lo, hi): the subtree of ``head`` less that of ``inner`` when ``inner`` sits at
-    one of its ends, else None."""
-    _, a, b = _subtree(head)
-    _, x, y = _subtree(inner)
+    """(head, lo, hi): the subtree of ``head`` less that of ``inner``: the part after
+    ``inner`` when it opens the subtree, else the part before it when ``head`` is there."""
+    doc = head.doc
+    a, b = _trim(doc, *_subtree(head)[1:])
+    x, y = _trim(doc, *_subtree(inner)[1:])
     if x <= a < y:
         return head, y, b
-    if x < b <= y:
-        return head, a, x
+    if x < b <= y or head.i < x:
+        return head, a, x  # "CLAUSE, X said" and "CLAUSE according to X, but ..."
     return None
 
 
@@ -98,7 +99,7 @@ def _content(verb):
     if dobj is not None:
         _, lo, hi = _subtree(dobj)
         for child in rights:
-            if child.i == hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            if child.left_edge.i == hi and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
                 hi = child.right_edge.i + 1
         return dobj, lo, hi
     for child in rights:
@@ -106,6 +107,8 @@ def _content(verb):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return _subtree(obj)
+        if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
+            return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
     left = _first(verb.lefts, "ccomp")
     if left is not None:
         return _subtree(left)
