@@ -6,7 +6,8 @@ that do not overlap the spans in ``taken`` (the direct and mixed quotes already 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
 
 from ..types import Quote
 from .attribution import cue_of, speaker_from_token, subject_of
@@ -139,13 +140,28 @@ def _strength(token) -> float | None:
     return None
 
 
-def candidates(doc, accept=None):
-    """(cue token, content lo, content hi, strength) for every cue with content.
+class Candidate(NamedTuple):
+    """A cue with its content token range [lo, hi) and its source token (None: no source)."""
+
+    cue: Any
+    lo: int
+    hi: int
+    strength: float
+    source: Any
+
+
+def candidates(doc, accept=None) -> Iterator[Candidate]:
+    """Every cue with content, in text order.
 
     ``accept(token)`` gives a verb's strength, or None when it is no cue.
     """
     accept = accept or _strength
+    heads = _colon_leads(doc)
     for tok in doc:
+        if tok.i in heads:
+            source, lo, hi = heads[tok.i]
+            yield Candidate(tok, lo, hi, 0.6, source)
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             span, strength = _according(tok), 0.8
         elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
@@ -158,7 +174,47 @@ def candidates(doc, accept=None):
         _, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
         if hi > lo:
-            yield tok, lo, hi, strength
+            yield Candidate(tok, lo, hi, strength, subject_of(tok))
+
+
+#: Words before a paragraph-opening colon that make it a label, not a source
+_NOT_SOURCES = frozenset(
+    """update updated exclusive watch video photo photos image related read note editor editors
+    advertisement credit credits via share tags tag breaking live latest more see also
+    q a question answer warning caption source sources listen transcript full text follow
+    name age city job pay contact email phone date time location""".split()
+)
+#: Longest lead ("McCain Challenger Kelli Ward:") before a headline's or transcript's colon
+_MAX_LEAD = 8
+
+
+def _colon_leads(doc) -> dict[int, tuple]:
+    """Headlines and transcripts: "Graham: Trump's Rhetoric Destroying GOP's Chance." and
+    "FALLIN: Well, I think ..." -> {colon index: (source token, lo, hi)}; the content runs
+    to the paragraph's end."""
+    found: dict[int, tuple] = {}
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text:
+            start = tok.i + 1
+            continue
+        if tok.text != ":" or tok.i == start or tok.i - start > _MAX_LEAD or start < 0:
+            continue
+        lead_start, start = start, -1  # only a paragraph's first colon
+        lead = doc[lead_start:tok.i]
+        names = [t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in _NOT_SOURCES]
+        if not names or not lead[0].text[:1].isupper() or any(t.lower_ in _NOT_SOURCES for t in lead):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in lead) or any(t.like_num for t in lead):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and "\n" not in doc[end].text:
+            end += 1
+        lo, hi = _trim(doc, tok.i + 1, end)
+        if hi > lo and not (hi - lo == 1 and doc[lo].like_num):
+            source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
+            found[tok.i] = (source, lo, hi)
+    return found
 
 
 def _free_part(doc, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -179,7 +235,10 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Indirect attributions of a parsed article, in text order (ids are reassigned later)."""
     text = doc.text
     out: list[Quote] = []
-    for verb, lo, hi, strength in candidates(doc):
+    for cand in candidates(doc):
+        if cand.source is None:
+            continue
+        lo, hi = cand.lo, cand.hi
         free = _free_part(doc, lo, hi, taken)
         if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
             continue
@@ -187,11 +246,8 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
         if hi - lo < _MIN_TOKENS:
             continue
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        source = subject_of(verb)
-        if source is None:
-            continue
-        speaker = speaker_from_token(source)
-        cue = cue_of(verb)
+        speaker = speaker_from_token(cand.source)
+        cue = cue_of(cand.cue)
         out.append(
             Quote(
                 id="",
@@ -203,7 +259,7 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
                 cue_start=cue.start,
                 cue_end=cue.end,
                 speaker=speaker,
-                confidence=strength,
+                confidence=cand.strength,
                 fragments=((start, end),),
             )
         )
