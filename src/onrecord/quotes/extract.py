@@ -159,13 +159,19 @@ def _is_label(ctx: _Context, span: QuoteSpan, lead: str) -> bool:
         return True
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"
-    inner = ctx.text[span.start:span.end].strip()
-    inner_words = inner.split()
-    if 0 < len(inner_words) <= 6 and not inner[-1:] in ",.?!" and all(
-        w[:1].isupper() or w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to") for w in inner_words
-    ) and sum(w[:1].isupper() for w in inner_words) >= max(1, len(inner_words) - 2) and len(inner_words) > 1:
-        return True  # "Saturday Night Live", "Make America Great Again"
-    return False
+    return _is_title(ctx.text[span.start:span.end])
+
+
+_SMALL_WORDS = frozenset("of the a an and in on for to is at by with from or vs".split())
+
+
+def _is_title(inner: str) -> bool:
+    """Title case of a work or slogan: "Saturday Night Live", "Orange is the New Black"."""
+    inner = inner.strip().rstrip(",")
+    words = inner.split()
+    if not 1 < len(words) <= 6 or inner[-1:] in ".?!":
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _speaker_for(cue_token, ctx: _Context | None = None) -> Speaker:
@@ -399,6 +405,8 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
         prev.spans.append(span)
         prev.end = span.end
         return None
+    if len(ctx.text[span.start:span.end].split()) < 4 or _is_title(ctx.text[span.start:span.end]):
+        return None  # a short quoted phrase with no speaker anywhere: a label, not speech
     return _Unit([span], span.start, span.end, "direct", None, UNKNOWN_SPEAKER, confidence - 0.5, True, para, ["unattributed"])
 
 
@@ -476,6 +484,8 @@ def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
         kind = unit.kind
         if kind == "mixed" and _quoted_share(ctx, start, end) >= 0.85:
             kind = "direct"
+            if unit.cue is not None and unit.cue.strength < 1 and len(text[start:end].split()) < 4:
+                continue  # a short quoted phrase under a verb that is not a verb of saying
         flags = list(unit.flags)
         if _in(boiler, start, end, None):
             flags.append("boilerplate")

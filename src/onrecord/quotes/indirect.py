@@ -97,6 +97,8 @@ def _content(verb):
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         return _subtree(xcomp)
     dobj = _first(rights, "dobj")
+    if dobj is not None and _addressee(verb, dobj):
+        return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
     if dobj is not None:
         _, lo, hi = _subtree(dobj)
         for child in rights:
@@ -117,6 +119,27 @@ def _content(verb):
     if verb.dep_ in _INNER_DEPS and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
         return _without(head, verb)
     return None
+
+
+#: Verbs whose lone object is the person spoken to ("told CNN", "urged voters")
+_ADDRESSEE_VERBS = frozenset(
+    "tell inform remind assure reassure warn urge ask thank congratulate press encourage".split()
+)
+_AUDIENCE_NOUNS = frozenset(
+    """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
+    journalists listeners viewers readers host interviewer students members people""".split()
+)
+
+
+def _addressee(verb, obj) -> bool:
+    """True when ``obj`` of ``verb`` is whom the speech was addressed to, not its content."""
+    if _lemma(verb) not in _ADDRESSEE_VERBS:
+        return False
+    return (
+        obj.pos_ in ("PROPN", "PRON")
+        or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or obj.lower_ in _AUDIENCE_NOUNS
+    )
 
 
 def _according(token):

@@ -74,11 +74,23 @@ def _classify_ambiguous(text: str, i: int, width: int) -> str:
     return "?"
 
 
+#: markup left in scraped text (<tweet author="...">): its attribute quotes are not speech
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"<>\n]{0,300}\"|'[^'<>\n]{0,300}'|[^\s>]{0,300}))?)*\s*/?>")
+
+
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
     """(offset, width, role) of every double quote mark; role in open/close/?."""
     marks: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)] if "<" in text else []
+    ti = 0
     while i < n:
+        if tags:
+            while ti < len(tags) and tags[ti][1] <= i:
+                ti += 1
+            if ti < len(tags) and tags[ti][0] <= i:
+                i = tags[ti][1]
+                continue
         ch = text[i]
         if ch in DOUBLE_OPEN:
             marks.append((i, 1, "open"))
