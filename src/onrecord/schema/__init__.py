@@ -1,0 +1,86 @@
+"""The JSON output contract: ``article.schema.json`` (JSON Schema draft 2020-12) and a validator.
+
+    >>> from onrecord.schema import validate
+    >>> validate(onrecord.extract("...").to_dict())   # raises SchemaError when it does not conform
+
+The schema checks shapes and types; what JSON Schema cannot say (every span lies inside
+``text`` and ``text[start:end]`` equals the record's text) is checked by ``check_spans``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from ..errors import OnrecordError
+
+SCHEMA_FILE = "article.schema.json"
+
+
+class SchemaError(OnrecordError, ValueError):
+    """An article dict does not conform to the output contract."""
+
+
+@functools.lru_cache(maxsize=1)
+def article_schema() -> dict[str, Any]:
+    """The article JSON Schema, loaded once from the package data."""
+    return json.loads(resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = article_schema()
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def schema_errors(article: dict[str, Any]) -> list[str]:
+    """Every way ``article`` breaks the schema, as ``"<json path>: <message>"`` lines (empty if valid)."""
+    return [f"{error.json_path}: {error.message}"
+            for error in sorted(_validator().iter_errors(article), key=lambda e: list(e.path))]
+
+
+def span_errors(article: dict[str, Any]) -> list[str]:
+    """Offsets that fall outside ``text`` or do not index the text they claim to."""
+    text = article["text"]
+    problems: list[str] = []
+
+    def check(where: str, start: int | None, end: int | None, expected: str | None = None) -> None:
+        if start is None and end is None:
+            return
+        if start is None or end is None or not 0 <= start <= end <= len(text):
+            problems.append(f"{where}: span {start}..{end} is not inside the text (length {len(text)})")
+        elif expected is not None and text[start:end] != expected:
+            problems.append(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {expected!r}")
+
+    for i, quote in enumerate(article["quotes"]):
+        here = f"$.quotes[{i}]"
+        check(here, quote["start"], quote["end"], quote["text"])
+        check(f"{here}.cue", quote["cue_start"], quote["cue_end"], quote["cue"])
+        speaker = quote["speaker"]
+        check(f"{here}.speaker", speaker["start"], speaker["end"], speaker["mention"])
+        for j, (start, end) in enumerate(quote["fragments"]):
+            check(f"{here}.fragments[{j}]", start, end)
+    for i, entity in enumerate(article["entities"]):
+        for j, (start, end) in enumerate(entity["mentions"]):
+            check(f"$.entities[{i}].mentions[{j}]", start, end)
+    for i, span in enumerate(article["boilerplate"]):
+        check(f"$.boilerplate[{i}]", span["start"], span["end"])
+    return problems
+
+
+def validate(article: dict[str, Any], *, spans: bool = True) -> None:
+    """Raise SchemaError listing every problem when ``article`` (an ``Article.to_dict()``) breaks the contract.
+
+    spans (bool): also check that every span lies inside ``text`` and indexes the text it claims.
+    """
+    problems = schema_errors(article)
+    if spans and not problems:
+        problems = span_errors(article)
+    if problems:
+        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        raise SchemaError(f"article {article.get('id')!r} does not match the output schema: {shown}")
