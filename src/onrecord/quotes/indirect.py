@@ -32,7 +32,7 @@ SPEECH: frozenset[str] = frozenset(
 )
 ATTITUDE: frozenset[str] = frozenset(
     """
-    show think want believe expect know seek endorse seem appear offer hop hope plan
+    show think want believe expect know seek endorse offer find see hop hope plan
     decline agree point oppose refuse focus express decide consider reject recognize learn
     prefer worry like fear encourage identify order intend wonder press conclude advocate
     rule welcome convince demand assume aim realize recommend imply love applaud suspect
