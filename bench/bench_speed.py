@@ -10,7 +10,7 @@ with the spaCy model loaded before the clock starts:
 
 - ``onrecord``: ``onrecord.pipeline.process_many`` over the documents (what ``extract``
   and every batch worker run);
-- ``textacy``: the same spaCy model's full pipeline (``nlp.pipe``) and
+- ``textacy``: the same spaCy model's full pipeline (``spacy.load``, ``nlp.pipe``) and
   ``textacy.extract.triples.direct_quotations`` on every document; its exceptions (it raises
   on an odd number of quote marks) are caught and counted;
 - ``batch-1`` / ``batch-2``: the batch machinery (``iter_partitions``, ``LocalEngine``,
@@ -76,11 +76,12 @@ def run_onrecord(texts: list[str], profile: str | None) -> dict:
 
 
 def run_textacy(texts: list[str]) -> dict:
+    import spacy
     from textacy.extract.triples import direct_quotations
 
-    from onrecord.nlp import load_nlp
+    from onrecord.nlp import available_model
 
-    nlp = load_nlp()
+    nlp = spacy.load(available_model())  # the same model, as spaCy ships it (no onrecord components)
     list(nlp.pipe(texts[:2]))
     quotes = failed = 0
     start, cpu = time.perf_counter(), time.process_time()
