@@ -121,6 +121,41 @@ def _content(verb):
     return None
 
 
+#: Content heads that make a non-statement: "declined to comment", "did not respond to a
+#: request for comment"
+_NO_COMMENT = frozenset("comment comments request requests inquiry inquiries query queries".split())
+
+
+def _not_statement(verb, lo: int, hi: int) -> bool:
+    """Content that is no statement: a non-answer, a date misparsed as an object
+    ("warned Wednesday"), a bare pronoun ("find themselves"), a hypothetical or a question
+    put to the subject."""
+    doc = verb.doc
+    span = doc[lo:hi]
+    if any(t.lemma_.lower() in _NO_COMMENT for t in span) and hi - lo <= 8:
+        return True
+    if hi - lo <= 3 and span.root.ent_type_ in ("DATE", "TIME"):
+        return True
+    if hi - lo == 1 and span[0].pos_ == "PRON":
+        return True
+    return _hypothetical(verb) or _asked_of(verb)
+
+
+_MODALS = frozenset("should would could might must".split())
+
+
+def _hypothetical(verb) -> bool:
+    """"He should have said ...", "would have argued": what was not said."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & _MODALS) and "have" in aux
+
+
+def _asked_of(verb) -> bool:
+    """"Trump was asked about the wall": a question put to the subject, not its statement."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and _lemma(verb) in ("ask", "question", "press", "urge", "tell")
+
+
 #: Verbs whose lone object is the person spoken to ("told CNN", "urged voters")
 _ADDRESSEE_VERBS = frozenset(
     "tell inform remind assure reassure warn urge ask thank congratulate press encourage".split()
@@ -196,7 +231,7 @@ def candidates(doc, accept=None) -> Iterator[Candidate]:
             continue
         _, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
-        if hi > lo:
+        if hi > lo and not _not_statement(tok, lo, hi):
             yield Candidate(tok, lo, hi, strength, subject_of(tok))
 
 
