@@ -44,6 +44,9 @@ from .indirect import indirect_quotes
 from .marks import QuoteSpan, find_quotes
 
 _LEAD_PUNCT = set(" \t\n\u00a0—–-([")
+_DASHES = ("—", "–", "-", "―", "−")
+#: a transcript line: "WALLACE: Let's start with ..."
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs|\bSen|\bRep|\bGov|\bGen)[.?!][\"”'’)]*\s+")
 
 
@@ -132,7 +135,7 @@ def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
         end = ctx.quoted[nxt][0]
     closing = ctx.text[span.end - 1:span.end] if span.closed else "."
     after = ctx.text[start:start + 3].lstrip(" \u00a0")
-    if closing == "." and not (after[:1].islower() or after[:1] in (",", "—", "–", "-")):
+    if closing == "." and not (after[:1].islower() or after[:1] in (",",) + _DASHES):
         # a quote that ends its sentence: only a short "Trump said." may follow as its attribution
         m = _SENTENCE_END.search(ctx.text, start, min(end, start + 80))
         short = ctx.text[start:m.start() + 1] if m else ctx.text[start:end]
@@ -214,8 +217,8 @@ def _nominal_near(ctx: _Context, verb):
 def _dash_speaker(ctx: _Context, start: int, end: int) -> Speaker | None:
     """``"..." — Sanders``: a name after a dash closing the quote."""
     rest = ctx.text[start:end]
-    stripped = rest.lstrip(" ,")
-    if not stripped[:1] in ("—", "–", "-"):
+    stripped = rest.lstrip(" ,\u00a0")
+    if not stripped[:1] in _DASHES:
         return None
     for tok in ctx.tokens(start, end):
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
@@ -244,6 +247,8 @@ def _colon_leadin(ctx: _Context, span: QuoteSpan):
 
 
 _SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "punct", "cc", "mark", "agent"})
+#: verbs whose object is the person addressed, not what was said ("told reporters that ...")
+_TELL_VERBS = frozenset("tell ask remind assure inform warn urge notify promise show".split())
 _CLAUSE_BREAKS = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ", ", who ", ", which ", " -- ")
 
 
@@ -263,10 +268,12 @@ def _clause_of(cue_token, quote_tokens: set[int]) -> tuple[int, int] | None:
         return None
     after = [c for c in holding if c.i > cue_token.i]
     side = after if after else holding
+    addressee = cue_token.lemma_.lower() in _TELL_VERBS
     if after:
-        members = [c for c in cue_token.rights if c.dep_ not in _SKIP_DEPS and c.i <= max(h.i for h in side)]
+        last = max(h.i for h in side)
+        members = [c for c in cue_token.rights if c in side or (c.dep_ == "dobj" and not addressee and c.i < last)]
     else:
-        members = [c for c in cue_token.lefts if c.dep_ not in _SKIP_DEPS and c.i >= min(h.i for h in side)]
+        members = side
     members = members or side
     lo = min(c.left_edge.i for c in members)
     hi = max(c.right_edge.i for c in members)
@@ -362,6 +369,11 @@ def _units(ctx: _Context, spans: list[QuoteSpan]) -> list[_Unit]:
 def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units: list[_Unit]) -> _Unit | None:
     """A quote that opens its sentence (or follows a colon or "he said,")."""
     confidence = 0.9 if span.closed else 0.7
+    m = _TRANSCRIPT.match(ctx.text, span.start)
+    if m is not None:  # "WALLACE: ..." in a transcript: the speaker opens the quote
+        name = m.group(1)
+        speaker = Speaker(name=name, mention=name, start=m.start(1), end=m.end(1), type="person")
+        return _Unit([span], span.start, span.end, "direct", None, speaker, confidence - 0.1, True, para)
     t0, t1 = _tail(ctx, span)
     tail_tokens = ctx.tokens(t0, t1)[:20]
     cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
@@ -399,15 +411,34 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
             prev.end = span.end
             return None
         return _Unit([span], span.start, span.end, "direct", cue_of(cue_tok), speaker, confidence, True, para)
-    # No attribution of its own: a continuation of the quote before it (same or next paragraph).
+    # No attribution of its own: a continuation of the quote before it (same or next paragraph),
     prev = units[-1] if units else None
     if prev is not None and _adjacent(ctx, prev, span):
         prev.spans.append(span)
         prev.end = span.end
         return None
+    # or of the reported speech just before it in the same paragraph ("..., Schiff said. "Q."")
+    before = _previous_sentence_cue(ctx, span)
+    if before is not None:
+        return _Unit([span], span.start, span.end, "direct", cue_of(before), _speaker_for(before, ctx), confidence - 0.3, True, para)
     if len(ctx.text[span.start:span.end].split()) < 4 or _is_title(ctx.text[span.start:span.end]):
         return None  # a short quoted phrase with no speaker anywhere: a label, not speech
     return _Unit([span], span.start, span.end, "direct", None, UNKNOWN_SPEAKER, confidence - 0.5, True, para, ["unattributed"])
+
+
+def _previous_sentence_cue(ctx: _Context, span: QuoteSpan):
+    """A verb of saying with a subject in the sentence before ``span``, same paragraph."""
+    tok = ctx.token_at(span.open)
+    if tok is None or tok.sent.start == 0:
+        return None
+    prev_sent = ctx.doc[tok.sent.start - 1].sent
+    para_start, _ = ctx.paragraph_bounds(span.open)
+    if prev_sent.start_char < para_start:
+        return None
+    cue = find_cue(ctx.tokens(prev_sent.start_char, prev_sent.end_char), speech_only=True, nearest_last=True)
+    if cue is None or subject_of(cue) is None or ctx.in_quote(subject_of(cue).idx):
+        return None
+    return cue
 
 
 def _adjacent(ctx: _Context, prev: _Unit, span: QuoteSpan) -> bool:
@@ -431,7 +462,8 @@ def _adjacent(ctx: _Context, prev: _Unit, span: QuoteSpan) -> bool:
         return False  # a whole paragraph of other text in between
     # the gap is "<rest of prev paragraph>\n\n": allow a short attribution tail only
     tail = between.split("\n", 1)[0]
-    return len(tail.split()) <= 12
+    has_cue = prev.cue is not None and last.outer_end <= prev.cue.start < span.open
+    return len(tail.split()) <= (40 if has_cue else 12)
 
 
 def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units: list[_Unit]) -> _Unit | None:
