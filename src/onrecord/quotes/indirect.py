@@ -293,9 +293,10 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Indirect attributions of a parsed article, in text order (ids are reassigned later)."""
     text = doc.text
     out: list[Quote] = []
-    for cand in candidates(doc):
-        if cand.source is None:
-            continue
+    cands = [c for c in candidates(doc) if c.source is not None]
+    for cand in cands:
+        if any(o is not cand and o.lo <= cand.cue.i < o.hi for o in cands):
+            continue  # "X said Y wants Z": the report is X's; PolNeAR rarely marks the inner one
         lo, hi = cand.lo, cand.hi
         free = _free_part(doc, lo, hi, taken)
         if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
