@@ -199,7 +199,8 @@ def _strength(token) -> float | None:
 
 
 class Candidate(NamedTuple):
-    """A cue with its content token range [lo, hi) and its source token (None: no source)."""
+    """A cue token with its content token range [lo, hi), a strength in 0..1 and its source
+    token (None when no source is written)."""
 
     cue: Any
     lo: int
@@ -284,9 +285,21 @@ def _free_part(doc, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> tuple
     return lo, hi
 
 
-#: Shortest content ("Trump" as in "endorsed Trump"), and shortest kept once a taken span is cut off
-_MIN_TOKENS = 1
+#: Shortest content kept once a taken span is cut off its end
 _MIN_CUT_TOKENS = 3
+
+
+def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
+    """For each of ``n`` token indices, whether one of ``ranges`` covers it (linear time)."""
+    delta = [0] * (n + 1)
+    for lo, hi in ranges:
+        delta[lo] += 1
+        delta[hi] -= 1
+    out, depth = [], 0
+    for i in range(n):
+        depth += delta[i]
+        out.append(depth > 0)
+    return out
 
 
 def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
@@ -294,15 +307,16 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     text = doc.text
     out: list[Quote] = []
     cands = [c for c in candidates(doc) if c.source is not None]
+    inside = _covered(len(doc), [(c.lo, c.hi) for c in cands])
     for cand in cands:
-        if any(o is not cand and o.lo <= cand.cue.i < o.hi for o in cands):
-            continue  # "X said Y wants Z": the report is X's; PolNeAR rarely marks the inner one
+        if inside[cand.cue.i]:
+            continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
         free = _free_part(doc, lo, hi, taken)
         if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
             continue
         lo, hi = free
-        if hi - lo < _MIN_TOKENS:
+        if hi <= lo:
             continue
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         speaker = speaker_from_token(cand.source)
