@@ -81,7 +81,7 @@ def mention_span(token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in _MENTION_RIGHT:
             hi = max(hi, child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with") and child.i == hi + 1:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "with", "from") and child.i == hi + 1:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
     doc = token.doc
     while lo < token.i and doc[lo].is_punct:

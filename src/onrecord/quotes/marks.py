@@ -116,15 +116,20 @@ def _nested(marks: list[tuple[int, int, str]], k: int, text: str, lookahead: int
     marks follow on the same line before any other opening mark (“A “B” C”)."""
     line_end = text.find("\n", marks[k][0])
     line_end = len(text) if line_end < 0 else line_end
-    closes = 0
+    first_close = None
     for pos, _, role in marks[k + 1:k + 1 + lookahead]:
         if pos >= line_end or role == "open":
             break
         if role == "close":
-            closes += 1
-            if closes == 2:
-                return True
+            if first_close is None:
+                first_close = pos
+            else:
+                # the outer quote closes in the same sentence as the inner one
+                return not _SENTENCE_BREAK.search(text, first_close, pos)
     return False
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 
 
 def _paragraph_ends(text: str) -> list[int]:
@@ -181,6 +186,8 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 open_at, open_width = pos, width
             continue
         # inside a quote
+        if role == "open" and text[pos] == "“" and text[open_at] == "„":
+            role = "close"  # German „...“
         if first_open is not None and pos_is_paragraph_opener(text, pos):
             # the continuation paragraph's own opening mark: the quote goes on
             open_at = pos
