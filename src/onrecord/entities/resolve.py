@@ -121,7 +121,7 @@ def _speaker_mention(doc, mentions: list[Mention], sp: Speaker, sents: list[int]
     names = [m for m in in_region if m.kind == "name" and not _possessor(doc, m, span.end)]
     if names:
         persons = [m for m in names if m.label == "PERSON"]
-        return (persons or names)[-1]
+        return _with_first_name(doc, (persons or names)[-1], span.start)
     for m in in_region:
         if m.tok_start <= span.start:
             return m
@@ -132,6 +132,19 @@ def _speaker_mention(doc, mentions: list[Mention], sp: Speaker, sents: list[int]
         m.sent = sents[m.tok_start]
         m.subject = True
         mentions.append(m)
+    return m
+
+
+def _with_first_name(doc, m: Mention, floor: int) -> Mention:
+    """Widen a surname the NER missed to the name words before it in the speaker span
+    ("Mayor Ana Ruiz" rather than "Ruiz"), so the cluster learns the full name."""
+    i = m.tok_start
+    while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        i -= 1
+    if i == m.tok_start or m.label not in (None, "PERSON"):
+        return m
+    m.start, m.tok_start = doc[i].idx, i
+    m.text = doc.text[m.start:m.end]
     return m
 
 
