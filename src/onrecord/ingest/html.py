@@ -42,6 +42,13 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<title|<article|<div|<p[\s>])",
                          re.IGNORECASE)
 _HTML_TAGS = re.compile(rb"<(?:html|body|p|div|article|br)[\s>/]", re.IGNORECASE)
+# libxml2 (lxml, so trafilatura) gives up on elements nested deeper than this: the page parses empty.
+_MAX_DEPTH = 256
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+# Tags that never hold others, or close themselves: they do not add nesting depth.
+_FLAT_TAGS = frozenset(b"p br hr img input meta link li td th tr option area base col embed source wbr".split())
+# What a flattened page keeps: the text blocks and what trafilatura needs to find metadata.
+_KEEP_TAGS = frozenset(b"html head body title meta p br h1 h2 h3 h4 h5 h6 script style noscript".split())
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs errors for every page without text; onrecord reports a Skipped reason instead
 
@@ -50,6 +57,25 @@ def looks_like_html(data: bytes) -> bool:
     """True when the bytes start like an HTML page, or hold several common HTML tags early on."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+
+
+def _too_deep(html: bytes) -> bool:
+    """True when the page's tags nest deeper than libxml2 parses (unclosed or runaway tags)."""
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name, selfclosing = match.groups()
+        name = name.lower()
+        if name in _FLAT_TAGS or selfclosing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > _MAX_DEPTH:
+            return True
+    return False
+
+
+def _flattened(html: bytes) -> bytes:
+    """The page with every layout tag (div, span, table, list, ...) removed and its text kept."""
+    return _TAG.sub(lambda m: m.group(0) if m.group(2).lower() in _KEEP_TAGS else b" ", html)
 
 
 def _inline(element: Any) -> str:
@@ -90,6 +116,10 @@ def extract_html(html: bytes | str, *, url: str | None = None) -> tuple[str, dic
     Raises InputError when the page has no article text trafilatura can find.
     """
     result = None
+    raw = html.encode("utf-8") if isinstance(html, str) else html
+    if _too_deep(raw):  # else the parser stops at depth 256 and the article is lost
+        flat = _flattened(raw)  # only ASCII tags removed: a str page decodes back unchanged
+        html = flat.decode("utf-8") if isinstance(html, str) else flat
     for recall in (False, True):  # precision first; a second, more lenient pass for short pages
         try:
             result = trafilatura.bare_extraction(
