@@ -86,9 +86,11 @@ def _western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    letters = sum(1 for c in text[:_SAMPLE] if c.isalpha()) or 1
-    non_ascii = len(_NON_ASCII.findall(text[:_SAMPLE]))
-    if _WESTERN.search(text) or non_ascii > max(8, _MAX_WESTERN_SHARE * letters):
+    letters = [c for c in text[:_SAMPLE] if c.isalpha()]
+    # Only letters count: curly quotes, dashes and guillemets are not a sign of another alphabet
+    # (a French page full of them is still cp1252), while Cyrillic read as cp1252 is all accents.
+    non_ascii = sum(1 for c in letters if not c.isascii())
+    if _WESTERN.search(text) or non_ascii > max(8, _MAX_WESTERN_SHARE * len(letters)):
         return None
     return text
 
