@@ -15,8 +15,7 @@ import tracemalloc
 import adversarial as adv
 import pytest
 from click.testing import CliRunner
-from conftest import FULL
-from test_properties import assert_contract
+from hardening_support import FULL, assert_contract
 
 from onrecord import extract
 from onrecord.cli import cli

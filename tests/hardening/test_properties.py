@@ -8,7 +8,7 @@ a batch (``process_many``, spaCy's ``nlp.pipe``) gives what one-at-a-time ``extr
 
 from __future__ import annotations
 
-from conftest import PROFILE
+from hardening_support import PROFILE, assert_contract
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,16 +71,6 @@ def news_text(draw) -> str:
 ANY_TEXT = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_size=300)
 NOISY_NEWS = st.lists(st.one_of(news_sentence(), st.sampled_from(QUOTE_MARKS + BREAKS), ANY_TEXT),
                       min_size=1, max_size=12).map("".join)
-
-
-def assert_contract(text: str, article: Article) -> None:
-    data = article.to_dict()
-    assert data["text"] == text  # offsets index exactly the input
-    assert schema_errors(data) == []
-    assert span_errors(data) == []
-    for quote in article.quotes:
-        for start, end in quote.fragments:
-            assert quote.start <= start <= end <= quote.end  # fragments lie inside the quote's span
 
 
 def _checked(text: str) -> Article:
