@@ -310,6 +310,21 @@ def _free_part(doc, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> tuple
     return lo, hi
 
 
+_NOT_SPEAKERS = frozenset("there that this wanna here".split())
+
+
+def _good_source(token) -> bool:
+    """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
+    if token.lower_ in _NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    dateline = token.is_upper and len(token) > 2 and nxt is not None and nxt.text in ("(", "—", "–", "-", ",")
+    return not (dateline and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws))
+
+
 #: Shortest content kept once a taken span is cut off its end
 _MIN_CUT_TOKENS = 3
 
@@ -331,7 +346,7 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """Indirect attributions of a parsed article, in text order (ids are reassigned later)."""
     text = doc.text
     out: list[Quote] = []
-    cands = [c for c in candidates(doc) if c.source is not None]
+    cands = [c for c in candidates(doc) if c.source is not None and _good_source(c.source)]
     inside = _covered(len(doc), [(c.lo, c.hi) for c in cands])
     for cand in cands:
         if inside[cand.cue.i]:
