@@ -397,8 +397,10 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
                 cue_tok, speaker = before, _speaker_for(before, ctx)
             else:
                 roots = [t for t in colon if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-                subj = subject_of(roots[0]) if roots else None
-                names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")]
+                headline = ctx.paragraph_of(colon[0].idx) == 0
+                subj = subject_of(roots[0]) if roots and not headline else None
+                # "Trump: ‘...’" names the speaker; a headline clause before a colon does not
+                names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")] if len(colon) <= 4 and not roots else []
                 if subj is not None and not ctx.in_quote(subj.idx) or names:
                     head = subj if subj is not None and not ctx.in_quote(subj.idx) else names[-1]
                     speaker = speaker_from_token(head)
