@@ -6,6 +6,8 @@ that do not overlap the spans in ``taken`` (the direct and mixed quotes already 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -301,13 +303,28 @@ def _colon_leads(doc) -> dict[int, tuple]:
     return found
 
 
-def _free_part(doc, lo: int, hi: int, taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """The content up to the first taken span inside it (a quote the direct/mixed stage
-    found later in the sentence); empty when a taken span covers its start."""
-    for tok in doc[lo:hi]:
-        if any(a <= tok.idx < b or tok.idx <= a < tok.idx + len(tok) for a, b in taken):
-            return _trim(doc, lo, tok.i)
-    return lo, hi
+class _Taken:
+    """Sorted spans of the quotes already found, for overlap look-ups in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))
+
+    def free_part(self, doc, lo: int, hi: int) -> tuple[int, int]:
+        """Tokens [lo, hi) up to the first taken span inside them (a quote the direct/mixed
+        stage found later in the sentence); empty when a taken span covers their start."""
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.reach[i] > start:
+            return lo, lo
+        if i + 1 >= len(self.spans) or self.starts[i + 1] >= end:
+            return lo, hi
+        cut = self.starts[i + 1]
+        k = lo
+        while k < hi and doc[k].idx + len(doc[k]) <= cut:
+            k += 1
+        return _trim(doc, lo, k)
 
 
 _NOT_SPEAKERS = frozenset("there that this wanna here".split())
@@ -348,11 +365,12 @@ def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     out: list[Quote] = []
     cands = [c for c in candidates(doc) if c.source is not None and _good_source(c.source)]
     inside = _covered(len(doc), [(c.lo, c.hi) for c in cands])
+    spans = _Taken(taken)
     for cand in cands:
         if inside[cand.cue.i]:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
-        free = _free_part(doc, lo, hi, taken)
+        free = spans.free_part(doc, lo, hi)
         if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
             continue
         lo, hi = free
