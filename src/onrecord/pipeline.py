@@ -31,6 +31,15 @@ def document_id(text: str) -> str:
 def check_document(document: Document, max_chars: int | None = None) -> None:
     """Raise InputError when a document cannot be processed (too large, not text)."""
     limit = settings.get("max_chars") if max_chars is None else max_chars
+    if not isinstance(document.text, str):
+        raise InputError(f"{document.source}: the text is a {type(document.text).__name__}, not a str; decode it first")
+    try:
+        document.text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{document.source}: the text holds a lone surrogate at offset {exc.start} (half of a UTF-16 pair), "
+            "which is not a character; decode the source with errors='replace'"
+        ) from exc
     if len(document.text) > limit:
         raise InputError(
             f"{document.source}: document has {len(document.text):,} characters, over the "

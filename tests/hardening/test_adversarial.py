@@ -154,8 +154,6 @@ def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_pat
     assert second["text"] == "A smile 😀 stays whole, she said."
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline: a str with a lone surrogate reaches spaCy, whose tokenizer "
-                   "raises UnicodeEncodeError; check_document should refuse it with InputError (pipeline.py)")
 def test_extract_refuses_lone_surrogates_with_an_input_error():
     from onrecord.errors import InputError
 
@@ -163,8 +161,6 @@ def test_extract_refuses_lone_surrogates_with_an_input_error():
         extract(SURROGATES)
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline: process_many passes a lone surrogate to nlp.pipe, which raises "
-                   "and ends the whole batch; check_document should turn it into a Skipped (pipeline.py)")
 def test_one_document_with_a_lone_surrogate_does_not_stop_a_batch():
     from onrecord.pipeline import process_many
     from onrecord.types import Skipped

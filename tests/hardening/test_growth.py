@@ -44,15 +44,6 @@ def parsed(generator: Callable[[int], str], nlp) -> Callable[[int], object]:
     return lambda size: nlp(generator(size))
 
 
-QUADRATIC_QUOTES = pytest.mark.xfail(strict=True, reason=(
-    "quotes/: attribution.speaker_from_token slices token.doc.text, which spaCy rebuilds from every token "
-    "on each call (O(n) per speaker), so a long article is O(n^2) in the quote stage"))
-QUADRATIC_MARKS = pytest.mark.xfail(strict=True, reason=(
-    "quotes/: a run of quote marks is one giant token; is_cue_verb reads its lower_/lemma_ (O(token length)) "
-    "for up to 40 heads per quote span in extract._governing_cue, and extract._lead scans every quoted span "
-    "for each span: O(n^2)"))
-
-
 @pytest.mark.parametrize("name", ["news", "one paragraph", "unclosed quotes", "100k quote marks", "emoji"])
 def test_boilerplate_finder_is_linear(name):
     make = adv.news_text if name == "news" else adv.TEXTS[name]
@@ -67,8 +58,7 @@ def test_entity_resolution_is_linear(name, nlp):
     assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"
 
 
-@pytest.mark.parametrize("name", [pytest.param("news", marks=QUADRATIC_QUOTES),
-                                  pytest.param("100k quote marks", marks=QUADRATIC_MARKS)])
+@pytest.mark.parametrize("name", ["news", "100k quote marks"])
 def test_quote_stage_is_linear(name, nlp):
     make = adv.news_text if name == "news" else adv.TEXTS[name]
     ratio = growth(extract_quotes, parsed(make, nlp), 2_500 if name != "news" else 10_000)

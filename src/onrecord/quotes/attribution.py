@@ -118,7 +118,8 @@ def speaker_type(token, text: str) -> str:
 def speaker_from_token(token) -> Speaker:
     """A provisional Speaker (name = mention as written) for a source token."""
     start, end = mention_span(token)
-    text = token.doc.text[start:end]
+    # the span's own text: Doc.text would rebuild the whole article on every call
+    text = token.doc.char_span(start, end, alignment_mode="expand").text
     return Speaker(name=text, mention=text, start=start, end=end, entity=None, type=speaker_type(token, text))
 
 

@@ -111,9 +111,9 @@ def _lead(ctx: _Context, span: QuoteSpan) -> tuple[int, str]:
     sent_start = tok.sent.start_char if tok is not None and tok.idx <= span.open else para_start
     start = max(para_start, sent_start)
     # a quote right after another quote's close, in the same paragraph: the lead starts there
-    for a, b in ctx.quoted:
-        if b <= span.open and b > start:
-            start = b
+    k = bisect.bisect_left(ctx.quoted_starts, span.open) - 1
+    if k >= 0 and start < ctx.quoted[k][1] <= span.open:
+        start = ctx.quoted[k][1]
     lead = ctx.text[start:span.open]
     # the parser often misses a sentence break before a quote: cut after the last ". "
     m = None
@@ -285,12 +285,11 @@ def _clause_of(cue_token, quote_tokens: set[int]) -> tuple[int, int] | None:
     last_quoted = max(quote_tokens)
     if last_quoted < hi:
         qend = doc[last_quoted].idx + len(doc[last_quoted].text)
-        rest = doc.text[qend:end]
+        rest = doc[last_quoted + 1:hi + 1].text
+        rest = " " * (doc[last_quoted + 1].idx - qend) + rest
         cuts = [rest.find(b) for b in _CLAUSE_BREAKS if b in rest]
         if cuts:
-            end = qend + min(cuts)
-            while end > start and doc.text[end - 1] in " ,":
-                end -= 1
+            end = qend + len(rest[:min(cuts)].rstrip(" ,"))
     return start, end
 
 
@@ -311,8 +310,8 @@ def _governing_cue(ctx: _Context, span: QuoteSpan):
         if head is tok:
             break
         tok = head
-        if ctx.in_quote(tok.idx):
-            continue
+        if ctx.in_quote(tok.idx) or len(tok) > 40:
+            continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or is_cue_verb(tok, speech_only=True):
             return tok
         if attitude is None and is_cue_verb(tok):
