@@ -10,6 +10,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -38,3 +40,21 @@ def assert_contract(text: str, article: Article) -> None:
     for quote in article.quotes:
         for start, end in quote.fragments:
             assert quote.start <= start <= end <= quote.end  # fragments lie inside the quote's span
+
+
+def table_dump(db: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (FTS shadow tables aside), after an integrity check: for comparing two DBs."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for (fts,) in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE '%USING fts5%'").fetchall():
+            conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('integrity-check')")  # raises if the index is corrupt
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        dump = {}
+        for table in tables:  # every column but the time of ingest, which differs between two runs
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+            dump[table] = sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+        return dump
+    finally:
+        conn.close()

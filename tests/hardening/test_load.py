@@ -3,7 +3,7 @@
 * ``test_concurrent_searches_and_page_views``: N clients for T seconds against ``onrecord serve``
   (a real uvicorn process on 127.0.0.1) over a synthetic database (bench/bench_store.py's
   generator): every response is a 200, none fails; p50/p95/max latency are printed.
-  CI: 20,000 quotes, 20 clients, 8 s. ``ONRECORD_HARDENING_FULL=1``: 100,000 quotes,
+  CI: 10,000 quotes, 20 clients, 8 s. ``ONRECORD_HARDENING_FULL=1``: 100,000 quotes,
   50 clients, 30 s. ``ONRECORD_LOAD_QUOTES``/``_CLIENTS``/``_SECONDS`` override each.
 * ``test_ingest_while_serving_never_corrupts_the_database``: ``onrecord ingest`` in another
   process adds articles in small transactions while clients read (WAL): no errors, counts
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hardening_support import FULL
+from hardening_support import FULL, table_dump
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -34,7 +34,7 @@ from bench_store import COMMON, FIRST, LAST, OUTLETS, make_articles  # noqa: E40
 
 from onrecord.store import open_store  # noqa: E402
 
-QUOTES = int(os.environ.get("ONRECORD_LOAD_QUOTES", 100_000 if FULL else 20_000))
+QUOTES = int(os.environ.get("ONRECORD_LOAD_QUOTES", 100_000 if FULL else 10_000))
 CLIENTS = int(os.environ.get("ONRECORD_LOAD_CLIENTS", 50 if FULL else 20))
 SECONDS = float(os.environ.get("ONRECORD_LOAD_SECONDS", 30 if FULL else 8))
 
@@ -168,21 +168,6 @@ def test_concurrent_searches_and_page_views(big_db, capsys):
     assert len(latencies) > CLIENTS  # every client got answers
     with capsys.disabled():
         print("\n" + report(f"{QUOTES:,} quotes, {CLIENTS} clients", latencies, SECONDS))
-
-
-def table_dump(db: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(db)
-    try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        dump = {}
-        for table in tables:  # every column but the time of ingest, which differs between two runs
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
-            dump[table] = sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
-        return dump
-    finally:
-        conn.close()
 
 
 def test_ingest_while_serving_never_corrupts_the_database(tmp_path):
