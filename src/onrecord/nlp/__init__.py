@@ -46,12 +46,29 @@ def _register_components() -> None:
                 doc[i + 1].is_sent_start = True
         return doc
 
+    @Language.factory("onrecord_cached_lemmatizer_v1", assigns=["token.lemma"])
+    def make_cached_lemmatizer(nlp, name):
+        """The pipeline's own rule lemmatizer, cached per (text, POS, morphology)."""
+        from .fast import CachedLemmatizer
+
+        return CachedLemmatizer(nlp, nlp.get_pipe("lemmatizer"))
+
+    @Language.factory("onrecord_cached_attributes_v1", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"])
+    def make_cached_attributes(nlp, name):
+        """The attribute ruler's context-free patterns, cached per (text, tag)."""
+        from .fast import CachedAttributes, split_patterns
+
+        simple, _ = split_patterns(nlp.get_pipe("attribute_ruler").patterns)
+        return CachedAttributes(nlp, simple)
+
 
 @functools.lru_cache(maxsize=4)
-def load_nlp(model: str | None = None):
+def load_nlp(model: str | None = None, fast: bool = True):
     """Load (once per process) the spaCy pipeline onrecord uses.
 
     model (str | None): a package name; None picks ``available_model()``.
+    fast (bool): replace the rule lemmatizer by a cached equivalent (``nlp/fast.py``,
+        identical lemmas); False keeps spaCy's own component.
     RETURNS (spacy.Language)
     """
     import spacy
@@ -67,6 +84,18 @@ def load_nlp(model: str | None = None):
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks_v1", before="parser")
+    if fast and "attribute_ruler" in nlp.pipe_names:
+        from .fast import split_patterns
+
+        _, context = split_patterns(nlp.get_pipe("attribute_ruler").patterns)
+        nlp.add_pipe("onrecord_cached_attributes_v1", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+        if context:  # the dozen patterns that look at a neighbour or a dependency label
+            ruler = nlp.add_pipe("attribute_ruler", name="attribute_ruler", after="onrecord_cached_attributes_v1")
+            ruler.add_patterns(context)
+    if fast and "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
+        nlp.add_pipe("onrecord_cached_lemmatizer_v1", before="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     # News articles can be long; our own limits (settings.max_chars) apply before this.
     nlp.max_length = 10_000_000
     return nlp
