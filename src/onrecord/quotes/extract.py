@@ -390,6 +390,9 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
             confidence -= 0.05
     if cue_tok is None:
         colon = _colon_leadin(ctx, span)
+        dashes = [i for i, t in enumerate(colon or ()) if t.text in _DASHES]
+        if dashes and len(colon) - dashes[-1] - 1 <= 5:
+            colon = colon[dashes[-1] + 1:]  # "Pollsters agree - Carl Bialik: ..." names the source after the dash
         if colon:
             before = find_cue(colon)
             if before is not None:

@@ -92,7 +92,9 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
                 i = tags[ti][1]
                 continue
         ch = text[i]
-        if ch in DOUBLE_OPEN:
+        if ch == "“" and 0 < i < n - 1 and text[i - 1] in ",.?!" and text[i + 1].isspace():
+            marks.append((i, 1, "close"))  # a closing mark typed the wrong way round: ',“ said X'
+        elif ch in DOUBLE_OPEN:
             marks.append((i, 1, "open"))
         elif ch in DOUBLE_CLOSE:
             # German style »...« is rare in news: treat » followed by a word as opening
