@@ -475,6 +475,10 @@ def _embedded(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, units:
     cue_tok = _governing_cue(ctx, span)
     if cue_tok is None:
         return None
+    subj = subject_of(cue_tok)
+    first = ctx.token_at(span.start)
+    if subj is not None and first is not None and subj.left_edge.i <= first.i <= subj.right_edge.i:
+        return None  # quoted words inside the speaker's description ("co-editor of "Chick Lit"")
     # another quote in the same clause under the same cue: one record
     prev = units[-1] if units else None
     if prev is not None and prev.cue is not None and prev.cue.head is not None and prev.cue.head.i == cue_tok.i:
