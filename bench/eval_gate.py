@@ -21,7 +21,9 @@ DEFAULT_GOLD = HERE.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 #: today's figure minus this becomes the floor: one changed quote moves dev F1 by ~0.0015
 MARGIN = 0.005
 KIND_SETS = {"direct+mixed": "direct,mixed", "all": None}
-METRICS = ("f1", "speaker_accuracy", "precision", "recall")
+#: the figures the issues set targets for; precision and recall are printed, not pinned
+#: (they trade against each other, and F1 is what must not fall)
+METRICS = ("f1", "speaker_accuracy")
 
 
 def main(argv: list[str] | None = None) -> int:

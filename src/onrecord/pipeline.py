@@ -19,6 +19,7 @@ from .clean import find_boilerplate
 from .entities import resolve
 from .errors import InputError
 from .nlp import load_nlp
+from .nlp.chunks import parse, parse_many
 from .quotes import extract_quotes
 from .types import Article, Document, Skipped
 
@@ -69,7 +70,7 @@ def process(document: Document, *, nlp: Any = None) -> Article:
     """
     check_document(document)
     nlp = nlp or load_nlp()
-    return _article(document, nlp(document.text))
+    return _article(document, parse(nlp, document.text))
 
 
 def process_many(
@@ -96,7 +97,7 @@ def process_many(
                 except InputError as exc:
                     item = Skipped(item.id, item.source, str(exc))
             checked.append(item)
-        docs = nlp.pipe([d.text for d in checked if isinstance(d, Document)], batch_size=batch_size)
+        docs = parse_many(nlp, [d.text for d in checked if isinstance(d, Document)], batch_size=batch_size)
         for item in checked:
             if isinstance(item, Skipped):
                 yield item
