@@ -191,6 +191,9 @@ def test_ingest_while_serving_never_corrupts_the_database(tmp_path):
             latencies, bad = hammer(server, paths, 4, 0.3)
             errors += bad
         assert writer.wait(timeout=120) == 0, writer.stderr.read().decode()
+        status, body = get(conn, "/index.json")  # once more after the writer is done
+        assert status == 200
+        seen.append(json.loads(body)["stats"]["articles"])
     finally:
         server.close()
     assert errors == []
