@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
 import store_corpus  # noqa: E402
+from store_fixtures import web_client  # noqa: E402
 
 from onrecord.search import QueryError, SearchQuery  # noqa: E402
 from onrecord.store import open_store  # noqa: E402
@@ -47,11 +48,7 @@ def store(corpus_db):
 
 @pytest.fixture(scope="module")
 def client(corpus_db):
-    from starlette.testclient import TestClient
-
-    from onrecord.web import create_app
-
-    with TestClient(create_app(corpus_db), raise_server_exceptions=False) as c:
+    with web_client(corpus_db) as c:
         yield c
 
 

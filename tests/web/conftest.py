@@ -13,6 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
 import store_corpus  # noqa: E402
+from store_fixtures import web_client  # noqa: E402
 
 from onrecord.store import open_store  # noqa: E402
 from onrecord.types import Article, Quote, Speaker  # noqa: E402
@@ -43,11 +44,7 @@ def db_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(db_path):
-    from starlette.testclient import TestClient
-
-    from onrecord.web import create_app
-
-    with TestClient(create_app(db_path), raise_server_exceptions=False) as c:
+    with web_client(db_path) as c:
         yield c
 
 

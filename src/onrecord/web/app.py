@@ -177,23 +177,22 @@ class App:
             raise self.not_found("quote", ident)
         return self.respond(request, "quote.html", data, title=f"quote {ident}")
 
-    def speaker(self, request: Request) -> Response:
-        ident = _int_ident(request, "speaker")
-        page = _page_param(request)
-        data = self.store.speaker(ident, page=page, page_size=PAGE_SIZE)
+    def _paged(self, request: Request, kind: str, fetch, template: str, **extra) -> Response:
+        """A page of one speaker's or entity's quotes (404 when the id is unknown)."""
+        ident = _int_ident(request, kind)
+        data = fetch(ident, page=_page_param(request), page_size=PAGE_SIZE)
         if data is None:
-            raise self.not_found("speaker", ident)
-        return self.respond(request, "speaker.html", data, title=data["name"], chart=render.timeline(data["months"]),
-                            pages=max(1, -(-data["total"] // PAGE_SIZE)))
+            raise self.not_found(kind, ident)
+        extras = {name: make(data) for name, make in extra.items()}
+        return self.respond(request, template, data, title=data["name"],
+                            pages=max(1, -(-data["total"] // PAGE_SIZE)), **extras)
+
+    def speaker(self, request: Request) -> Response:
+        return self._paged(request, "speaker", self.store.speaker, "speaker.html",
+                           chart=lambda data: render.timeline(data["months"]))
 
     def entity(self, request: Request) -> Response:
-        ident = _int_ident(request, "entity")
-        page = _page_param(request)
-        data = self.store.entity(ident, page=page, page_size=PAGE_SIZE)
-        if data is None:
-            raise self.not_found("entity", ident)
-        return self.respond(request, "entity.html", data, title=data["name"],
-                            pages=max(1, -(-data["total"] // PAGE_SIZE)))
+        return self._paged(request, "entity", self.store.entity, "entity.html")
 
     def article(self, request: Request) -> Response:
         ident = _ident(request)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 import store_corpus
 
@@ -18,3 +20,14 @@ def db(tmp_path, corpus):
     with open_store(tmp_path / "news.db") as store:
         store.add_articles(corpus, batch_size=2)
         yield store
+
+
+@contextmanager
+def web_client(db_path):
+    """A Starlette test client over the web app serving ``db_path`` (server errors as 500s)."""
+    from starlette.testclient import TestClient
+
+    from onrecord.web import create_app
+
+    with TestClient(create_app(db_path), raise_server_exceptions=False) as client:
+        yield client
