@@ -10,7 +10,6 @@ CI: 3 kills of ``onrecord ingest`` and 2 of ``onrecord batch``; ``ONRECORD_HARDE
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess

@@ -43,7 +43,6 @@ _SOURCE_NOUNS = frozenset(
 from .indirect import indirect_quotes
 from .marks import QuoteSpan, find_quotes
 
-_LEAD_PUNCT = set(" \t\n\u00a0—–-([")
 _DASHES = ("—", "–", "-", "―", "−")
 #: a transcript line: "WALLACE: Let's start with ..."
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
@@ -116,13 +115,8 @@ def _lead(ctx: _Context, span: QuoteSpan) -> tuple[int, str]:
         start = ctx.quoted[k][1]
     lead = ctx.text[start:span.open]
     # the parser often misses a sentence break before a quote: cut after the last ". "
-    m = None
-    for m in _SENTENCE_END.finditer(lead):
-        pass
-    if m is not None:
-        start += m.end()
-        lead = lead[m.end():]
-    return start, lead
+    cut = max((m.end() for m in _SENTENCE_END.finditer(lead)), default=0)
+    return start + cut, lead[cut:]
 
 
 def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
