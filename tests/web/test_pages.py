@@ -108,3 +108,23 @@ def test_bad_parameters_are_400_with_a_message(client, params):
 
 def test_bad_page_number_on_speaker_page(client, ids):
     assert client.get(f"/speakers/{ids['jane']}", params={"page": "abc"}).status_code == 400
+
+
+def test_home_counts_follow_a_commit_from_another_connection(tmp_path):
+    """The home page caches its counts, and recomputes them after someone else writes."""
+    from store_fixtures import web_client
+
+    from onrecord.store import open_store
+    from onrecord.types import Article, Quote, Speaker
+
+    db = tmp_path / "live.db"
+    with open_store(db) as store:
+        store.add_articles([Article(id="a1", source="a1.txt", text='"Yes," she said.', quotes=(
+            Quote(id="q1", kind="direct", text="Yes,", start=1, end=5, speaker=Speaker(name="Ann Lee", mention="she",
+                  start=7, end=10, type="person")),))])
+    with web_client(db) as client:
+        assert client.get("/index.json").json()["stats"]["articles"] == 1
+        assert client.get("/index.json").json()["stats"]["articles"] == 1  # served from the cache
+        with open_store(db) as writer:
+            writer.add_articles([Article(id="a2", source="a2.txt", text="No quotes here.")])
+        assert client.get("/index.json").json()["stats"]["articles"] == 2

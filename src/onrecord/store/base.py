@@ -59,6 +59,11 @@ class Store(ABC):
         """True when an article with this text (or this URL) is already stored."""
 
     # -- reading -------------------------------------------------------------------------
+    def data_version(self) -> int | None:
+        """A number that changes whenever another connection commits; None when the back end
+        cannot tell (then readers must not cache)."""
+        return None
+
     @abstractmethod
     def stats(self) -> dict[str, int]:
         """Counts of articles, quotes, speakers, entities, quote groups and skipped inputs."""

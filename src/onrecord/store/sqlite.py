@@ -257,6 +257,9 @@ class SQLiteStore(Store):
                               [(quote_id, e) for e in sorted(mentioned)])
 
     # -- reading -------------------------------------------------------------------------
+    def data_version(self) -> int | None:
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def stats(self) -> dict[str, int]:
         tables = ("articles", "quotes", "speakers", "entities", "quote_groups", "skipped")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
