@@ -141,6 +141,9 @@ def subject_of(verb):
                 for c2 in child.children:
                     if c2.dep_ == "pobj":
                         return c2
+    # "... before saying, ''...''": the subject of the verb the preposition hangs on
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head and is_cue_verb(verb):
+        return subject_of(verb.head.head)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
     if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
         if verb.dep_ == "acl" or verb.dep_ == "relcl":

@@ -200,7 +200,8 @@ def _nominal_near(ctx: _Context, verb):
             tok = doc[i]
             if ctx.in_quote(tok.idx) or tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX"):
                 break
-            if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.dep_ not in ("poss", "npadvmod") and tok.lower_ not in ("it", "that", "this"):
+            named = tok.pos_ in ("PROPN", "PRON", "NOUN") or (tok.is_title and not tok.is_sent_start)  # "said Skelly" tagged ADV
+            if named and tok.dep_ not in ("poss", "npadvmod") and tok.lower_ not in ("it", "that", "this"):
                 head = tok
                 while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i - head.i < 4:
                     head = head.head
