@@ -11,6 +11,7 @@ Skipped record per input, so that one bad document never stops a batch.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -29,18 +30,21 @@ def document_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: half of a UTF-16 pair: spaCy's tokenizer cannot encode it (found without copying the text)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_document(document: Document, max_chars: int | None = None) -> None:
     """Raise InputError when a document cannot be processed (too large, not text)."""
     limit = settings.get("max_chars") if max_chars is None else max_chars
     if not isinstance(document.text, str):
         raise InputError(f"{document.source}: the text is a {type(document.text).__name__}, not a str; decode it first")
-    try:
-        document.text.encode("utf-8")
-    except UnicodeEncodeError as exc:
+    surrogate = _SURROGATE.search(document.text)
+    if surrogate is not None:
         raise InputError(
-            f"{document.source}: the text holds a lone surrogate at offset {exc.start} (half of a UTF-16 pair), "
-            "which is not a character; decode the source with errors='replace'"
-        ) from exc
+            f"{document.source}: the text holds a lone surrogate at offset {surrogate.start()} (half of a UTF-16 "
+            "pair), which is not a character; decode the source with errors='replace'"
+        )
     if len(document.text) > limit:
         raise InputError(
             f"{document.source}: document has {len(document.text):,} characters, over the "

@@ -68,8 +68,8 @@ def cue_of(token) -> Cue:
     return Cue(span.text, span.start_char, span.end_char, token, strength)
 
 
-def mention_span(token) -> tuple[int, int]:
-    """Character span of the noun phrase a speaker token heads, as written.
+def mention_span(token):
+    """The noun phrase a speaker token heads, as written (a spaCy Span).
 
     "Sen. Ted Cruz", "a senior administration official", "Joel Pollak of Breitbart" (the
     head and its name parts and determiners; relative clauses and appositions are left out).
@@ -88,7 +88,7 @@ def mention_span(token) -> tuple[int, int]:
         lo += 1
     while hi > token.i and doc[hi].is_punct:
         hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return doc[lo:hi + 1]
 
 
 def speaker_type(token, text: str) -> str:
@@ -117,10 +117,10 @@ def speaker_type(token, text: str) -> str:
 
 def speaker_from_token(token) -> Speaker:
     """A provisional Speaker (name = mention as written) for a source token."""
-    start, end = mention_span(token)
-    # the span's own text: Doc.text would rebuild the whole article on every call
-    text = token.doc.char_span(start, end, alignment_mode="expand").text
-    return Speaker(name=text, mention=text, start=start, end=end, entity=None, type=speaker_type(token, text))
+    span = mention_span(token)
+    text = span.text  # the span's own text: Doc.text would rebuild the whole article on every call
+    return Speaker(name=text, mention=text, start=span.start_char, end=span.end_char, entity=None,
+                   type=speaker_type(token, text))
 
 
 def subject_of(verb):

@@ -41,7 +41,7 @@ _SOURCE_NOUNS = frozenset(
     """.split()
 )
 from .indirect import indirect_quotes
-from .marks import QuoteSpan, find_quotes
+from .marks import QuoteSpan, find_quotes, line_breaks
 
 _DASHES = ("—", "–", "-", "―", "−")
 #: a transcript line: "WALLACE: Let's start with ..."
@@ -75,7 +75,7 @@ class _Context:
         self.spans = spans
         self.quoted = [(s.open, s.outer_end) for s in spans]
         self.quoted_starts = [a for a, _ in self.quoted]
-        self.para_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self.para_starts = [0] + [i + 1 for i in line_breaks(self.text)]
 
     def token_at(self, char: int):
         i = bisect.bisect_right(self.starts, char) - 1

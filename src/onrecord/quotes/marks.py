@@ -134,7 +134,7 @@ def _nested(marks: list[tuple[int, int, str]], k: int, text: str, lookahead: int
 _SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 
 
-def _paragraph_ends(text: str) -> list[int]:
+def line_breaks(text: str) -> list[int]:
     """Offsets of every newline (paragraph and line breaks both end an open quote)."""
     return [m.start() for m in re.finditer(r"\n", text)]
 
@@ -147,7 +147,7 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     open_width = 1
     first_open: int | None = None  # for multi-paragraph quotes: the first paragraph's mark
     paragraphs = 1
-    newlines = _paragraph_ends(text)
+    newlines = line_breaks(text)
     nl_idx = 0
     depth = 0  # nested double quotes inside the open one
 
