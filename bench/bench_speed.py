@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "test.jsonl"
-KINDS = ("onrecord", "textacy", "batch-1", "batch-2")
+KINDS = ("onrecord", "marks", "textacy", "batch-1", "batch-2")
 EXTRA = ("breakdown",)  # run only when asked with --only
 
 
@@ -50,14 +50,14 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def run_onrecord(texts: list[str], profile: str | None) -> dict:
+def run_onrecord(texts: list[str], profile: str | None, **options) -> dict:
     from onrecord.nlp import load_nlp
     from onrecord.pipeline import document_id, process_many
     from onrecord.types import Article, Document
 
     nlp = load_nlp()
     docs = [Document(id=f"{i}-{document_id(t)}", text=t) for i, t in enumerate(texts)]
-    list(process_many(docs[:2], nlp=nlp))  # warm caches outside the clock
+    list(process_many(docs[:2], nlp=nlp, **options))  # warm caches outside the clock
     profiler = None
     if profile:
         from pyinstrument import Profiler
@@ -65,7 +65,7 @@ def run_onrecord(texts: list[str], profile: str | None) -> dict:
         profiler = Profiler(interval=0.002)
         profiler.start()
     start, cpu = time.perf_counter(), time.process_time()
-    results = list(process_many(docs, nlp=nlp))
+    results = list(process_many(docs, nlp=nlp, **options))
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if profiler:
         profiler.stop()
@@ -210,6 +210,8 @@ def child(kind: str, data: Path, n: int, profile: str | None) -> None:
     texts = load_texts(data, n)
     if kind == "onrecord":
         result = run_onrecord(texts, profile)
+    elif kind == "marks":
+        result = run_onrecord(texts, profile, kinds="direct,mixed", entities=False)
     elif kind == "textacy":
         result = run_textacy(texts)
     elif kind == "breakdown":
@@ -223,7 +225,7 @@ def child(kind: str, data: Path, n: int, profile: str | None) -> None:
 
 def measure(kind: str, args: argparse.Namespace) -> dict:
     command = [sys.executable, __file__, "--child", kind, "--docs", str(args.docs), "--data", str(args.data)]
-    if args.profile and kind == "onrecord":
+    if args.profile and kind in ("onrecord", "marks"):
         command += ["--profile", args.profile]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     done = subprocess.run(command, capture_output=True, text=True, env=env)
@@ -242,8 +244,9 @@ def report(results: dict[str, dict]) -> None:
         print(f"{kind:<10} {r['docs']:>6} {r['cores']:>5} {r['seconds']:>8.1f} {rate:>7.2f} {rate / r['cores']:>11.2f} "
               f"{r['chars'] / r['seconds']:>8.0f} {r['docs'] / r['cpu_seconds']:>10.2f} {rss!s:>11} "
               f"{r['quotes']:>7} {r['failed']:>6}")
-    if "onrecord" in results and "textacy" in results:
-        print(f"onrecord / textacy, one core: {results['onrecord']['rate'] / results['textacy']['rate']:.2f}x")
+    for kind in ("onrecord", "marks"):
+        if kind in results and "textacy" in results:
+            print(f"{kind} / textacy, one core: {results[kind]['rate'] / results['textacy']['rate']:.2f}x")
     if "batch-1" in results and "batch-2" in results:
         print(f"batch 2 workers / 1 worker: {results['batch-2']['rate'] / results['batch-1']['rate']:.2f}x wall-clock; "
               f"CPU per document {results['batch-2']['cpu_seconds'] / results['batch-1']['cpu_seconds']:.2f}x "

@@ -22,7 +22,8 @@ from .errors import InputError
 from .nlp import load_nlp
 from .nlp.chunks import parse, parse_many
 from .quotes import extract_quotes
-from .types import Article, Document, Skipped
+from .quotes.regions import quote_regions
+from .types import QUOTE_KINDS, Article, Document, Skipped
 
 
 def document_id(text: str) -> str:
@@ -52,29 +53,68 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
         )
 
 
-def _article(document: Document, doc: Any) -> Article:
+def check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    """The quote kinds asked for, checked: None means all of QUOTE_KINDS."""
+    if kinds is None:
+        return QUOTE_KINDS
+    if isinstance(kinds, str):  # "direct,mixed"
+        kinds = [k.strip() for k in kinds.split(",") if k.strip()]
+    wanted = tuple(k for k in QUOTE_KINDS if k in set(kinds))
+    unknown = sorted(set(kinds) - set(QUOTE_KINDS))
+    if unknown or not wanted:
+        raise InputError(f"unknown quote kind(s) {', '.join(map(repr, unknown)) or '(none given)'}; "
+                         f"choose from {', '.join(QUOTE_KINDS)}")
+    return wanted
+
+
+def _nlp_plan(kinds: tuple[str, ...], entities: bool) -> dict[str, Any]:
+    """What the NLP stage must run: ``parse_many`` keyword arguments.
+
+    Entities need NER and every sentence (a pronoun's antecedent, a surname's first full
+    mention can be anywhere); reported speech can be in any sentence. Without both, only
+    the sentences around quote marks are parsed (``quotes/regions.py``) and NER is skipped.
+    """
+    plan: dict[str, Any] = {}
+    if not entities:
+        plan["disable"] = ("ner",)
+        if "indirect" not in kinds:
+            plan["regions"] = quote_regions
+    return plan
+
+
+def _article(document: Document, doc: Any, kinds: tuple[str, ...] = QUOTE_KINDS, entities: bool = True) -> Article:
     boilerplate = find_boilerplate(document)
-    quotes = extract_quotes(doc, boilerplate)
-    entities, quotes = resolve(doc, quotes)
+    quotes = extract_quotes(doc, boilerplate, kinds)
+    found: list = []
+    if entities:
+        found, quotes = resolve(doc, quotes)
     return Article(
         id=document.id,
         source=document.source,
         text=document.text,
         quotes=tuple(quotes),
-        entities=tuple(entities),
+        entities=tuple(found),
         boilerplate=tuple(boilerplate),
         meta=dict(document.meta),
     )
 
 
-def process(document: Document, *, nlp: Any = None) -> Article:
+def process(
+    document: Document, *, nlp: Any = None, kinds: Iterable[str] | None = None, entities: bool = True
+) -> Article:
     """Run every stage on one Document and return its Article.
 
+    kinds: the quote kinds wanted (default all of QUOTE_KINDS).
+    entities: False skips NER and the entities stage: no ``entities``, and speakers stay as
+        written (``speaker.name`` is the mention, "he" stays "he"). With ``kinds`` direct and
+        mixed only, that lets the NLP stage parse only the sentences around quote marks.
     Raises InputError when the document cannot be processed.
     """
+    kinds = check_kinds(kinds)
     check_document(document)
     nlp = nlp or load_nlp()
-    return _article(document, parse(nlp, document.text))
+    doc = parse(nlp, document.text, **_nlp_plan(kinds, entities))
+    return _article(document, doc, kinds, entities)
 
 
 def process_many(
@@ -82,12 +122,16 @@ def process_many(
     *,
     nlp: Any = None,
     batch_size: int | None = None,
+    kinds: Iterable[str] | None = None,
+    entities: bool = True,
 ) -> Iterator[Article | Skipped]:
     """Process a stream of Documents in order; yield an Article or a Skipped per input.
 
     Skipped inputs pass through unchanged; a document that fails any stage becomes a
-    Skipped record with the reason, and the stream goes on.
+    Skipped record with the reason, and the stream goes on. ``kinds`` and ``entities``
+    as in ``process``.
     """
+    kinds = check_kinds(kinds)
     nlp = nlp or load_nlp()
     batch_size = batch_size or settings.get("batch_size")
     batch: list[Document | Skipped] = []
@@ -101,14 +145,15 @@ def process_many(
                 except InputError as exc:
                     item = Skipped(item.id, item.source, str(exc))
             checked.append(item)
-        docs = parse_many(nlp, [d.text for d in checked if isinstance(d, Document)], batch_size=batch_size)
+        texts = [d.text for d in checked if isinstance(d, Document)]
+        docs = parse_many(nlp, texts, batch_size=batch_size, **_nlp_plan(kinds, entities))
         for item in checked:
             if isinstance(item, Skipped):
                 yield item
                 continue
             doc = next(docs)
             try:
-                yield _article(item, doc)
+                yield _article(item, doc, kinds, entities)
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
                 yield Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
 
@@ -128,20 +173,26 @@ def extract(
     source: str = "<string>",
     meta: dict[str, Any] | None = None,
     nlp: Any = None,
+    kinds: Iterable[str] | None = None,
+    entities: bool = True,
 ) -> Article:
     """Extract quotes, speakers, entities and boilerplate from one article's text.
 
     text (str | Document): the article text; offsets in the result index this string.
     id (str | None): the article id; default: a hash of the text.
+    kinds (Iterable[str] | None): the quote kinds wanted, default all of "direct", "mixed",
+        "indirect".
+    entities (bool): False: no NER, no entities, speakers as written; with
+        ``kinds=("direct", "mixed")`` the fast path (only sentences around quote marks parsed).
     RETURNS (Article)
     """
     if isinstance(text, Document):
-        return process(text, nlp=nlp)
+        return process(text, nlp=nlp, kinds=kinds, entities=entities)
     if not isinstance(text, str):
         raise InputError(f"extract() takes a str or a Document, not {type(text).__name__}; "
                          "decode bytes first, or use onrecord.ingest.read_path for files")
     document = Document(id=id or document_id(text), text=text, source=source, meta=dict(meta or {}))
-    return process(document, nlp=nlp)
+    return process(document, nlp=nlp, kinds=kinds, entities=entities)
 
 
 extract_document = process

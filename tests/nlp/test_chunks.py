@@ -36,3 +36,28 @@ def test_a_long_text_parses_in_chunks_with_offsets_intact(nlp, monkeypatch):
 def test_empty_text_gives_an_empty_doc(nlp):
     (doc,) = parse_many(nlp, [""])
     assert doc.text == ""
+
+
+def test_only_the_regions_are_parsed_and_the_text_is_intact(nlp):
+    text = "The council met on Tuesday. The harbour is old.\n\n“We will rebuild it,” said Angela Merkel. Rain fell."
+    start = text.index("“")
+    end = text.index(" Rain")
+    (doc,) = parse_many(nlp, [text], regions=lambda t: [(start, end + 1)])
+    assert doc.text == text
+    inside = [t for t in doc if start <= t.idx < end]
+    outside = [t for t in doc if t.idx < start or t.idx > end]
+    assert all(t.dep_ for t in inside if not t.is_space)
+    assert not any(t.dep_ or t.pos_ or t.ent_type_ for t in outside)
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Merkel"]
+    assert [e.text for e in doc.ents] == ["Angela Merkel"]
+    # the unparsed text still has sentences, by rule and at line breaks
+    assert [s.text.strip() for s in doc.sents] == [
+        "The council met on Tuesday.", "The harbour is old.", "“We will rebuild it,” said Angela Merkel.", "Rain fell.",
+    ]
+
+
+def test_components_can_be_left_out(nlp):
+    (doc,) = parse_many(nlp, ["Ana Ruiz spoke in Madrid."], disable=["ner"])
+    assert not doc.ents
+    assert doc[1].dep_ and doc[0].pos_ == "PROPN"

@@ -109,3 +109,26 @@ def test_cli_dask_engine_on_a_local_cluster(reference, tmp_path, txt_dir):
         got = read_table(tmp_path / "out", table).to_pylist()
         want = [r for r in read_table(reference[0], table).to_pylist() if f"{r['article_id']}.txt" in names]
         assert got == want, table
+
+
+def test_the_fast_path_in_batch_gives_what_extract_gives_and_is_recorded(tmp_path, txt_dir):
+    import json
+
+    from onrecord.ingest import read_inputs
+    from onrecord.pipeline import extract
+    from onrecord.types import Document
+
+    out = tmp_path / "out"
+    _batch_cli([str(txt_dir), "-o", str(out), "--partition-size", "8", "--kinds", "direct,mixed", "--no-entities"])
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["kinds"] == ["direct", "mixed"] and manifest["entities"] is False
+    got = [r.to_dict() for r in read_batch(out)]
+    expected = [extract(d, kinds="direct,mixed", entities=False).to_dict()
+                for d in read_inputs([str(txt_dir)]) if isinstance(d, Document)]
+    assert got == expected and len(got) == 24
+    assert not any(r["entities"] for r in got) and any(r["quotes"] for r in got)
+    assert {q["kind"] for r in got for q in r["quotes"]} == {"direct", "mixed"}
+    # a rerun with other options would mix two kinds of records: refused
+    result = CliRunner().invoke(cli, ["batch", str(txt_dir), "-o", str(out), "--partition-size", "8", "--no-progress"])
+    assert result.exit_code == 1
+    assert "holds a batch with other kinds, entities" in result.output

@@ -86,10 +86,10 @@ def test_a_document_that_breaks_the_parser_is_skipped_and_the_rest_goes_on(nlp):
 def test_batch_records_bad_documents_with_reasons(tmp_path, txt_dir, monkeypatch):
     real = pipeline.extract_quotes
 
-    def fragile(doc, boilerplate=()):
+    def fragile(doc, *args):
         if "Dockworkers" in doc.text:
             raise RuntimeError("quote stage crashed")
-        return real(doc, boilerplate)
+        return real(doc, *args)
 
     monkeypatch.setattr(pipeline, "extract_quotes", fragile)  # runs in this process (1 worker)
     inputs = tmp_path / "in"

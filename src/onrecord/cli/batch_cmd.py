@@ -6,9 +6,10 @@ import sys
 
 import click
 
+from ..pipeline import check_kinds
 from ..scale import DEFAULT_PARTITION_SIZE, BatchSummary, make_engine, run_batch
 from . import cli
-from .common import friendly_errors
+from .common import extraction_options, friendly_errors
 
 
 def format_summary(summary: BatchSummary) -> str:
@@ -43,10 +44,11 @@ def format_summary(summary: BatchSummary) -> str:
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal)")
+@extraction_options
 @friendly_errors
 def batch(
     inputs: tuple[str, ...], out_dir: str, workers: int, engine: str, scheduler: str | None,
-    partition_size: int, model: str | None, progress: bool | None,
+    partition_size: int, model: str | None, progress: bool | None, kinds: str | None, entities: bool,
 ) -> None:
     """Process many articles into Parquet tables: articles, quotes, entities, skipped.
 
@@ -57,10 +59,12 @@ def batch(
     \b
     onrecord batch crawl/*.warc.gz -o out/ --workers 2
     onrecord batch dumps/ -o out/ --engine dask --scheduler tcp://host:8786
+    onrecord batch crawl/ -o out/ --kinds direct,mixed --no-entities   # the fast path
     """
+    kinds = check_kinds(kinds)
     if progress is None:
         progress = sys.stderr.isatty()
     with make_engine(engine, workers=workers, scheduler=scheduler, model=model) as runner:
         summary = run_batch(inputs, out_dir, engine=runner, partition_size=partition_size,
-                            model=model, progress=progress)
+                            model=model, progress=progress, kinds=kinds, entities=entities)
     click.echo(format_summary(summary))

@@ -22,3 +22,17 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper
+
+
+def extraction_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--kinds`` and ``--entities/--no-entities``, the options of ``pipeline.process``."""
+    func = click.option(
+        "--entities/--no-entities", default=True, show_default=True,
+        help="--no-entities skips NER and name resolution (no entities; speakers as written, "
+             "\"he\" stays \"he\"); with --kinds direct,mixed only the sentences around quote "
+             "marks are parsed: the fast path, about 3x the speed",
+    )(func)
+    return click.option(
+        "--kinds", default=None, metavar="KINDS",
+        help="comma-separated quote kinds to extract: direct,mixed,indirect (default: all)",
+    )(func)

@@ -8,18 +8,22 @@ import click
 
 from ..eval import evaluate, format_score
 from ..nlp import load_nlp
+from ..pipeline import check_kinds
 from . import cli
 from .common import friendly_errors
 
 
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(dir_okay=False))
-@click.option("--kinds", default=None, help="comma-separated quote kinds to score: direct,mixed,indirect (default: all)")
+@click.option("--kinds", default=None,
+              help="comma-separated quote kinds to extract and score: direct,mixed,indirect (default: all)")
+@click.option("--entities/--no-entities", default=True, show_default=True,
+              help="as for extract: --no-entities with --kinds direct,mixed scores the fast path")
 @click.option("--limit", type=int, default=None, help="score only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
 @friendly_errors
-def eval_(gold: str, kinds: str | None, limit: int | None, as_json: bool, model: str | None) -> None:
+def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None) -> None:
     """Score quotes and speakers against a gold JSONL file.
 
     A predicted quote matches a gold one when their spans overlap by at least half of
@@ -28,8 +32,11 @@ def eval_(gold: str, kinds: str | None, limit: int | None, as_json: bool, model:
     \b
     onrecord eval ../shared/data/polnear/test.jsonl
     onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed
+    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities
     """
-    score = evaluate(gold, kinds=kinds, limit=limit, nlp=load_nlp(model), progress=not as_json)
+    check_kinds(kinds)
+    score = evaluate(gold, kinds=kinds, limit=limit, nlp=load_nlp(model), progress=not as_json,
+                     extract_kinds=kinds, entities=entities)
     if as_json:
         click.echo(json.dumps(score.as_dict(), indent=2))
     else:

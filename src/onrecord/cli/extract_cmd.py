@@ -10,10 +10,10 @@ import click
 
 from ..ingest import read_inputs
 from ..nlp import load_nlp
-from ..pipeline import process_many
+from ..pipeline import check_kinds, process_many
 from ..types import Article, Skipped
 from . import cli
-from .common import friendly_errors
+from .common import extraction_options, friendly_errors
 
 
 def _table(article: Article) -> str:
@@ -36,8 +36,9 @@ def _table(article: Article) -> str:
     show_default=True, help="table for people; json (one array) or jsonl (one object per line) for programs",
 )
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
+@extraction_options
 @friendly_errors
-def extract(inputs: tuple[str, ...], fmt: str, model: str | None) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, model: str | None, kinds: str | None, entities: bool) -> None:
     """Extract quotes, speakers and entities from articles.
 
     INPUTS are .txt, .html, .jsonl files, directories (read recursively) or - for stdin.
@@ -47,13 +48,15 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None) -> None:
     onrecord extract article.txt
     onrecord extract articles/ --format jsonl > quotes.jsonl
     cat page.html | onrecord extract - --format json
+    onrecord extract articles/ --kinds direct,mixed --no-entities   # the fast path
     """
+    kinds = check_kinds(kinds)  # a typo fails before the model loads
     nlp = load_nlp(model)
     skipped = 0
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for result in process_many(read_inputs(inputs), nlp=nlp):
+    for result in process_many(read_inputs(inputs), nlp=nlp, kinds=kinds, entities=entities):
         if isinstance(result, Skipped):
             skipped += 1
             click.echo(f"skipped: {result.reason}", err=True)

@@ -179,13 +179,17 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     progress: bool = False,
+    extract_kinds: str | Iterable[str] | None = None,
+    entities: bool = True,
 ) -> Score:
     """Run the pipeline over a gold file and score it.
 
-    gold_path: JSONL gold (PolNeAR format). kinds: restrict to these quote kinds.
-    limit: only the first N documents. RETURNS (Score)
+    gold_path: JSONL gold (PolNeAR format). kinds: restrict the scoring to these kinds.
+    limit: only the first N documents. extract_kinds, entities: as for ``evaluate_many``.
+    RETURNS (Score)
     """
-    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress)["score"]
+    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress,
+                         extract_kinds=extract_kinds, entities=entities)["score"]
 
 
 def evaluate_many(
@@ -195,15 +199,21 @@ def evaluate_many(
     limit: int | None = None,
     nlp: Any = None,
     progress: bool = False,
+    extract_kinds: str | Iterable[str] | None = None,
+    entities: bool = True,
 ) -> dict[str, Score]:
-    """One pipeline run over a gold file, scored once per named set of kinds."""
+    """One pipeline run over a gold file, scored once per named set of kinds.
+
+    extract_kinds, entities: what the pipeline is asked for (``process_many(kinds=...,
+        entities=...)``); default everything, whatever is scored.
+    """
     from ..pipeline import process_many
 
     wanted = {name: parse_kinds(k) for name, k in kind_sets.items()}
     records = list(read_gold(gold_path))[:limit]
     gold_by_id = {doc.id: quotes for doc, quotes in records}
     scores = {name: Score() for name in wanted}
-    results = process_many((doc for doc, _ in records), nlp=nlp)
+    results = process_many((doc for doc, _ in records), nlp=nlp, kinds=extract_kinds, entities=entities)
     if progress:
         from tqdm import tqdm
 

@@ -17,8 +17,10 @@ saved under 1% and was left out.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc
 
 #: the most characters spaCy sees at once
@@ -59,25 +61,93 @@ def chunks(text: str) -> list[str]:
     return out
 
 
-def parse_many(nlp, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """One Doc per text, in order, each parsed in chunks of at most CHUNK_CHARS."""
+def _pieces(text: str, regions: list[tuple[int, int]] | None) -> list[tuple[str, bool]]:
+    """``text`` as consecutive (piece, parse it?) pairs: the regions parsed, the rest not."""
+    if regions is None:
+        return [(c, True) for c in chunks(text)]
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for lo, hi in regions:
+        if lo > at:
+            out.append((text[at:lo], False))
+        out.extend((c, True) for c in chunks(text[lo:hi]))
+        at = max(at, hi)
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
+
+
+#: tokens that end a sentence, and closing marks that stay with it
+_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+
+
+def _rule_sentence_starts(doc: Doc) -> numpy.ndarray:
+    """SENT_START values by rule: after end punctuation (and its closing marks), and after
+    a line break; a space token never starts a sentence."""
+    strings = doc.vocab.strings
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    if len(doc):
+        starts[0] = 1
+    pending = False
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        text = strings[orth]
+        if pending and i and not text.isspace() and text not in _CLOSERS:
+            starts[i] = 1
+            pending = False
+        if text in _ENDS or (text.isspace() and "\n" in text):
+            pending = True
+    return starts
+
+
+def _tokenized(nlp, text: str) -> Doc:
+    """A Doc with tokens and rule-based sentence starts only (no tagger, parser or NER)."""
+    doc = nlp.make_doc(text)
+    if len(doc):
+        doc.from_array([SENT_START], _rule_sentence_starts(doc).astype("uint64").reshape(-1, 1))
+    return doc
+
+
+def _join(docs: list[Doc]) -> Doc:
+    if len(docs) == 1:
+        return docs[0]
+    starts = numpy.concatenate([d.to_array([SENT_START]) for d in docs])
+    for d in docs:  # tok2vec output is not kept, and parsed and tokenized pieces differ in width
+        d.tensor = numpy.zeros((0,), dtype="float32")
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    # from_docs keeps the parser's sentences but drops those set by rule on unparsed pieces
+    joined.from_array([SENT_START], starts)
+    return joined
+
+
+def parse_many(
+    nlp,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    regions: Callable[[str], list[tuple[int, int]]] | None = None,
+    disable: Iterable[str] = (),
+) -> Iterator[Doc]:
+    """One Doc per text, in order, each parsed in chunks of at most CHUNK_CHARS.
+
+    regions: a function giving, for a text, the sorted character ranges that need the
+        pipeline; the rest of the text is only tokenized and split into sentences by rule
+        (no tags, parse or entities there). None parses everything.
+    disable: pipeline components not to run (``"ner"`` when no entities are wanted).
+    """
+    disable = [name for name in disable if name in nlp.pipe_names]
     texts = iter(texts)
     while True:
         batch = [t for _, t in zip(range(batch_size), texts)]
         if not batch:
             return
-        pieces = [chunks(t) for t in batch]
-        docs = iter(nlp.pipe([c for p in pieces for c in p], batch_size=batch_size))
+        pieces = [_pieces(t, regions(t) if regions else None) for t in batch]
+        docs = iter(nlp.pipe([c for p in pieces for c, full in p if full], batch_size=batch_size, disable=disable))
         for text, parts in zip(batch, pieces):
-            parsed = [next(docs) for _ in parts]
-            if not parsed:
-                yield nlp.make_doc(text)
-            elif len(parsed) == 1:
-                yield parsed[0]
-            else:
-                yield Doc.from_docs(parsed, ensure_whitespace=False)
+            made = [next(docs) if full else _tokenized(nlp, c) for c, full in parts]
+            yield _join(made) if made else nlp.make_doc(text)
 
 
-def parse(nlp, text: str) -> Doc:
+def parse(nlp, text: str, regions: Callable[[str], list[tuple[int, int]]] | None = None,
+          disable: Iterable[str] = ()) -> Doc:
     """One text through ``parse_many``."""
-    return next(parse_many(nlp, [text], batch_size=1))
+    return next(parse_many(nlp, [text], batch_size=1, regions=regions, disable=disable))

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
-from ..types import Boilerplate, Quote, Speaker, UNKNOWN_SPEAKER
+from ..types import QUOTE_KINDS, Boilerplate, Quote, Speaker, UNKNOWN_SPEAKER
 from .attribution import (
     Cue,
     cue_of,
@@ -500,12 +500,16 @@ def _token_ids(ctx: _Context, spans: Iterable[QuoteSpan]) -> set[int]:
     return ids
 
 
-def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
-    """Direct and mixed quotes of a parsed article, in text order.
+def extract_quotes(
+    doc, boilerplate: Iterable[Boilerplate] = (), kinds: Collection[str] = QUOTE_KINDS
+) -> list[Quote]:
+    """Direct, mixed and indirect quotes of a parsed article, in text order.
 
     doc (spacy.tokens.Doc): the parsed article.
     boilerplate: spans from the clean stage; quotes in a duplicate paragraph are dropped
         (the other copy is reported), quotes in teaser lists are flagged "boilerplate".
+    kinds: the kinds of quote wanted; the rules for reported speech run only when
+        "indirect" is among them.
     RETURNS (list[Quote]): speaker mentions as written; names are resolved later.
     """
     text = doc.text
@@ -542,13 +546,13 @@ def extract_quotes(doc, boilerplate: Iterable[Boilerplate] = ()) -> list[Quote]:
             )
         )
     taken = [(q.start, q.end) for q in quotes]
-    for q in indirect_quotes(doc, taken):
+    for q in indirect_quotes(doc, taken) if "indirect" in kinds else ():
         if _in(boiler, q.start, q.end, {"duplicate"}):
             continue
         if _in(boiler, q.start, q.end, None):
             q = replace(q, flags=q.flags + ("boilerplate",), speaker=UNKNOWN_SPEAKER)
         quotes.append(q)
-    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = sorted((q for q in quotes if q.kind in kinds), key=lambda q: (q.start, q.end))
     return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, 1)]
 
 

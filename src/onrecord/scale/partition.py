@@ -51,31 +51,34 @@ def document_from_dict(data: dict[str, Any]) -> Document | Skipped:
                     meta=dict(data.get("meta") or {}))
 
 
-def _one(item: Document | Skipped, nlp: Any) -> Article | Skipped:
+def _one(item: Document | Skipped, nlp: Any, options: dict[str, Any]) -> Article | Skipped:
     try:
-        return next(iter(process_many([item], nlp=nlp)))
+        return next(iter(process_many([item], nlp=nlp, **options)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         return Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
 
 
 def process_partition(
-    documents: list[dict[str, Any]], *, nlp: Any = None, model: str | None = None
+    documents: list[dict[str, Any]], *, nlp: Any = None, model: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Run the pipeline over one partition of documents; return its rows per table.
 
     documents: dicts ``{id, text, source, meta}`` (or ``{id, source, skipped}`` for an
         input that could not be read; it passes through as a ``skipped`` row).
     nlp / model: a loaded spaCy pipeline, or the package name to load (once per process).
+    options: ``process_many`` keyword arguments (``kinds``, ``entities``).
     RETURNS: ``{"articles", "quotes", "entities", "boilerplate", "skipped": [row, ...]}``,
         the flat rows of ``onrecord.scale.records``. Never raises on a bad document: it
         becomes a ``skipped`` row with the reason.
     """
     nlp = nlp or load_nlp(model)
+    options = options or {}
     items = [document_from_dict(d) for d in documents]
     try:
-        results = list(process_many(items, nlp=nlp))
+        results = list(process_many(items, nlp=nlp, **options))
     except Exception:  # noqa: BLE001 - a batch-level failure (e.g. in nlp.pipe): isolate the document
-        results = [_one(item, nlp) for item in items]
+        results = [_one(item, nlp, options) for item in items]
     return results_to_rows(results)
 
 

@@ -1,0 +1,83 @@
+"""Where a quote in marks can be: text -> the character ranges worth a full parse.
+
+Direct and mixed quotes need quote marks, so when only those kinds are wanted
+(``kinds=("direct", "mixed")``), the expensive part of the NLP stage (tok2vec, tagger,
+parser, NER) need only see the sentences that overlap a quoted span, with the sentence
+before a quote that opens its sentence (where "Smith said:" is); the rest of the
+article is only tokenized.
+
+Sentences are cut here by a cheap rule (end punctuation, then a capital; never after a
+title such as "Mr." or an initial), only to choose what to parse: the parser still finds
+the real sentence boundaries inside each range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import find_quotes
+
+#: a sentence end: ., ! or ? (then closing marks), spaces, and a capital or digit next
+_CUT = re.compile(r"(?<=[.!?])[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]*[A-Z0-9])|\n+")
+#: words after which a full stop does not end a sentence
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "capt",
+    "st", "jr", "sr", "rev", "prof", "pres", "supt", "insp", "cmdr", "adm", "maj", "atty",
+    "amb", "hon", "u.s", "u.k", "u.n", "inc", "corp", "co", "ltd", "no", "vs", "v", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+
+def sentence_cuts(text: str) -> list[int]:
+    """Offsets where a sentence starts (after end punctuation or a line break), not 0."""
+    cuts = []
+    for m in _CUT.finditer(text):
+        if m.group()[0] != "\n":
+            word = text[max(0, m.start() - 6):m.start()].rsplit(None, 1)[-1] if m.start() else ""
+            word = word.lstrip("(\"“‘'").rstrip(".!?").lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue  # "Mr. Smith", "John F. Kennedy"
+        if 0 < m.end() < len(text):
+            cuts.append(m.end())
+    return cuts
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` that can hold a quote in marks or its attribution, merged.
+
+    Each is a run of whole sentences (by ``sentence_cuts``): every sentence that overlaps a
+    quoted span (marks included), and the sentence before it when the quote opens its
+    sentence and that one is in the same paragraph or ends with a colon (where the rules
+    look for "Smith said:" or "Smith was defiant." before a quote that stands alone), and
+    the sentence after when the quote ends its sentence and that one follows in the same
+    paragraph (the rule cuts ``"Why now?" Trump asked.`` in two).
+    """
+    spans = find_quotes(text)
+    if not spans:
+        return []
+    bounds = [0, *sentence_cuts(text), len(text)]
+    wanted = [False] * (len(bounds) - 1)
+    k = 0
+    for span in spans:  # sorted by start; sentences too
+        lo, hi = span.outer_start, span.outer_end
+        while k < len(wanted) and bounds[k + 1] <= lo:
+            k += 1
+        j = k
+        while j < len(wanted) and bounds[j] < hi:
+            wanted[j] = True
+            j += 1
+        if j < len(wanted) and not text[hi:bounds[j]].strip() and "\n" not in text[hi:bounds[j]]:
+            wanted[j] = True  # the quote ends its sentence ("Why now?" Trump asked.): its cue may follow
+        if k > 0 and not text[bounds[k]:lo].strip():
+            before = text[bounds[k - 1]:bounds[k]]
+            if "\n" not in before or before.rstrip().endswith(":"):
+                wanted[k - 1] = True  # the quote opens its sentence: its cue may be just before
+    regions: list[tuple[int, int]] = []
+    for i, w in enumerate(wanted):
+        if not w:
+            continue
+        if regions and regions[-1][1] == bounds[i]:
+            regions[-1] = (regions[-1][0], bounds[i + 1])
+        else:
+            regions.append((bounds[i], bounds[i + 1]))
+    return regions

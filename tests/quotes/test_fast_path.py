@@ -1,0 +1,106 @@
+"""The fast path (kinds direct+mixed, no entities) finds what the full pipeline finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.errors import InputError
+from onrecord.pipeline import check_kinds, extract
+
+# A realistic wire story: a pronoun speaker, a colon lead-in across paragraphs, a quote
+# whose cue follows in the next sentence, mixed speech, a multi-paragraph quote, and
+# reported speech (which the fast path does not look for).
+STORY = """Port Authority faces questions over harbour plan
+
+By Staff Reporter
+
+The harbour commission voted on Tuesday to delay the dredging project. Commissioner Maria Lopez was angry. “We have waited eleven years for this,” she said. “Every delay costs the town jobs.”
+
+The port’s director, Tom Becker, told reporters:
+
+“We will not cut corners on safety.”
+
+Critics called the plan “a giveaway to developers” and said the town would pay twice.
+
+“Who pays for the silt?” Lopez asked. The meeting ended at noon.
+
+Becker said the commission would meet again in March.
+
+“The first phase is funded,” Becker added.
+
+“The second phase depends on the state budget, and nobody in Albany has promised anything yet,” he said.
+"""
+
+
+def _spans(article, kinds=("direct", "mixed")):
+    return [(q.kind, q.text, q.cue, q.speaker.mention) for q in article.quotes if q.kind in kinds]
+
+
+@pytest.fixture(scope="module")
+def both(nlp):
+    return extract(STORY, nlp=nlp), extract(STORY, nlp=nlp, kinds="direct,mixed", entities=False)
+
+
+def test_the_fast_path_finds_the_same_quotes_and_speaker_mentions(both):
+    full, fast = both
+    assert _spans(fast) == _spans(full)
+    assert _spans(fast) == [
+        # one record for a quote interrupted by its attribution (two fragments)
+        ("direct", "We have waited eleven years for this,” she said. “Every delay costs the town jobs.", "said", "she"),
+        # the subject as written; the appositive name is for the entities stage
+        ("direct", "We will not cut corners on safety.", "told", "The port’s director"),
+        # mixed speech: the cue's clause after the subject, up to the quoted words
+        ("mixed", "the plan “a giveaway to developers", "called", "Critics"),
+        ("direct", "Who pays for the silt?", "asked", "Lopez"),
+        ("direct", "The first phase is funded,", "added", "Becker"),
+        ("direct", "The second phase depends on the state budget, and nobody in Albany has promised anything yet,",
+         "said", "he"),
+    ]
+
+
+def test_the_fast_path_leaves_names_as_written_and_finds_no_entities(both):
+    full, fast = both
+    assert fast.entities == ()
+    assert all(q.speaker.name == q.speaker.mention and q.speaker.entity is None for q in fast.quotes)
+    # the full pipeline resolves the pronoun to the commissioner named before it
+    she = next(q for q in full.quotes if q.speaker.mention == "she")
+    assert she.speaker.name == "Maria Lopez"
+    he = next(q for q in full.quotes if q.speaker.mention == "he")
+    assert he.speaker.name == "Tom Becker"
+    assert any(e.name == "Maria Lopez" for e in full.entities)
+
+
+def test_reported_speech_is_left_out_when_not_asked_for(both):
+    full, fast = both
+    assert any(q.kind == "indirect" for q in full.quotes)
+    assert not any(q.kind == "indirect" for q in fast.quotes)
+
+
+def test_kinds_are_checked():
+    assert check_kinds(None) == ("direct", "mixed", "indirect")
+    assert check_kinds("mixed, direct") == ("direct", "mixed")
+    with pytest.raises(InputError, match="unknown quote kind.*'quotes'.*choose from direct, mixed, indirect"):
+        check_kinds("direct,quotes")
+    with pytest.raises(InputError, match="choose from"):
+        check_kinds("")
+
+
+def test_the_cli_takes_kinds_and_no_entities(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from onrecord.cli import cli
+
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--format", "jsonl", "--kinds", "direct,mixed", "--no-entities"])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.output.splitlines()]
+    assert record["entities"] == []
+    assert [q["speaker"]["mention"] for q in record["quotes"]] == [
+        "she", "The port’s director", "Critics", "Lopez", "Becker", "he",
+    ]
+    bad = CliRunner().invoke(cli, ["extract", str(path), "--kinds", "direct,quotes"])
+    assert bad.exit_code == 1
+    assert "unknown quote kind(s) 'quotes'; choose from direct, mixed, indirect" in bad.output
