@@ -13,9 +13,15 @@ with the spaCy model loaded before the clock starts:
 - ``textacy``: the same spaCy model's full pipeline (``spacy.load``, ``nlp.pipe``) and
   ``textacy.extract.triples.direct_quotations`` on every document; its exceptions (it raises
   on an odd number of quote marks) are caught and counted;
+- ``marks``: the fast path, ``process_many(kinds="direct,mixed", entities=False)`` (what
+  ``extract --kinds direct,mixed --no-entities`` runs): quotes in marks, the same scope as
+  textacy's, parsing only the sentences around quote marks and without NER;
 - ``batch-1`` / ``batch-2``: the batch machinery (``iter_partitions``, ``LocalEngine``,
   ``run_partition`` writing Parquet) with 1 and 2 local workers, warmed up first, for the
-  scaling ratio; "docs/CPU-s" there counts the workers' CPU time inside partitions only.
+  scaling ratio; "docs/CPU-s" there counts the workers' CPU time inside partitions only;
+  ``marks-batch-1`` / ``marks-batch-2`` the same on the fast path.
+
+(The "pipeline" lines list the loaded components; the fast path disables ``ner`` per call.)
 
 Prints documents/second, documents/second per core, peak RSS, and the ratios.
 """
@@ -34,7 +40,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "test.jsonl"
-KINDS = ("onrecord", "marks", "textacy", "batch-1", "batch-2")
+KINDS = ("onrecord", "marks", "textacy", "batch-1", "batch-2", "marks-batch-1", "marks-batch-2")
+#: the fast path: ``--kinds direct,mixed --no-entities``
+FAST = {"kinds": "direct,mixed", "entities": False}
 EXTRA = ("breakdown",)  # run only when asked with --only
 
 
@@ -166,16 +174,16 @@ def _pause(seconds: float) -> None:
     time.sleep(seconds)
 
 
-def _timed_partition(partition, out_dir: str) -> tuple[dict, float]:
+def _timed_partition(partition, out_dir: str, options: dict | None = None) -> tuple[dict, float]:
     """``run_partition`` in a worker, with the worker's CPU seconds for it."""
     from onrecord.scale.runner import run_partition
 
     cpu = time.process_time()
-    marker = run_partition(partition, out_dir)
+    marker = run_partition(partition, out_dir, options=options)
     return marker, time.process_time() - cpu
 
 
-def run_batch_engine(texts: list[str], workers: int) -> dict:
+def run_batch_engine(texts: list[str], workers: int, options: dict | None = None) -> dict:
     """The batch machinery (partitions of a JSONL file, LocalEngine, run_partition), warm."""
     import functools
 
@@ -193,7 +201,7 @@ def run_batch_engine(texts: list[str], workers: int) -> dict:
 
                 load_nlp()
             start = time.perf_counter()
-            task = functools.partial(_timed_partition, out_dir=tmp)
+            task = functools.partial(_timed_partition, out_dir=tmp, options=options)
             done = list(engine.map_partitions(task, iter_partitions([str(data)], size)))
             seconds = time.perf_counter() - start
     return {"seconds": seconds, "cpu_seconds": sum(cpu for _, cpu in done),
@@ -204,20 +212,20 @@ def run_batch_engine(texts: list[str], workers: int) -> dict:
 
 def child(kind: str, data: Path, n: int, profile: str | None) -> None:
     """Run one measurement in this process and print it as one JSON line."""
-    cores = 2 if kind == "batch-2" else 1
+    cores = 2 if kind.endswith("batch-2") else 1
     if hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= cores:
         os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:cores])
     texts = load_texts(data, n)
     if kind == "onrecord":
         result = run_onrecord(texts, profile)
     elif kind == "marks":
-        result = run_onrecord(texts, profile, kinds="direct,mixed", entities=False)
+        result = run_onrecord(texts, profile, **FAST)
     elif kind == "textacy":
         result = run_textacy(texts)
     elif kind == "breakdown":
         result = run_breakdown(texts)
     else:
-        result = run_batch_engine(texts, cores)
+        result = run_batch_engine(texts, cores, FAST if kind.startswith("marks") else None)
     result.update(kind=kind, docs=n, cores=cores, chars=sum(map(len, texts)),
                   peak_rss_mb=round(peak_rss_mb(), 1))
     print(json.dumps(result))
@@ -235,21 +243,23 @@ def measure(kind: str, args: argparse.Namespace) -> dict:
 
 
 def report(results: dict[str, dict]) -> None:
-    print(f"{'system':<10} {'docs':>6} {'cores':>5} {'seconds':>8} {'docs/s':>7} {'docs/s/core':>11} "
+    print(f"{'system':<13} {'docs':>6} {'cores':>5} {'seconds':>8} {'docs/s':>7} {'docs/s/core':>11} "
           f"{'chars/s':>8} {'docs/CPU-s':>10} {'peak RSS MB':>11} {'quotes':>7} {'failed':>6}")
     for kind, r in results.items():
         rate = r["docs"] / r["seconds"]
         rss = r["peak_rss_mb"] if "children_peak_rss_mb" not in r else f"{r['peak_rss_mb']}+{r['children_peak_rss_mb']}"
         r["rate"] = rate
-        print(f"{kind:<10} {r['docs']:>6} {r['cores']:>5} {r['seconds']:>8.1f} {rate:>7.2f} {rate / r['cores']:>11.2f} "
+        print(f"{kind:<13} {r['docs']:>6} {r['cores']:>5} {r['seconds']:>8.1f} {rate:>7.2f} {rate / r['cores']:>11.2f} "
               f"{r['chars'] / r['seconds']:>8.0f} {r['docs'] / r['cpu_seconds']:>10.2f} {rss!s:>11} "
               f"{r['quotes']:>7} {r['failed']:>6}")
     for kind in ("onrecord", "marks"):
         if kind in results and "textacy" in results:
             print(f"{kind} / textacy, one core: {results[kind]['rate'] / results['textacy']['rate']:.2f}x")
-    if "batch-1" in results and "batch-2" in results:
-        print(f"batch 2 workers / 1 worker: {results['batch-2']['rate'] / results['batch-1']['rate']:.2f}x wall-clock; "
-              f"CPU per document {results['batch-2']['cpu_seconds'] / results['batch-1']['cpu_seconds']:.2f}x "
+    for one, two in (("batch-1", "batch-2"), ("marks-batch-1", "marks-batch-2")):
+        if one not in results or two not in results:
+            continue
+        print(f"{two} / {one}: {results[two]['rate'] / results[one]['rate']:.2f}x wall-clock; "
+              f"CPU per document {results[two]['cpu_seconds'] / results[one]['cpu_seconds']:.2f}x "
               "(near 1.00 = no parallel overhead; the wall-clock ratio needs 2 idle cores)")
     for kind, r in results.items():
         if "breakdown" in r:

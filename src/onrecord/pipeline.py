@@ -17,7 +17,7 @@ from typing import Any
 
 from . import settings
 from .clean import find_boilerplate
-from .entities import resolve
+from .entities import as_written, resolve
 from .errors import InputError
 from .nlp import load_nlp
 from .nlp.chunks import parse, parse_many
@@ -88,6 +88,8 @@ def _article(document: Document, doc: Any, kinds: tuple[str, ...] = QUOTE_KINDS,
     found: list = []
     if entities:
         found, quotes = resolve(doc, quotes)
+    else:
+        quotes = as_written(quotes)
     return Article(
         id=document.id,
         source=document.source,
@@ -106,7 +108,8 @@ def process(
 
     kinds: the quote kinds wanted (default all of QUOTE_KINDS).
     entities: False skips NER and the entities stage: no ``entities``, and speakers stay as
-        written (``speaker.name`` is the mention, "he" stays "he"). With ``kinds`` direct and
+        written (``speaker.name`` is the mention; a pronoun's is None, as for an unresolved
+        "he" on the full path). With ``kinds`` direct and
         mixed only, that lets the NLP stage parse only the sentences around quote marks.
     Raises InputError when the document cannot be processed.
     """
@@ -182,7 +185,7 @@ def extract(
     id (str | None): the article id; default: a hash of the text.
     kinds (Iterable[str] | None): the quote kinds wanted, default all of "direct", "mixed",
         "indirect".
-    entities (bool): False: no NER, no entities, speakers as written; with
+    entities (bool): False: no NER, no entities, speakers as written (pronouns unnamed); with
         ``kinds=("direct", "mixed")`` the fast path (only sentences around quote marks parsed).
     RETURNS (Article)
     """

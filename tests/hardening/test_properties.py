@@ -126,3 +126,30 @@ def test_the_contract_checks_can_fail():
     data["entities"].append({"id": "e9", "name": "X", "type": "PERSON", "aliases": [], "mentions": [[5, 99999]]})
     assert any("rumour" in e for e in schema_errors(data))
     assert any("not inside the text" in e for e in span_errors(data))
+
+
+FAST = {"kinds": "direct,mixed", "entities": False}
+
+
+@settings(PROFILE)
+@given(text=st.one_of(news_text(), NOISY_NEWS))
+def test_the_fast_path_keeps_the_contract(text):
+    """Parsing only around quote marks (``quotes/regions.py``) joins tokenized and parsed
+    pieces: the text, the spans and the schema must come out as whole as on the full path."""
+    if _SURROGATE.search(text):
+        with pytest.raises(InputError, match="lone surrogate"):
+            extract(text, **FAST)
+        return
+    article = extract(text, **FAST)
+    assert_contract(text, article)
+    assert article.entities == ()
+    assert {q.kind for q in article.quotes} <= {"direct", "mixed"}
+    assert extract(text, **FAST).to_dict() == article.to_dict()
+
+
+@settings(PROFILE, max_examples=max(5, PROFILE.max_examples // 4))
+@given(texts=st.lists(news_text(), min_size=2, max_size=4))
+def test_a_fast_batch_gives_what_one_at_a_time_gives(texts):
+    documents = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
+    batch = list(process_many(documents, batch_size=3, **FAST))
+    assert [r.to_dict() for r in batch] == [extract(d, **FAST).to_dict() for d in documents]

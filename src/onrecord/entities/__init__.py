@@ -7,6 +7,6 @@ entity: names, titles, pronouns and descriptions (see docs/entities.md).
 
 from __future__ import annotations
 
-from .resolve import resolve
+from .resolve import as_written, resolve
 
-__all__ = ["resolve"]
+__all__ = ["as_written", "resolve"]

@@ -7,7 +7,13 @@ from dataclasses import replace
 from ..types import Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clusterer
-from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
+from .mentions import (
+    Mention,
+    description_at,
+    description_label,
+    find_mentions,
+    sentence_index,
+)
 from .names import PRONOUNS, strip_possessive
 
 #: Speaker type of a cluster label.
@@ -66,6 +72,24 @@ def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
     return entities, resolved
 
 
+def _unnamed(sp: Speaker, pronoun: str) -> Speaker:
+    """A pronoun speaker left unresolved: no name, a person when the pronoun says so."""
+    info = PRONOUNS.get(pronoun.lower())
+    return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
+
+
+def as_written(quotes: list[Quote]) -> list[Quote]:
+    """The quotes of a run without the entities stage: speakers as the quote stage found
+    them (``name`` is the mention as written), except that a pronoun names nobody."""
+    out = []
+    for q in quotes:
+        word = (q.speaker.mention or "").lower()
+        if word in PRONOUNS or word in _FIRST_PERSON:
+            q = replace(q, speaker=_unnamed(q.speaker, word))
+        out.append(q)
+    return out
+
+
 def _entity(c: Cluster, eid: str) -> Entity:
     aliases: list[str] = []
     for m in c.mentions:
@@ -91,8 +115,7 @@ def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, s
         first_person = sp.mention.lower() in _FIRST_PERSON
         return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")
     if m.kind == "pronoun":
-        info = PRONOUNS.get(m.text.lower())
-        return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
+        return _unnamed(sp, m.text)
     if m.kind == "name":  # a surname two people share, left unresolved
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"))
