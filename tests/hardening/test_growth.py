@@ -63,3 +63,14 @@ def test_quote_stage_is_linear(name, nlp):
     make = adv.news_text if name == "news" else adv.TEXTS[name]
     ratio = growth(extract_quotes, parsed(make, nlp), 2_500 if name != "news" else 10_000)
     assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize("name", ["news", "marks in prose", "no sentence end", "100k quote marks", "unclosed quotes"])
+def test_fast_path_regions_are_linear(name):
+    """``quote_regions`` (what the fast path parses) on text alone: many quotes inside one
+    endless sentence must not make it look at that sentence once per quote."""
+    from onrecord.quotes.regions import quote_regions
+
+    make = adv.news_text if name == "news" else adv.TEXTS[name]
+    ratio = growth(quote_regions, make, 50_000)
+    assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"

@@ -61,3 +61,13 @@ def test_components_can_be_left_out(nlp):
     (doc,) = parse_many(nlp, ["Ana Ruiz spoke in Madrid."], disable=["ner"])
     assert not doc.ents
     assert doc[1].dep_ and doc[0].pos_ == "PROPN"
+
+
+def test_unparsed_stretches_are_bounded_too(monkeypatch):
+    monkeypatch.setattr(chunking, "CHUNK_CHARS", 200)
+    text = PARAGRAPH * 12
+    region = (len(PARAGRAPH) * 5, len(PARAGRAPH) * 6)
+    pieces = chunking._pieces(text, [region])
+    assert "".join(p for p, _ in pieces) == text
+    assert all(len(p) <= 200 for p, _ in pieces)
+    assert "".join(p for p, parse in pieces if parse) == PARAGRAPH

@@ -67,13 +67,11 @@ def _pieces(text: str, regions: list[tuple[int, int]] | None) -> list[tuple[str,
         return [(c, True) for c in chunks(text)]
     out: list[tuple[str, bool]] = []
     at = 0
-    for lo, hi in regions:
+    for lo, hi in [*regions, (len(text), len(text))]:
         if lo > at:
-            out.append((text[at:lo], False))
+            out.extend((c, False) for c in chunks(text[at:lo]))
         out.extend((c, True) for c in chunks(text[lo:hi]))
         at = max(at, hi)
-    if at < len(text):
-        out.append((text[at:], False))
     return out
 
 

@@ -19,6 +19,9 @@ from .marks import find_quotes
 
 #: a sentence end: ., ! or ? (then closing marks), spaces, and a capital or digit next
 _CUT = re.compile(r"(?<=[.!?])[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]*[A-Z0-9])|\n+")
+#: at most this many spaces between a quote mark and the sentence edge it stands at (the
+#: checks look no further, so many quotes in one endless sentence cost no more each)
+_GAP = 4
 #: words after which a full stop does not end a sentence
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -66,9 +69,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         while j < len(wanted) and bounds[j] < hi:
             wanted[j] = True
             j += 1
-        if j < len(wanted) and not text[hi:bounds[j]].strip() and "\n" not in text[hi:bounds[j]]:
+        if j < len(wanted) and bounds[j] - hi <= _GAP and not text[hi:bounds[j]].strip(" \t\u00a0"):
             wanted[j] = True  # the quote ends its sentence ("Why now?" Trump asked.): its cue may follow
-        if k > 0 and not text[bounds[k]:lo].strip():
+        if k > 0 and lo - bounds[k] <= _GAP and not text[bounds[k]:lo].strip():
             before = text[bounds[k - 1]:bounds[k]]
             if "\n" not in before or before.rstrip().endswith(":"):
                 wanted[k - 1] = True  # the quote opens its sentence: its cue may be just before
