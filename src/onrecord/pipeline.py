@@ -23,7 +23,7 @@ from .nlp import load_nlp
 from .nlp.chunks import parse, parse_many
 from .quotes import extract_quotes
 from .quotes.regions import quote_regions
-from .types import QUOTE_KINDS, Article, Document, Skipped
+from .types import QUOTE_KINDS, Article, Document, Skipped, check_kinds
 
 
 def document_id(text: str) -> str:
@@ -51,20 +51,6 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
             f"{document.source}: document has {len(document.text):,} characters, over the "
             f"limit of {limit:,}; split it, or raise the max_chars setting"
         )
-
-
-def check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
-    """The quote kinds asked for, checked: None means all of QUOTE_KINDS."""
-    if kinds is None:
-        return QUOTE_KINDS
-    if isinstance(kinds, str):  # "direct,mixed"
-        kinds = [k.strip() for k in kinds.split(",") if k.strip()]
-    wanted = tuple(k for k in QUOTE_KINDS if k in set(kinds))
-    unknown = sorted(set(kinds) - set(QUOTE_KINDS))
-    if unknown or not wanted:
-        raise InputError(f"unknown quote kind(s) {', '.join(map(repr, unknown)) or '(none given)'}; "
-                         f"choose from {', '.join(QUOTE_KINDS)}")
-    return wanted
 
 
 def _nlp_plan(kinds: tuple[str, ...], entities: bool) -> dict[str, Any]:

@@ -16,14 +16,33 @@ Offsets are Python ``str`` indices into ``Article.text`` (code points, not bytes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from .errors import InputError
 
 SCHEMA_VERSION = 1
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous", "document", "group", "unknown"]
 QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+
+def check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...]:
+    """The quote kinds asked for (``"direct,mixed"`` or an iterable), checked, in
+    QUOTE_KINDS order: None means all of them. Raises InputError naming the valid kinds."""
+    if kinds is None:
+        return QUOTE_KINDS
+    asked = {k.strip() for k in kinds.split(",")} - {""} if isinstance(kinds, str) else set(kinds)
+    wanted = tuple(k for k in QUOTE_KINDS if k in asked)
+    unknown = sorted(asked - set(QUOTE_KINDS))
+    if unknown or not wanted:
+        raise InputError(f"unknown quote kind(s) {', '.join(map(repr, unknown)) or '(none given)'}; "
+                         f"choose from {', '.join(QUOTE_KINDS)}")
+    return wanted
+
+
 SPEAKER_TYPES: tuple[str, ...] = ("person", "organization", "anonymous", "document", "group", "unknown")
 
 

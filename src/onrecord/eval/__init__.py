@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
-from ..types import QUOTE_KINDS, Article, Document
+from ..types import Article, Document, check_kinds
 
 
 @dataclass(frozen=True)
@@ -81,17 +81,6 @@ class Score:
             "gold_by_kind": dict(self.gold_by_kind),
             "errors": dict(self.errors),
         }
-
-
-def parse_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...]:
-    """``"direct,mixed"`` -> ("direct", "mixed"); None -> all kinds."""
-    if kinds is None:
-        return QUOTE_KINDS
-    items = [k.strip() for k in (kinds.split(",") if isinstance(kinds, str) else kinds) if k.strip()]
-    bad = [k for k in items if k not in QUOTE_KINDS]
-    if bad or not items:
-        raise GoldFormatError(f"unknown quote kind(s) {bad or items}; use a comma-separated list of {', '.join(QUOTE_KINDS)}")
-    return tuple(items)
 
 
 def read_gold(path: str | Path) -> Iterator[tuple[Document, list[GoldQuote]]]:
@@ -209,7 +198,7 @@ def evaluate_many(
     """
     from ..pipeline import process_many
 
-    wanted = {name: parse_kinds(k) for name, k in kind_sets.items()}
+    wanted = {name: check_kinds(k) for name, k in kind_sets.items()}
     records = list(read_gold(gold_path))[:limit]
     gold_by_id = {doc.id: quotes for doc, quotes in records}
     scores = {name: Score() for name in wanted}
