@@ -95,8 +95,8 @@ def process(
     kinds: the quote kinds wanted (default all of QUOTE_KINDS).
     entities: False skips NER and the entities stage: no ``entities``, and speakers stay as
         written (``speaker.name`` is the mention; a pronoun's is None, as for an unresolved
-        "he" on the full path). With ``kinds`` direct and
-        mixed only, that lets the NLP stage parse only the sentences around quote marks.
+        "he" on the full path). With ``kinds`` direct and mixed only, that lets the NLP
+        stage parse only the sentences around quote marks: the fast path.
     Raises InputError when the document cannot be processed.
     """
     kinds = check_kinds(kinds)

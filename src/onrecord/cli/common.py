@@ -29,7 +29,7 @@ def extraction_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--entities/--no-entities", default=True, show_default=True,
         help="--no-entities skips NER and name resolution (no entities; speakers as written, "
-             "\"he\" stays \"he\"); with --kinds direct,mixed only the sentences around quote "
+             "a pronoun unnamed); with --kinds direct,mixed only the sentences around quote "
              "marks are parsed: the fast path, about 4x the speed",
     )(func)
     return click.option(
