@@ -119,7 +119,8 @@ def test_the_fast_path_in_batch_gives_what_extract_gives_and_is_recorded(tmp_pat
     from onrecord.types import Document
 
     out = tmp_path / "out"
-    _batch_cli([str(txt_dir), "-o", str(out), "--partition-size", "8", "--kinds", "direct,mixed", "--no-entities"])
+    _batch_cli([str(txt_dir), "-o", str(out), "--partition-size", "8", "--workers", "2",
+                "--kinds", "direct,mixed", "--no-entities"])
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["kinds"] == ["direct", "mixed"] and manifest["entities"] is False
     got = [r.to_dict() for r in read_batch(out)]
