@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.clean import find_boilerplate, in_boilerplate
+from onrecord.clean import boilerplate_around, find_boilerplate, in_boilerplate
 from onrecord.types import Boilerplate, Document
 
 
@@ -190,6 +190,17 @@ def test_in_boilerplate():
     assert in_boilerplate(found, 12, 12) == found[0]
     assert in_boilerplate(found, 60, 60) is None
     assert in_boilerplate([], 0, 5) is None
+
+
+def test_boilerplate_around_needs_the_whole_range_inside():
+    found = [Boilerplate(10, 20, "byline"), Boilerplate(30, 60, "related-links")]
+    assert boilerplate_around(found, 35, 50) == found[1]
+    assert boilerplate_around(found, 30, 60) == found[1]  # edges included
+    assert boilerplate_around(found, 25, 40) is None  # 10 of 15 inside: enough for in_boilerplate, not here
+    assert boilerplate_around(found, 15, 35) is None  # across two spans
+    assert boilerplate_around(found, 55, 61) is None
+    assert boilerplate_around(found, 0, 5) is None
+    assert boilerplate_around([], 0, 5) is None
 
 
 def test_text_is_never_changed_and_spans_are_trimmed(data_dir):

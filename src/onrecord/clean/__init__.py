@@ -32,7 +32,7 @@ from ..types import Boilerplate, Document
 from .duplicates import find_repeats
 from .lines import Line, dateline_end, is_inline_teaser, is_teaser_heading, is_teaser_item, line_reason, split_lines
 
-__all__ = ["REASONS", "find_boilerplate", "in_boilerplate"]
+__all__ = ["REASONS", "boilerplate_around", "find_boilerplate", "in_boilerplate"]
 
 REASONS: tuple[str, ...] = (
     "duplicate", "related-links", "byline", "dateline", "navigation", "share", "cookie", "copyright",
@@ -126,4 +126,16 @@ def in_boilerplate(spans: Sequence[Boilerplate], start: int, end: int) -> Boiler
             return span if span.start <= start else None
         if min(end, span.end) - max(start, span.start) >= need:
             return span
+    return None
+
+
+def boilerplate_around(spans: Sequence[Boilerplate], start: int, end: int) -> Boilerplate | None:
+    """The boilerplate span that wholly contains the non-empty range ``[start, end)``, or None.
+
+    Stricter than ``in_boilerplate`` (half of the range): for records that must lie inside
+    (a quote in a repeated paragraph). ``spans`` sorted and non-overlapping; O(log n).
+    """
+    i = bisect.bisect_right(spans, start, key=lambda b: b.end)
+    if i < len(spans) and spans[i].start <= start and end <= spans[i].end:
+        return spans[i]
     return None

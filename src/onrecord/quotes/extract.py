@@ -21,7 +21,8 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
-from ..types import QUOTE_KINDS, Boilerplate, Quote, Speaker, UNKNOWN_SPEAKER
+from ..clean import boilerplate_around
+from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Boilerplate, Quote, Speaker
 from .attribution import (
     Cue,
     cue_of,
@@ -514,7 +515,7 @@ def extract_quotes(
     """
     text = doc.text
     boiler = sorted(boilerplate, key=lambda b: b.start)
-    spans = [s for s in find_quotes(text) if not _in(boiler, s.start, s.end, {"duplicate"})]
+    spans = [s for s in find_quotes(text) if not _in(boiler, s.start, s.end, "duplicate")]
     ctx = _Context(doc, spans)
     quotes: list[Quote] = []
     for unit in _units(ctx, spans):
@@ -547,7 +548,7 @@ def extract_quotes(
         )
     taken = [(q.start, q.end) for q in quotes]
     for q in indirect_quotes(doc, taken) if "indirect" in kinds else ():
-        if _in(boiler, q.start, q.end, {"duplicate"}):
+        if _in(boiler, q.start, q.end, "duplicate"):
             continue
         if _in(boiler, q.start, q.end, None):
             q = replace(q, flags=q.flags + ("boilerplate",), speaker=UNKNOWN_SPEAKER)
@@ -556,8 +557,7 @@ def extract_quotes(
     return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, 1)]
 
 
-def _in(boiler: list[Boilerplate], start: int, end: int, reasons: set[str] | None) -> bool:
-    for b in boiler:
-        if b.start <= start and end <= b.end and (reasons is None or b.reason in reasons):
-            return True
-    return False
+def _in(boiler: list[Boilerplate], start: int, end: int, reason: str | None) -> bool:
+    """Whether ``[start, end)`` lies wholly inside boilerplate (of ``reason``, when given)."""
+    b = boilerplate_around(boiler, start, end)
+    return b is not None and (reason is None or b.reason == reason)
