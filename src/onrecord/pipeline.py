@@ -17,7 +17,7 @@ from typing import Any
 
 from . import settings
 from .clean import find_boilerplate
-from .entities import as_written, resolve
+from .entities import named_as_written, resolve
 from .errors import InputError
 from .nlp import load_nlp
 from .nlp.chunks import parse, parse_many
@@ -75,7 +75,7 @@ def _article(document: Document, doc: Any, kinds: tuple[str, ...] = QUOTE_KINDS,
     if entities:
         found, quotes = resolve(doc, quotes)
     else:
-        quotes = as_written(quotes)
+        quotes = named_as_written(doc, quotes)
     return Article(
         id=document.id,
         source=document.source,
@@ -93,10 +93,11 @@ def process(
     """Run every stage on one Document and return its Article.
 
     kinds: the quote kinds wanted (default all of QUOTE_KINDS).
-    entities: False skips NER and the entities stage: no ``entities``, and speakers stay as
-        written (``speaker.name`` is the mention; a pronoun's is None, as for an unresolved
-        "he" on the full path). With ``kinds`` direct and mixed only, that lets the NLP
-        stage parse only the sentences around quote marks: the fast path.
+    entities: False skips NER and the entities stage: no ``entities``; speakers are named
+        from the mention and the text alone (``entities/written.py``: titles dropped, a lone
+        surname completed when the article writes one full name for it, a pronoun None).
+        With ``kinds`` direct and mixed only, that lets the NLP stage parse only the
+        sentences around quote marks: the fast path.
     Raises InputError when the document cannot be processed.
     """
     kinds = check_kinds(kinds)
@@ -171,7 +172,7 @@ def extract(
     id (str | None): the article id; default: a hash of the text.
     kinds (Iterable[str] | None): the quote kinds wanted, default all of "direct", "mixed",
         "indirect".
-    entities (bool): False: no NER, no entities, speakers as written (pronouns unnamed); with
+    entities (bool): False: no NER, no entities, speakers named from the text alone; with
         ``kinds=("direct", "mixed")`` the fast path (only sentences around quote marks parsed).
     RETURNS (Article)
     """

@@ -7,6 +7,7 @@ entity: names, titles, pronouns and descriptions (see docs/entities.md).
 
 from __future__ import annotations
 
-from .resolve import as_written, resolve
+from .resolve import resolve
+from .written import named_as_written
 
-__all__ = ["as_written", "resolve"]
+__all__ = ["named_as_written", "resolve"]

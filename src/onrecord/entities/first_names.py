@@ -70,3 +70,13 @@ FEMALE = frozenset(
     vicki victoria viola violet virginia vivian wanda wendy whitney yolanda yvonne zoe
     """.split()
 )
+
+#: Given names used for both sexes: a first name, but no gender from it.
+EITHER = frozenset(
+    """
+    alex ali ariel ashley avery bailey blake cameron carey casey charlie chris corey dana
+    drew frankie jackie jamie jean jesse jessie jody jordan kelly kendall kerry kim lee
+    leslie lindsay lindsey logan loren marion morgan pat peyton quinn reagan reese riley
+    robin rory sam sandy shannon shelby sidney skyler stacey taylor terry tracy
+    """.split()
+)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .first_names import FEMALE, MALE
+from .first_names import EITHER, FEMALE, MALE
 
 #: Titles that come before a person's name, with the gender they imply (None: either).
 TITLES: dict[str, str | None] = {
@@ -140,6 +140,14 @@ def first_name_gender(word: str) -> str | None:
     if w in FEMALE:
         return "f"
     return None
+
+
+def is_first_name(word: str) -> bool:
+    """'Pat' -> True, 'J.' (an initial) -> True, 'Saturday' -> False: a given name we know."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return True
+    w = fold(word)
+    return w in MALE or w in FEMALE or w in EITHER
 
 
 class PersonName(NamedTuple):

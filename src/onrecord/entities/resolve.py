@@ -15,6 +15,7 @@ from .mentions import (
     sentence_index,
 )
 from .names import PRONOUNS, strip_possessive
+from .written import FIRST_PERSON, unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
@@ -22,7 +23,6 @@ SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization"
                 "ANONYMOUS": "anonymous", "GROUP": "group", "DOCUMENT": "document"}
 #: Pronouns resolved when they are not a quote's speaker (for gender and entity mentions).
 _PERSON_PRONOUNS = frozenset(w for w, info in PRONOUNS.items() if info.person)
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our"})
 #: Tokens that end the part of a speaker span that names the speaker
 #: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
@@ -72,24 +72,6 @@ def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
     return entities, resolved
 
 
-def _unnamed(sp: Speaker, pronoun: str) -> Speaker:
-    """A pronoun speaker left unresolved: no name, a person when the pronoun says so."""
-    info = PRONOUNS.get(pronoun.lower())
-    return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
-
-
-def as_written(quotes: list[Quote]) -> list[Quote]:
-    """The quotes of a run without the entities stage: speakers as the quote stage found
-    them (``name`` is the mention as written), except that a pronoun names nobody."""
-    out = []
-    for q in quotes:
-        word = (q.speaker.mention or "").lower()
-        if word in PRONOUNS or word in _FIRST_PERSON:
-            q = replace(q, speaker=_unnamed(q.speaker, word))
-        out.append(q)
-    return out
-
-
 def _entity(c: Cluster, eid: str) -> Entity:
     aliases: list[str] = []
     for m in c.mentions:
@@ -112,10 +94,10 @@ def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, s
     if c is not None:
         return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"))
     if m is None:  # "I"/"we" are not speakers we can name; anything else as written
-        first_person = sp.mention.lower() in _FIRST_PERSON
+        first_person = sp.mention.lower() in FIRST_PERSON
         return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")
     if m.kind == "pronoun":
-        return _unnamed(sp, m.text)
+        return unnamed(sp, m.text)
     if m.kind == "name":  # a surname two people share, left unresolved
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"))

@@ -1,0 +1,135 @@
+"""Speaker names without the entities stage (the fast path): (Doc, list[Quote]) -> list[Quote].
+
+Without NER there are no entities to resolve a speaker to, but two things can still be read
+from the parse and the text, and nothing is guessed:
+
+* the name inside a speaker mention: "Republican nominee Gov. Mike Pence" names
+  "Mike Pence", "The New York Post" names "New York Post" (the run of proper nouns around
+  the mention's head, without titles); a mention headed by a common noun ("the Indiana
+  governor") is a description and stays as written;
+* a surname's full name: "Caddell" is "Pat Caddell" when the article writes "Pat Caddell"
+  and no other given name with that surname (given names from ``first_names``). Two
+  ("Hillary Clinton", "Bill Clinton") leave "Clinton" as written; "Mrs. Clinton" stays
+  "Mrs. Clinton", apart from "Mr. Clinton".
+
+A pronoun names nobody (``speaker.name`` is None). ``speaker.entity`` stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..types import Quote, Speaker
+from .names import (
+    PRONOUNS,
+    TITLES,
+    is_first_name,
+    name_key,
+    strip_possessive,
+    title_word,
+)
+
+#: first-person words: the quote's own voice, never a name
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our"})
+#: a word of a name after the first names: "Pat", "O'Neill", "Jean-Luc", or initials "J.J."
+_NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][\w'’-]*\b(?!\.)"
+
+
+def unnamed(sp: Speaker, pronoun: str) -> Speaker:
+    """A pronoun speaker left unresolved: no name, a person when the pronoun says so."""
+    info = PRONOUNS.get(pronoun.lower())
+    return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
+
+
+def _in_name(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.tag_ != "POS" and title_word(tok.text) not in TITLES
+
+
+def _name_in(doc, sp: Speaker) -> tuple[str, bool] | None:
+    """The name inside a speaker mention, and whether a title stands before a lone surname.
+
+    The mention's head and the proper nouns the parse joins to it as parts of one name
+    (``compound``, ``flat``; hyphenated parts too), titles left out: "Secretary of State
+    Hillary Clinton" names "Hillary Clinton". None when the head is not a proper noun.
+    """
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span) or not _in_name(span.root):
+        return None
+    if all(t.text[:1].isupper() and t.lower_ not in STOP_WORDS and title_word(t.text) not in TITLES
+           and t.tag_ != "POS" for t in span):
+        return strip_possessive(span.text), False  # a bare name ("Cecile Richards"): as written
+    lo = hi = span.root.i
+
+    def part(t) -> bool:
+        return _in_name(t) and t.dep_ in ("compound", "flat") and lo <= t.head.i <= hi
+
+    while lo > span.start:
+        if part(doc[lo - 1]):
+            lo -= 1
+        elif lo - 1 > span.start and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
+                and not doc[lo - 1].whitespace_ and _in_name(doc[lo - 2]):
+            lo -= 2  # "Holtz-Eakin"
+        else:
+            break
+    while hi + 1 < span.end and _in_name(doc[hi + 1]) and lo <= doc[hi + 1].head.i <= hi + 1:
+        hi += 1
+    titled = lo == hi and lo > span.start and title_word(doc[lo - 1].text) in TITLES
+    if titled:  # "Mrs. Clinton" stays apart from "Mr. Clinton"
+        lo -= 1
+    elif lo == hi and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in doc[hi].rights):
+        hi = span.end - 1  # "the Association of Flight Attendants"
+    return strip_possessive(doc[lo:hi + 1].text), titled
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The given names that open a name written before a surname, or [] when it has none:
+    what comes before the last title goes ("Charlotte Mayor Jennifer"), and function words
+    and abbreviations before them ("U.S. President Barack"); an unknown word does not
+    ("Norbert Leo": a name we cannot tell apart)."""
+    titles = [i for i, w in enumerate(words) if title_word(w) in TITLES]
+    if titles:
+        words = words[titles[-1] + 1:]
+    while words and not is_first_name(words[0]) and (words[0].lower() in STOP_WORDS or "." in words[0]):
+        words = words[1:]
+    if words and is_first_name(words[0]) and (words[0].count(".") < 2 or len(words) == 1):
+        return words
+    return []
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The one full name (given names + ``surname``) that ``text`` writes, or None."""
+    found: dict[str, str] = {}
+    before: set[str] = set()  # the word before the surname, known given name or not
+    for variant in {surname, surname.title()}:
+        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){re.escape(variant)}\b"
+        for m in re.finditer(pattern, text):
+            written = m.group(1).split()
+            if title_word(written[-1]) not in TITLES and written[-1].lower() not in STOP_WORDS:
+                before.add(name_key(written[-1]))  # "Jeh Johnson" makes "Gary Johnson" one of two
+            words = _given_names(written)
+            if words:
+                name = " ".join([*words, surname.title() if surname.isupper() else surname])
+                found.setdefault(name_key(name), name)
+    return next(iter(found.values())) if len(found) == 1 and len(before) == 1 else None
+
+
+def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with speakers named from their mentions and the article text alone."""
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        word = (sp.mention or "").lower()
+        if word in PRONOUNS or word in FIRST_PERSON:
+            q = replace(q, speaker=unnamed(sp, word))
+        elif sp.start is not None and sp.end is not None:
+            found = _name_in(doc, sp)
+            if found is not None:
+                name, titled = found
+                if not titled and " " not in name:
+                    name = _full_name(doc.text, name) or name
+                q = replace(q, speaker=replace(sp, name=name))
+        out.append(q)
+    return out
