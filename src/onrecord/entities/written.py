@@ -119,6 +119,7 @@ def _full_name(text: str, surname: str) -> str | None:
 def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
     """The quotes with speakers named from their mentions and the article text alone."""
     out = []
+    full_names: dict[str, str | None] = {}  # one search of the text per surname
     for q in quotes:
         sp = q.speaker
         word = (sp.mention or "").lower()
@@ -129,7 +130,9 @@ def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
             if found is not None:
                 name, titled = found
                 if not titled and " " not in name:
-                    name = _full_name(doc.text, name) or name
+                    if name not in full_names:
+                        full_names[name] = _full_name(doc.text, name)
+                    name = full_names[name] or name
                 q = replace(q, speaker=replace(sp, name=name))
         out.append(q)
     return out
