@@ -130,7 +130,7 @@ def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
             if found is not None:
                 name, titled = found
                 if not titled and " " not in name:
-                    if name not in full_names:
+                    if name not in full_names:  # (Doc.text joins every token: once per surname)
                         full_names[name] = _full_name(doc.text, name)
                     name = full_names[name] or name
                 q = replace(q, speaker=replace(sp, name=name))
