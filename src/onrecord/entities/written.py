@@ -120,6 +120,7 @@ def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
     """The quotes with speakers named from their mentions and the article text alone."""
     out = []
     full_names: dict[str, str | None] = {}  # one search of the text per surname
+    text: str | None = None
     for q in quotes:
         sp = q.speaker
         word = (sp.mention or "").lower()
@@ -130,8 +131,9 @@ def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
             if found is not None:
                 name, titled = found
                 if not titled and " " not in name:
-                    if name not in full_names:  # (Doc.text joins every token: once per surname)
-                        full_names[name] = _full_name(doc.text, name)
+                    if name not in full_names:
+                        text = text if text is not None else doc.text  # Doc.text joins every token
+                        full_names[name] = _full_name(text, name)
                     name = full_names[name] or name
                 q = replace(q, speaker=replace(sp, name=name))
         out.append(q)
