@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from ..pipeline import check_kinds
 from ..scale import DEFAULT_PARTITION_SIZE, BatchSummary, make_engine, run_batch
+from ..types import check_kinds
 from . import cli
 from .common import extraction_options, friendly_errors
 

@@ -8,7 +8,7 @@ import click
 
 from ..eval import evaluate, format_score
 from ..nlp import load_nlp
-from ..pipeline import check_kinds
+from ..types import check_kinds
 from . import cli
 from .common import friendly_errors
 

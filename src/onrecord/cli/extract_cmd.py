@@ -10,8 +10,8 @@ import click
 
 from ..ingest import read_inputs
 from ..nlp import load_nlp
-from ..pipeline import check_kinds, process_many
-from ..types import Article, Skipped
+from ..pipeline import process_many
+from ..types import Article, Skipped, check_kinds
 from . import cli
 from .common import extraction_options, friendly_errors
 

@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from .. import __version__
 from ..nlp import available_model
-from ..pipeline import check_kinds
+from ..types import check_kinds
 from .engines import Engine, LocalEngine
 from .output import (
     MANIFEST,
