@@ -22,12 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "hardening"))
 
-import adversarial as adv  # noqa: E402
+import adversarial as adv
 
-from onrecord.ingest import read_path  # noqa: E402
-from onrecord.nlp import load_nlp  # noqa: E402
-from onrecord.pipeline import extract, process_many  # noqa: E402
-from onrecord.types import Document  # noqa: E402
+from onrecord.ingest import read_path
+from onrecord.nlp import load_nlp
+from onrecord.pipeline import extract, process_many
+from onrecord.types import Document
 
 GOAL = 3.0
 

@@ -21,6 +21,8 @@ from onrecord import extract
 from onrecord.cli import cli
 from onrecord.types import Document
 
+pytestmark = pytest.mark.slow
+
 # CI size (characters) per text input; FULL runs each at the size the issue names.
 SMALL = 3_000
 FULL_SIZES = {"100k quote marks": 100_000, "one paragraph": 5_000_000}

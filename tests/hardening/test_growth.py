@@ -22,6 +22,8 @@ from onrecord.entities import resolve
 from onrecord.quotes import extract_quotes
 from onrecord.types import Document
 
+pytestmark = pytest.mark.slow
+
 LINEAR_LIMIT = 8.0
 
 

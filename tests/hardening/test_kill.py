@@ -23,7 +23,9 @@ from hardening_support import FULL, table_dump
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from bench_store import make_articles  # noqa: E402
+from bench_store import make_articles
+
+pytestmark = pytest.mark.kill
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "scale" / "articles.jsonl"
 RUNS_INGEST = 10 if FULL else 3

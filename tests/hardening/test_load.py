@@ -30,9 +30,10 @@ from hardening_support import FULL, table_dump
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from bench_store import COMMON, FIRST, LAST, OUTLETS, make_articles  # noqa: E402
+from bench_store import COMMON, FIRST, LAST, OUTLETS, make_articles
+from onrecord.store import open_store
 
-from onrecord.store import open_store  # noqa: E402
+pytestmark = pytest.mark.load
 
 QUOTES = int(os.environ.get("ONRECORD_LOAD_QUOTES", 100_000 if FULL else 10_000))
 CLIENTS = int(os.environ.get("ONRECORD_LOAD_CLIENTS", 50 if FULL else 20))

@@ -21,6 +21,8 @@ from onrecord.pipeline import process_many
 from onrecord.schema import schema_errors, span_errors
 from onrecord.types import Article, Document
 
+pytestmark = pytest.mark.slow
+
 QUOTE_MARKS = ["“", "”", '"', "'", "‘", "’", "«", "»", "''", "``", "„", "‹", "›", "’’"]
 NAMES = ["Jane Roe", "Sen. Ted Cruz", "Mr. Okafor", "Maria Delgado", "the Pentagon", "a senior official",
          "Hillary Clinton", "the report", "Ahmed al-Khatib", "NATO", "Dr. Wei Zhang", "Roe"]

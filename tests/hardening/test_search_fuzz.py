@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
-import store_corpus  # noqa: E402
-from store_fixtures import web_client  # noqa: E402
+import store_corpus
+from store_fixtures import web_client
 
-from onrecord.search import QueryError, SearchQuery  # noqa: E402
-from onrecord.store import open_store  # noqa: E402
+from onrecord.search import QueryError, SearchQuery
+from onrecord.store import open_store
+
+pytestmark = pytest.mark.slow
 
 SYNTAX = ['"', "'", "*", "^", ":", "(", ")", "-", "+", "NEAR", "AND", "OR", "NOT", "text:", "speaker:", "{", "}",
           ";", "--", "/*", "%", "_", "\\", "\x00", "\ud800", "DROP TABLE quotes", "' OR 1=1", "UNION SELECT", "war",

@@ -192,7 +192,7 @@ def test_extract_merges_direct_and_indirect(nlp):
 
 
 @pytest.mark.polnear
-@pytest.mark.slow
+@pytest.mark.eval
 def test_polnear_dev_all_attributions(polnear_dir, nlp):
     """Measured 2026-11: F1 0.669, speaker accuracy 0.920 over all kinds on dev."""
     from onrecord.eval import evaluate

@@ -25,7 +25,7 @@ def _page(text: str) -> bytes:
         f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
         f"<article><h1>{html.escape(title)}</h1>\n{body}</article>"
         "<footer>Copyright 2024 The Daily Ledger</footer></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _record(writer: WARCWriter, url: str, content_type: str, payload: bytes, uuid: str):

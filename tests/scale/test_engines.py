@@ -38,6 +38,7 @@ def _same_tables(a, b) -> None:
         assert read_table(a, table).to_pylist() == read_table(b, table).to_pylist(), table
 
 
+@pytest.mark.slow
 def test_two_workers_give_the_same_records(reference, tmp_path, txt_dir):
     out = tmp_path / "out"
     output = _batch_cli([str(txt_dir), "-o", str(out), "--workers", "2", "--partition-size", "5"])
@@ -45,6 +46,7 @@ def test_two_workers_give_the_same_records(reference, tmp_path, txt_dir):
     _same_tables(reference[0], out)
 
 
+@pytest.mark.dask
 def test_dask_gives_the_same_records(reference, tmp_path, txt_dir):
     out = tmp_path / "out"
     with DaskEngine(workers=1, processes=False) as engine:
@@ -96,6 +98,7 @@ def test_output_of_other_inputs_is_refused(reference, txt_dir):
     assert "holds a batch with other partition_size" in result.output
 
 
+@pytest.mark.dask
 def test_cli_dask_engine_on_a_local_cluster(reference, tmp_path, txt_dir):
     """The CLI path: --engine dask without --scheduler starts a LocalCluster of worker processes."""
     small = tmp_path / "in"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 
 from onrecord.scale.records import (
-    SCHEMAS, flatten, reason_kind, results_to_rows, rows_to_results, to_table,
+    SCHEMAS,
+    flatten,
+    reason_kind,
+    results_to_rows,
+    rows_to_results,
+    to_table,
 )
 from onrecord.types import Article, Boilerplate, Entity, Quote, Skipped, Speaker
 

@@ -50,6 +50,7 @@ def _wait_for(predicate, process: subprocess.Popen, timeout: float = 120.0) -> N
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+@pytest.mark.kill
 def test_sigkill_then_rerun_equals_an_uninterrupted_run(tmp_path, txt_dir):
     fifo = tmp_path / "zz-late.txt"
     os.mkfifo(fifo)

@@ -7,4 +7,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
-from store_fixtures import corpus, db  # noqa: E402,F401
+from store_fixtures import corpus, db  # noqa: F401

@@ -122,6 +122,7 @@ def dump(path: Path) -> dict[str, list[tuple]]:
 
 
 @pytest.mark.parametrize("kill_at", [3, 10, 23])
+@pytest.mark.kill
 def test_sigkill_mid_batch_then_resume_equals_an_uninterrupted_run(tmp_path, kill_at):
     killed_db = tmp_path / "killed.db"
     script = KILLED_INGEST.format(data=str(DATA), tests=str(Path(__file__).parent), kill_at=kill_at, db=str(killed_db))

@@ -12,11 +12,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
-import store_corpus  # noqa: E402
-from store_fixtures import web_client  # noqa: E402
+import store_corpus
+from store_fixtures import web_client
 
-from onrecord.store import open_store  # noqa: E402
-from onrecord.types import Article, Quote, Speaker  # noqa: E402
+from onrecord.store import open_store
+from onrecord.types import Article, Quote, Speaker
 
 EVIL_NAME = '<img src=x onerror="alert(1)"> Evil Person'
 

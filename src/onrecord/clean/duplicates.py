@@ -110,7 +110,7 @@ def _prefix_repeats(text: str, lines: Sequence[Line], coverage: _Coverage) -> li
         if found < 0:
             continue
         first = text[line.start : min(line.end, found)]
-        common = len(os.path.commonprefix([first, text[found : found + len(first)]]))
+        common = len(os.path.commonprefix([first, text[found : found + len(first)]]))  # noqa: RUF071 - strings, not paths
         if common < MIN_CHARS:
             continue
         tail = _ELLIPSIS_TAIL.match(text, line.start + common, min(line.end, found))

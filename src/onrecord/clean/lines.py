@@ -41,12 +41,16 @@ def split_lines(text: str) -> list[Line]:
 
 # --- whole-line furniture -------------------------------------------------------------------
 
-_SOCIAL = r"(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|telegram|youtube|tiktok|threads|bluesky|flipboard|messenger|e-?mail)"
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|telegram|youtube|tiktok|threads"
+           r"|bluesky|flipboard|messenger|e-?mail)")
 _NAVIGATION = re.compile(
     r"(?:skip to (?:main |the )?(?:content|navigation|article|search)|jump to (?:main )?content"
-    r"|advertisement|advertising|ad feedback|sponsored content|(?:story|article) continues below(?: this)? (?:advertisement|ad)"
-    r"|continue reading(?: (?:the main story|below|the article|the rest of the story))?|read the (?:rest|full story|full article)(?: here)?"
-    r"|read (?:the )?full (?:story|article)|click here(?: to| for) [^.]{1,60}|back to top|return to top|scroll (?:down|to continue)"
+    r"|advertisement|advertising|ad feedback|sponsored content"
+    r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)"
+    r"|continue reading(?: (?:the main story|below|the article|the rest of the story))?"
+    r"|read the (?:rest|full story|full article)(?: here)?"
+    r"|read (?:the )?full (?:story|article)|click here(?: to| for) [^.]{1,60}|back to top|return to top"
+    r"|scroll (?:down|to continue)"
     r"|home|menu|search|log ?in|sign ?in|log ?out|sign ?out|register|subscribe(?: now)?|close|print|comments?|next|previous"
     r"|(?:sign up|subscribe|register)(?: now)? (?:for|to) (?:our |the |my )?[\w' -]{0,40}newsletters?(?: [^.]{0,40})?"
     r"|get (?:our|the) [\w' -]{0,40}newsletter(?: [^.]{0,40})?"
@@ -55,7 +59,8 @@ _NAVIGATION = re.compile(
     r"[\s.:!>»›|-]*", _FLAGS)
 _SHARE = re.compile(
     r"(?:share (?:this|the) (?:article|story|page|post|video)(?: on .{1,40})?|share on " + _SOCIAL + r"(?: .{0,20})?"
-    r"|share(?: via)?:?|follow us(?: on .{1,60})?|like us on facebook|(?:follow|join) (?:the )?[\w ]{1,30} on " + _SOCIAL + r".{0,40}"
+    r"|share(?: via)?:?|follow us(?: on .{1,60})?|like us on facebook"
+    r"|(?:follow|join) (?:the )?[\w ]{1,30} on " + _SOCIAL + r".{0,40}"
     r"|(?:(?:share|tweet|email|e-mail|copy(?: the)? link|print|comments?|save|" + _SOCIAL[3:-1] + r")\b[\s|,•·/]*){2,})"
     r"[\s.:!>»›|-]*", _FLAGS)
 _COOKIE = re.compile(
@@ -108,7 +113,7 @@ def _is_byline(line: str) -> bool:
     if _CREDITS.fullmatch(line):
         return True
     match = _BYLINE_PIPE.fullmatch(line)
-    return bool(match) and match.group("names").split()[0].lower() not in _NOT_A_NAME
+    return match is not None and match.group("names").split()[0].lower() not in _NOT_A_NAME
 
 
 def line_reason(line: str, previous: str | None = None) -> str | None:
@@ -161,9 +166,12 @@ def dateline_end(line: str) -> int | None:
 # --- teaser lists ---------------------------------------------------------------------------
 
 _TEASER_HEADING = re.compile(
-    r"(?:most (?:viewed|read|popular|shared|commented|emailed|watched)(?: (?:stories|articles|news|this week|today|now|in [\w ]{1,20}))?"
-    r"|latest(?: (?:news|stories|headlines|articles|videos|from [\w ]{1,30}))?|related(?: (?:articles?|stories|story|content|coverage"
-    r"|news|links|posts|topics|reading|videos|items))?|read more(?: (?:stories|articles|news|from [\w' ]{1,30}|on [\w' ]{1,30}|about [\w' ]{1,30}))?"
+    r"(?:most (?:viewed|read|popular|shared|commented|emailed|watched)"
+    r"(?: (?:stories|articles|news|this week|today|now|in [\w ]{1,20}))?"
+    r"|latest(?: (?:news|stories|headlines|articles|videos|from [\w ]{1,30}))?"
+    r"|related(?: (?:articles?|stories|story|content|coverage"
+    r"|news|links|posts|topics|reading|videos|items))?"
+    r"|read more(?: (?:stories|articles|news|from [\w' ]{1,30}|on [\w' ]{1,30}|about [\w' ]{1,30}))?"
     r"|more (?:from|on|in|about) [\w' .:-]{1,40}|more (?:stories|news|headlines|articles|like this|to read|to explore)"
     r"|trending(?: now| stories| topics| articles| in [\w ]{1,20})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
     r"|recommended(?: for you| stories| reading| articles| videos)?|top (?:stories|news|headlines)|editor'?s'? picks?"

@@ -25,7 +25,9 @@ def cli() -> None:
 
 
 # Command modules, one per area; importing one registers its commands on ``cli``.
-from . import extract_cmd  # noqa: E402,F401
-from . import eval_cmd  # noqa: E402,F401
-from . import batch_cmd  # noqa: E402,F401
-from . import store_cmd  # noqa: E402,F401
+from . import (  # noqa: E402 - they import ``cli`` from here
+    batch_cmd,  # noqa: F401
+    eval_cmd,  # noqa: F401
+    extract_cmd,  # noqa: F401
+    store_cmd,  # noqa: F401
+)

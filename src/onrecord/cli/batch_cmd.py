@@ -61,10 +61,10 @@ def batch(
     onrecord batch dumps/ -o out/ --engine dask --scheduler tcp://host:8786
     onrecord batch crawl/ -o out/ --kinds direct,mixed --no-entities   # the fast path
     """
-    kinds = check_kinds(kinds)
+    wanted = check_kinds(kinds)
     if progress is None:
         progress = sys.stderr.isatty()
     with make_engine(engine, workers=workers, scheduler=scheduler, model=model) as runner:
         summary = run_batch(inputs, out_dir, engine=runner, partition_size=partition_size,
-                            model=model, progress=progress, kinds=kinds, entities=entities)
+                            model=model, progress=progress, kinds=wanted, entities=entities)
     click.echo(format_summary(summary))

@@ -50,13 +50,13 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, kinds: str | N
     cat page.html | onrecord extract - --format json
     onrecord extract articles/ --kinds direct,mixed --no-entities   # the fast path
     """
-    kinds = check_kinds(kinds)  # a typo fails before the model loads
+    wanted = check_kinds(kinds)  # a typo fails before the model loads
     nlp = load_nlp(model)
     skipped = 0
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for result in process_many(read_inputs(inputs), nlp=nlp, kinds=kinds, entities=entities):
+    for result in process_many(read_inputs(inputs), nlp=nlp, kinds=wanted, entities=entities):
         if isinstance(result, Skipped):
             skipped += 1
             click.echo(f"skipped: {result.reason}", err=True)

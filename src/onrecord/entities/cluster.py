@@ -296,9 +296,9 @@ class Clusterer:
         """c's latest mention before m, counting a shared surname only c fits ("Cruz" + "he")."""
         last = c.latest(m.start)
         for a, candidates in self.ambiguous:
-            if a.start < m.start and c in candidates and not a.in_quote and (last is None or a.start > last.start):
-                if [x for x in candidates if self._pronoun_fits(x, info)] == [c]:
-                    last = a
+            if (a.start < m.start and c in candidates and not a.in_quote and (last is None or a.start > last.start)
+                    and [x for x in candidates if self._pronoun_fits(x, info)] == [c]):
+                last = a
         return last
 
     @staticmethod

@@ -86,7 +86,7 @@ def _is_subject(doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
 
 def _trim_name(doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span."""
-    while end > start and doc[end - 1].tag_ == "POS" or end > start and doc[end - 1].text in ("'s", "’s"):
+    while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
         end -= 1
     if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the":
         start += 1

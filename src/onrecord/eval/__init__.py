@@ -227,7 +227,8 @@ def format_score(score: Score, title: str = "") -> str:
         f"precision          {score.precision:.3f}   ({score.tp} of {score.tp + score.fp} predicted quotes match gold)",
         f"recall             {score.recall:.3f}   ({score.tp} of {score.tp + score.fn} gold quotes found)",
         f"F1                 {score.f1:.3f}",
-        f"speaker accuracy   {score.speaker_accuracy:.3f}   ({score.speaker_right} of {score.speaker_total} matched quotes with a gold speaker)",
+        f"speaker accuracy   {score.speaker_accuracy:.3f}   "
+        f"({score.speaker_right} of {score.speaker_total} matched quotes with a gold speaker)",
     ]
     for kind, value in score.recall_by_kind().items():
         lines.append(f"recall {kind:<11} {value:.3f}   ({score.found_by_kind[kind]} of {score.gold_by_kind[kind]})")

@@ -50,7 +50,8 @@ _FLAT_TAGS = frozenset(b"p br hr img input meta link li td th tr option area bas
 # What a flattened page keeps: the text blocks and what trafilatura needs to find metadata.
 _KEEP_TAGS = frozenset(b"html head body title meta p br h1 h2 h3 h4 h5 h6 script style noscript".split())
 
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs errors for every page without text; onrecord reports a Skipped reason instead
+# trafilatura logs errors for every page without text; onrecord reports a Skipped reason instead
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -115,7 +116,7 @@ def extract_html(html: bytes | str, *, url: str | None = None) -> tuple[str, dic
 
     Raises InputError when the page has no article text trafilatura can find.
     """
-    result = None
+    result: Any = None  # trafilatura's Document (bare_extraction with with_metadata=True)
     raw = html.encode("utf-8") if isinstance(html, str) else html
     if _too_deep(raw):  # else the parser stops at depth 256 and the article is lost
         flat = _flattened(raw)  # only ASCII tags removed: a str page decodes back unchanged
@@ -126,7 +127,7 @@ def extract_html(html: bytes | str, *, url: str | None = None) -> tuple[str, dic
                 html, url=url, with_metadata=True, include_comments=False, favor_recall=recall,
                 date_extraction_params=_DATE_PARAMS,
             )
-        except Exception as exc:  # noqa: BLE001 - lxml/trafilatura raise many types on hostile HTML
+        except Exception as exc:
             raise InputError(f"the HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
         if result is not None and result.body is not None and len(result.body):
             break

@@ -128,7 +128,9 @@ def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
 
 
 def _open(path: Path) -> BinaryIO:
-    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is a binary file
+    return path.open("rb")
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:

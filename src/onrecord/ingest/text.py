@@ -43,13 +43,17 @@ _MAX_NUL_SHARE = 0.01  # more NUL bytes than this (outside UTF-16/32) means a bi
 _MAX_CONTROL_SHARE = 0.05  # more C0 control characters than this in the decoded text: binary
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Non-ASCII characters a Western European cp1252/Latin-1 text is made of.
-_WESTERN = re.compile(r"[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u00a0-\u00bf\u2018-\u201e\u2013\u2014\u2026\u2022\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2020\u2021\u2030\u2039\u203a\u02c6\u02dc\u0192]")
+_WESTERN = re.compile(
+    r"[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u00a0-\u00bf\u2018-\u201e\u2013\u2014\u2026\u2022\u20ac\u2122"
+    r"\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2020\u2021\u2030\u2039\u203a\u02c6\u02dc\u0192]"
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MAX_WESTERN_SHARE = 0.2  # cp1252 is trusted only when non-ASCII characters are this rare
 
 
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     """Codec error handler: read one undecodable byte as Windows-1252 (Latin-1 where cp1252 has a hole)."""
+    assert isinstance(error, UnicodeDecodeError)  # registered for decoding only
     byte = error.object[error.start : error.start + 1]
     try:
         return byte.decode("cp1252"), error.start + 1
@@ -109,13 +113,13 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
                                  f"({exc.reason} at byte {exc.start + len(bom)}); re-save it as UTF-8") from exc
     sample = data[:_SAMPLE]
     if sample.count(0) > _MAX_NUL_SHARE * len(sample):
-        encoding = _utf16_without_bom(sample)
-        if encoding is None:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
             raise _binary(source, f"{sample.count(0):,} NUL bytes in the first {len(sample):,}")
         try:
-            return data.decode(encoding), encoding
+            return data.decode(utf16), utf16
         except UnicodeDecodeError as exc:
-            raise _binary(source, f"NUL bytes, and not {encoding} either: {exc.reason}") from exc
+            raise _binary(source, f"NUL bytes, and not {utf16} either: {exc.reason}") from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from typing import Any
 
 from ..errors import ModelNotFound
 
@@ -66,7 +67,7 @@ def _split_glued_marks(nlp) -> None:
     """A closing quote mark glued to the next word (',”Clinton said') is its own token."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w,.?!])”(?=\w)", r"(?<=[,.?!])“(?=\w)"]
+    infixes = [*list(nlp.Defaults.infixes), r"(?<=[\w,.?!])”(?=\w)", r"(?<=[,.?!])“(?=\w)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -96,13 +97,14 @@ def load_nlp(model: str | None = None, fast: bool = True):
     if fast and "attribute_ruler" in nlp.pipe_names:
         from .fast import split_patterns
 
-        _, context = split_patterns(nlp.get_pipe("attribute_ruler").patterns)
+        attribute_ruler: Any = nlp.get_pipe("attribute_ruler")
+        _, context = split_patterns(attribute_ruler.patterns)
         nlp.add_pipe("onrecord_cached_attributes_v1", before="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
         if context:  # the dozen patterns that look at a neighbour or a dependency label
-            ruler = nlp.add_pipe("attribute_ruler", name="attribute_ruler", after="onrecord_cached_attributes_v1")
+            ruler: Any = nlp.add_pipe("attribute_ruler", name="attribute_ruler", after="onrecord_cached_attributes_v1")
             ruler.add_patterns(context)
-    if fast and "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":
+    if fast and "lemmatizer" in nlp.pipe_names and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "rule":
         nlp.add_pipe("onrecord_cached_lemmatizer_v1", before="lemmatizer")
         nlp.remove_pipe("lemmatizer")
     # News articles can be long; our own limits (settings.max_chars) apply before this.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
@@ -111,7 +112,7 @@ def _tokenized(nlp, text: str) -> Doc:
 def _join(docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
-    starts = numpy.concatenate([d.to_array([SENT_START]) for d in docs])
+    starts: Any = numpy.concatenate([d.to_array([SENT_START]) for d in docs])  # (n, 1), as from_array takes it
     for d in docs:  # tok2vec output is not kept, and parsed and tokenized pieces differ in width
         d.tensor = numpy.zeros((0,), dtype="float32")
     joined = Doc.from_docs(docs, ensure_whitespace=False)

@@ -165,7 +165,7 @@ def _nearest_nominal_left(verb):
     depth = 0
     for i in range(verb.i - 1, max(-1, verb.i - 12), -1):
         tok = doc[i]
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "“", '"', "”") or tok.is_sent_start and i != verb.i - 1 and depth:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "“", '"', "”") or (tok.is_sent_start and i != verb.i - 1 and depth):
             return None
         depth += 1
         if tok.pos_ in ("PROPN", "PRON") and tok.dep_ not in ("poss",) and tok.lower_ not in ("it", "that", "this"):

@@ -130,7 +130,7 @@ def _tail(ctx: _Context, span: QuoteSpan) -> tuple[int, int]:
         end = ctx.quoted[nxt][0]
     closing = ctx.text[span.end - 1:span.end] if span.closed else "."
     after = ctx.text[start:start + 3].lstrip(" \u00a0")
-    if closing == "." and not (after[:1].islower() or after[:1] in (",",) + _DASHES):
+    if closing == "." and not (after[:1].islower() or after[:1] in (",", *_DASHES)):
         # a quote that ends its sentence: only a short "Trump said." may follow as its attribution
         m = _SENTENCE_END.search(ctx.text, start, min(end, start + 80))
         short = ctx.text[start:m.start() + 1] if m else ctx.text[start:end]
@@ -153,7 +153,7 @@ def _is_label(ctx: _Context, span: QuoteSpan, lead: str) -> bool:
     words = lead.split()
     prev = words[-1].lower().strip(",:;") if words else ""
     prev2 = words[-2].lower() if len(words) > 1 else ""
-    if prev in LABEL_MARKERS or prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of"):
+    if prev in LABEL_MARKERS or (prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of")):
         return True
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"
@@ -214,7 +214,7 @@ def _dash_speaker(ctx: _Context, start: int, end: int) -> Speaker | None:
     """``"..." — Sanders``: a name after a dash closing the quote."""
     rest = ctx.text[start:end]
     stripped = rest.lstrip(" ,\u00a0")
-    if not stripped[:1] in _DASHES:
+    if stripped[:1] not in _DASHES:
         return None
     for tok in ctx.tokens(start, end):
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
@@ -399,7 +399,7 @@ def _standalone(ctx: _Context, span: QuoteSpan, lead_start: int, para: int, unit
                 subj = subject_of(roots[0]) if roots and not headline else None
                 # "Trump: ‘...’" names the speaker; a headline clause before a colon does not
                 names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")] if len(colon) <= 4 and not roots else []
-                if subj is not None and not ctx.in_quote(subj.idx) or names:
+                if (subj is not None and not ctx.in_quote(subj.idx)) or names:
                     head = subj if subj is not None and not ctx.in_quote(subj.idx) else names[-1]
                     speaker = speaker_from_token(head)
                     cue = Cue(":", ctx.text.rfind(":", 0, span.open), ctx.text.rfind(":", 0, span.open) + 1, None, 0.8)
@@ -551,7 +551,7 @@ def extract_quotes(
         if _in(boiler, q.start, q.end, "duplicate"):
             continue
         if _in(boiler, q.start, q.end, None):
-            q = replace(q, flags=q.flags + ("boilerplate",), speaker=UNKNOWN_SPEAKER)
+            q = replace(q, flags=(*q.flags, "boilerplate"), speaker=UNKNOWN_SPEAKER)
         quotes.append(q)
     quotes = sorted((q for q in quotes if q.kind in kinds), key=lambda q: (q.start, q.end))
     return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, 1)]

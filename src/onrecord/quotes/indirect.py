@@ -108,7 +108,7 @@ def _content(verb):
     or the object of a preposition ("called for ..."). Before it: a ccomp ("CLAUSE, X
     said") or the clause the verb interrupts or closes ("The talks, he said, will ...").
     """
-    rights = [c for c in verb.rights]
+    rights = list(verb.rights)
     ccomp = _first(rights, "ccomp")
     if ccomp is not None:
         return _subtree(ccomp)
@@ -126,7 +126,7 @@ def _content(verb):
     if dobj is not None:
         _, lo, hi = _subtree(dobj)
         for child in rights:
-            if child.left_edge.i == hi and (child.dep_ == "oprd" or child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS):
+            if child.left_edge.i == hi and (child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)):
                 hi = child.right_edge.i + 1
         return dobj, lo, hi
     for child in rights:

@@ -71,7 +71,7 @@ class Engine(ABC):
     def describe(self) -> str:
         return f"{self.name} ({self.slots} workers)"
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - engines without workers to release need not override it
         """Release workers and connections."""
 
     def __enter__(self) -> Engine:
@@ -184,7 +184,8 @@ class DaskEngine(Engine):
         return max(1, sum(w.get("nthreads", 1) for w in info.get("workers", {}).values()))
 
     def describe(self) -> str:
-        where = "LocalCluster" if self._cluster is not None else self.client.scheduler.address
+        scheduler = self.client.scheduler
+        where = "LocalCluster" if self._cluster is not None or scheduler is None else scheduler.address
         return f"dask {where} ({self.slots} worker threads)"
 
     def map_partitions(self, fn: Callable[[T], R], partitions: Iterable[T]) -> Iterator[R]:

@@ -57,9 +57,9 @@ def _parquet(store: Store, path: Path) -> int:
     except ImportError as exc:  # pragma: no cover - pyarrow is a dependency
         raise StoreError("Parquet export needs pyarrow: pip install pyarrow") from exc
     text, integer, real = pa.string(), pa.int64(), pa.float64()
-    types = {c: text for c in COLUMNS}
-    types.update({c: integer for c in ("id", "start", "end", "cue_start", "cue_end", "speaker_id", "speaker_start",
-                                       "speaker_end", "group_id")})
+    types = dict.fromkeys(COLUMNS, text)
+    integers = ("id", "start", "end", "cue_start", "cue_end", "speaker_id", "speaker_start", "speaker_end", "group_id")
+    types.update(dict.fromkeys(integers, integer))
     types["confidence"] = real
     schema = pa.schema([(c, types[c]) for c in COLUMNS])
     count = 0

@@ -80,7 +80,7 @@ def org_key(name: str) -> str:
 
 def is_alias(text: str | None) -> bool:
     """True when a mention is worth listing as an alias: a capitalised name, not a pronoun."""
-    return bool(text) and text[:1].isupper() and fold(text) not in PRONOUNS  # type: ignore[index]
+    return text is not None and text[:1].isupper() and fold(text) not in PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ def speaker_identity(speaker: Speaker, article: Article, article_key: str) -> Id
                         f"same organisation name '{key}'", aliases)
     # person, or a named speaker of unknown type
     if entity is not None and is_full_name(entity.name) and entity.type in ("PERSON", "PER"):
-        via = "" if fold(entity.name) == fold(written) else f"; '{written}' is '{entity.name}' in this article (its entity {entity.id})"
+        via = "" if fold(entity.name) == fold(written) else (
+            f"; '{written}' is '{entity.name}' in this article (its entity {entity.id})")
         return Identity(f"person:{person_key(entity.name)}", entity.name, "person",
                         f"same full name '{entity.name}'{via}", aliases)
     if is_full_name(written):

@@ -33,7 +33,8 @@ def iso_date(value: str | None) -> str | None:
         match = pattern.match(value)
         if match:
             try:
-                return datetime(*(int(g) for g in match.groups())).date().isoformat()
+                year, month, day = (int(g) for g in match.groups())
+                return datetime(year, month, day).date().isoformat()
             except ValueError:
                 return None
     try:

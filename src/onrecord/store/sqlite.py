@@ -191,9 +191,10 @@ class SQLiteStore(Store):
                 " LIMIT 1) FROM speakers s WHERE s.key = ?", (identity.key,)).fetchone()
             known = (row[0], row[1] or key) if row else None
         if known is None:
-            speaker_id = self.conn.execute("INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)",
-                                           (identity.key, identity.name, identity.type)).lastrowid
-            known = (speaker_id, key)
+            new_id = self.conn.execute("INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)",
+                                       (identity.key, identity.name, identity.type)).lastrowid
+            assert new_id is not None  # an INSERT always sets it
+            speaker_id, known = new_id, (new_id, key)
             reason = f"first seen: {identity.reason}"
         else:
             speaker_id, first = known

@@ -6,6 +6,7 @@ become markup. These functions only cut text into segments and compute numbers.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +46,7 @@ def article_segments(text: str, quotes: list[dict[str, Any]], boilerplate: list[
     cuts = sorted({0, size, *(p for s, e, _ in spans for p in (s, e)), *(p for s, e in plate for p in (s, e))})
     segments: list[Segment] = []
     labelled: set[int] = set()
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         quote = next((q for s, e, q in spans if s <= a and b <= e), None)
         grey = any(s <= a and b <= e for s, e in plate)
         anchor = quote is not None and quote["id"] not in labelled
