@@ -149,7 +149,7 @@ def run_breakdown(texts: list[str]) -> dict:
             boilerplate = pipeline.find_boilerplate(document)
             seconds["onrecord:clean"] += clock() - t
             t = clock()
-            quotes = pipeline.extract_quotes(doc, boilerplate)
+            quotes = pipeline.extract_quotes(pipeline.ArticleIndex(doc, boilerplate))
             seconds["onrecord:quotes"] += clock() - t
             t = clock()
             pipeline.resolve(doc, quotes)

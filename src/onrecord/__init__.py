@@ -14,7 +14,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import InputError, ModelNotFound, OnrecordError
-from .pipeline import extract, extract_document, process
+from .options import Options
+from .pipeline import extract, extract_document, process, process_many
 from .types import Article, Boilerplate, Document, Entity, Quote, Skipped, Speaker
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "InputError",
     "ModelNotFound",
     "OnrecordError",
+    "Options",
     "Quote",
     "Skipped",
     "Speaker",
@@ -32,4 +34,5 @@ __all__ = [
     "extract",
     "extract_document",
     "process",
+    "process_many",
 ]

@@ -26,3 +26,7 @@ class StoreError(OnrecordError, RuntimeError):
 
 class GoldFormatError(OnrecordError, ValueError):
     """A gold file for ``onrecord eval`` is not in the expected JSONL format."""
+
+
+class SettingError(OnrecordError, ValueError):
+    """A setting (an ``ONRECORD_*`` environment variable or an option) has a value it cannot take."""

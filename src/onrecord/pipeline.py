@@ -1,11 +1,11 @@
 """The whole flow for one document: Document -> Article.
 
-    ingest (Document) -> clean (Boilerplate[]) -> nlp (Doc) -> quotes (Quote[])
-        -> entities (Entity[], Quote[] resolved) -> Article
+    ingest (Document) -> clean (Boilerplate[]) -> quote marks lexed once -> nlp (Doc)
+        -> quotes (Quote[]) -> entities (Entity[], Quote[] resolved) -> Article
 
-``extract`` is the convenience entry point for a string; ``process`` takes a Document;
-``process_many`` streams Documents through ``nlp.pipe`` and yields an Article or a
-Skipped record per input, so that one bad document never stops a batch.
+``process`` takes a Document and ``Options``; ``process_many`` streams Documents through
+``nlp.pipe`` and yields an Article or a Skipped record per input, so that one bad document
+never stops a batch; ``extract`` is the convenience entry point for a string.
 """
 
 from __future__ import annotations
@@ -15,15 +15,20 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from . import settings
 from .clean import find_boilerplate
 from .entities import named_as_written, resolve
 from .errors import InputError
 from .nlp import load_nlp
-from .nlp.chunks import parse, parse_many
-from .quotes import extract_quotes
+from .nlp.chunks import parse_many
+from .options import Options
+from .quotes import ArticleIndex, extract_quotes
+from .quotes.marks import QuoteSpan, find_quotes
 from .quotes.regions import quote_regions
-from .types import QUOTE_KINDS, Article, Document, Skipped, check_kinds
+from .types import Article, Document, Skipped
 
 
 def document_id(text: str) -> str:
@@ -36,7 +41,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_document(document: Document, max_chars: int | None = None) -> None:
-    """Raise InputError when a document cannot be processed (too large, not text)."""
+    """Raise InputError when a document cannot be processed (too large, not text).
+
+    max_chars: the size limit (default: the ``max_chars`` setting).
+    """
     limit = settings.get("max_chars") if max_chars is None else max_chars
     if not isinstance(document.text, str):
         raise InputError(f"{document.source}: the text is a {type(document.text).__name__}, not a str; decode it first")
@@ -49,30 +57,15 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
     if len(document.text) > limit:
         raise InputError(
             f"{document.source}: document has {len(document.text):,} characters, over the "
-            f"limit of {limit:,}; split it, or raise the max_chars setting"
+            f"limit of {limit:,}; split it, or raise the limit (ONRECORD_MAX_CHARS={len(document.text)})"
         )
 
 
-def _nlp_plan(kinds: tuple[str, ...], entities: bool) -> dict[str, Any]:
-    """What the NLP stage must run: ``parse_many`` keyword arguments.
-
-    Entities need NER and every sentence (a pronoun's antecedent, a surname's first full
-    mention can be anywhere); reported speech can be in any sentence. Without both, only
-    the sentences around quote marks are parsed (``quotes/regions.py``) and NER is skipped.
-    """
-    plan: dict[str, Any] = {}
-    if not entities:
-        plan["disable"] = ("ner",)
-        if "indirect" not in kinds:
-            plan["regions"] = quote_regions
-    return plan
-
-
-def _article(document: Document, doc: Any, kinds: tuple[str, ...] = QUOTE_KINDS, entities: bool = True) -> Article:
+def _article(document: Document, doc: Doc, marks: list[QuoteSpan], options: Options) -> Article:
     boilerplate = find_boilerplate(document)
-    quotes = extract_quotes(doc, boilerplate, kinds)
+    quotes = extract_quotes(ArticleIndex(doc, boilerplate, marks), options.kinds)
     found: list = []
-    if entities:
+    if options.entities:
         found, quotes = resolve(doc, quotes)
     else:
         quotes = named_as_written(doc, quotes)
@@ -87,43 +80,47 @@ def _article(document: Document, doc: Any, kinds: tuple[str, ...] = QUOTE_KINDS,
     )
 
 
-def process(
-    document: Document, *, nlp: Any = None, kinds: Iterable[str] | None = None, entities: bool = True
-) -> Article:
+def _parse(nlp: Language, documents: list[Document], options: Options) -> Iterator[tuple[Doc, list[QuoteSpan]]]:
+    """Each document's Doc and quoted spans. The quote marks are lexed once per document, for
+    the fast path's choice of what to parse and for the quote rules alike.
+
+    Entities need NER and every sentence (a pronoun's antecedent, a surname's first full
+    mention can be anywhere); reported speech can be in any sentence. Without both, only
+    the sentences around quote marks are parsed (``quotes/regions.py``) and NER is skipped.
+    """
+    marks = [find_quotes(d.text) for d in documents]
+    regions = [quote_regions(d.text, m) for d, m in zip(documents, marks)] if options.fast else None
+    disable = ("ner",) if not options.entities else ()
+    docs = parse_many(nlp, [d.text for d in documents], batch_size=options.batch_size, regions=regions, disable=disable)
+    return zip(docs, marks)
+
+
+def process(document: Document, options: Options | None = None, *, nlp: Language | None = None) -> Article:
     """Run every stage on one Document and return its Article.
 
-    kinds: the quote kinds wanted (default all of QUOTE_KINDS).
-    entities: False skips NER and the entities stage: no ``entities``; speakers are named
-        from the mention and the text alone (``entities/written.py``: titles dropped, a lone
-        surname completed when the article writes one full name for it, a pronoun None).
-        With ``kinds`` direct and mixed only, that lets the NLP stage parse only the
-        sentences around quote marks: the fast path.
+    options: what to extract (``Options``: kinds, entities, model, limits); with entities
+        False, speakers are named from the mention and the text alone (``entities/written.py``),
+        and with direct and mixed kinds only, just the sentences around quote marks are
+        parsed: the fast path.
     Raises InputError when the document cannot be processed.
     """
-    kinds = check_kinds(kinds)
-    check_document(document)
-    nlp = nlp or load_nlp()
-    doc = parse(nlp, document.text, **_nlp_plan(kinds, entities))
-    return _article(document, doc, kinds, entities)
+    options = options or Options()
+    check_document(document, options.max_chars)
+    nlp = nlp or load_nlp(options.model)
+    ((doc, marks),) = _parse(nlp, [document], options)
+    return _article(document, doc, marks, options)
 
 
 def process_many(
-    documents: Iterable[Document | Skipped],
-    *,
-    nlp: Any = None,
-    batch_size: int | None = None,
-    kinds: Iterable[str] | None = None,
-    entities: bool = True,
+    documents: Iterable[Document | Skipped], options: Options | None = None, *, nlp: Language | None = None
 ) -> Iterator[Article | Skipped]:
     """Process a stream of Documents in order; yield an Article or a Skipped per input.
 
     Skipped inputs pass through unchanged; a document that fails any stage becomes a
-    Skipped record with the reason, and the stream goes on. ``kinds`` and ``entities``
-    as in ``process``.
+    Skipped record with the reason, and the stream goes on.
     """
-    kinds = check_kinds(kinds)
-    nlp = nlp or load_nlp()
-    batch_size = batch_size or settings.get("batch_size")
+    options = options or Options()
+    nlp = nlp or load_nlp(options.model)
     batch: list[Document | Skipped] = []
 
     def flush() -> Iterator[Article | Skipped]:
@@ -131,25 +128,24 @@ def process_many(
         for item in batch:
             if isinstance(item, Document):
                 try:
-                    check_document(item)
+                    check_document(item, options.max_chars)
                 except InputError as exc:
                     item = Skipped(item.id, item.source, str(exc))
             checked.append(item)
-        texts = [d.text for d in checked if isinstance(d, Document)]
-        docs = parse_many(nlp, texts, batch_size=batch_size, **_nlp_plan(kinds, entities))
+        parsed = _parse(nlp, [d for d in checked if isinstance(d, Document)], options)
         for item in checked:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            doc = next(docs)
+            doc, marks = next(parsed)
             try:
-                yield _article(item, doc, kinds, entities)
+                yield _article(item, doc, marks, options)
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
                 yield Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
 
     for item in documents:
         batch.append(item)
-        if len(batch) >= batch_size:
+        if len(batch) >= options.batch_size:
             yield from flush()
             batch = []
     if batch:
@@ -162,27 +158,30 @@ def extract(
     id: str | None = None,
     source: str = "<string>",
     meta: dict[str, Any] | None = None,
-    nlp: Any = None,
-    kinds: Iterable[str] | None = None,
-    entities: bool = True,
+    nlp: Language | None = None,
+    options: Options | None = None,
+    kinds: str | Iterable[str] | None = None,
+    entities: bool | None = None,
 ) -> Article:
     """Extract quotes, speakers, entities and boilerplate from one article's text.
 
     text (str | Document): the article text; offsets in the result index this string.
     id (str | None): the article id; default: a hash of the text.
-    kinds (Iterable[str] | None): the quote kinds wanted, default all of "direct", "mixed",
-        "indirect".
-    entities (bool): False: no NER, no entities, speakers named from the text alone; with
-        ``kinds=("direct", "mixed")`` the fast path (only sentences around quote marks parsed).
+    options (Options | None): what to extract; ``kinds`` and ``entities`` are a shorthand for
+        ``Options(kinds=..., entities=...)`` ("direct,mixed" and entities=False: the fast path).
     RETURNS (Article)
     """
+    if options is None:
+        options = Options.of(kinds, entities)
+    elif kinds is not None or entities is not None:
+        raise InputError("give either options= or kinds=/entities=, not both")
     if isinstance(text, Document):
-        return process(text, nlp=nlp, kinds=kinds, entities=entities)
+        return process(text, options, nlp=nlp)
     if not isinstance(text, str):
         raise InputError(f"extract() takes a str or a Document, not {type(text).__name__}; "
                          "decode bytes first, or use onrecord.ingest.read_path for files")
     document = Document(id=id or document_id(text), text=text, source=source, meta=dict(meta or {}))
-    return process(document, nlp=nlp, kinds=kinds, entities=entities)
+    return process(document, options, nlp=nlp)
 
 
 extract_document = process

@@ -1,12 +1,17 @@
 """onrecord's settings as one declarative table (datasette style).
 
-The same table drives the CLI's ``--setting name value`` options, validation and docs.
+Each setting has a default and an environment variable that overrides it
+(``ONRECORD_MAX_CHARS=500000 onrecord ingest ...``); ``Options`` (``options.py``) takes its
+defaults from here. The same table drives the documentation (docs/cli.md, "Settings").
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
+
+from .errors import SettingError
 
 
 @dataclass(frozen=True)
@@ -14,6 +19,11 @@ class Setting:
     name: str
     default: Any
     help: str
+
+    @property
+    def env(self) -> str:
+        """The environment variable that overrides the default."""
+        return f"ONRECORD_{self.name.upper()}"
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -25,10 +35,25 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+_BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 
 
 def get(name: str) -> Any:
-    """The default value of setting ``name`` (raises KeyError naming the valid settings)."""
-    if name not in DEFAULTS:
+    """The value of setting ``name``: its environment variable when set, else its default.
+
+    Raises KeyError naming the valid settings, and SettingError when the environment variable
+    holds no whole number for a numeric setting.
+    """
+    if name not in _BY_NAME:
         raise KeyError(f"unknown setting {name!r}; valid settings: {', '.join(DEFAULTS)}")
-    return DEFAULTS[name]
+    setting = _BY_NAME[name]
+    raw = os.environ.get(setting.env)
+    if raw is None or raw == "":
+        return setting.default
+    if isinstance(setting.default, int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise SettingError(f"{setting.env}={raw!r} is not a whole number; set it to one, e.g. "
+                             f"{setting.env}={setting.default}") from None
+    return raw

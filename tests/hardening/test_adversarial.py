@@ -63,7 +63,7 @@ def test_a_document_over_max_chars_is_skipped_with_the_limit_named(tmp_path):
     code, articles, skips = run_cli(path)
     assert code == 1 and articles == []
     assert skips == [f"skipped: {path}: document has 5,000,001 characters, over the limit of 5,000,000; "
-                     "split it, or raise the max_chars setting"]
+                     "split it, or raise the limit (ONRECORD_MAX_CHARS=5000001)"]
 
 
 @pytest.mark.parametrize("make", [adv.nested_html, adv.unclosed_html], ids=["nested", "unclosed"])

@@ -19,7 +19,7 @@ import pytest
 
 from onrecord.clean import find_boilerplate
 from onrecord.entities import resolve
-from onrecord.quotes import extract_quotes
+from onrecord.quotes import ArticleIndex, extract_quotes
 from onrecord.types import Document
 
 pytestmark = pytest.mark.slow
@@ -63,7 +63,7 @@ def test_entity_resolution_is_linear(name, nlp):
 @pytest.mark.parametrize("name", ["news", "100k quote marks"])
 def test_quote_stage_is_linear(name, nlp):
     make = adv.news_text if name == "news" else adv.TEXTS[name]
-    ratio = growth(extract_quotes, parsed(make, nlp), 2_500 if name != "news" else 10_000)
+    ratio = growth(lambda doc: extract_quotes(ArticleIndex(doc)), parsed(make, nlp), 2_500 if name != "news" else 10_000)
     assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"
 
 

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord import InputError, extract
+from onrecord.options import Options
 from onrecord.pipeline import process_many
 from onrecord.schema import schema_errors, span_errors
 from onrecord.types import Article, Document
@@ -113,7 +114,7 @@ def test_any_unicode_text(text):
 @given(texts=st.lists(news_text(), min_size=2, max_size=4))
 def test_a_batch_gives_what_one_at_a_time_gives(texts):
     documents = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
-    batch = list(process_many(documents, batch_size=3))
+    batch = list(process_many(documents, Options(batch_size=3)))
     assert [r.to_dict() for r in batch] == [extract(d).to_dict() for d in documents]
 
 
@@ -153,5 +154,5 @@ def test_the_fast_path_keeps_the_contract(text):
 @given(texts=st.lists(news_text(), min_size=2, max_size=4))
 def test_a_fast_batch_gives_what_one_at_a_time_gives(texts):
     documents = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
-    batch = list(process_many(documents, batch_size=3, **FAST))
+    batch = list(process_many(documents, Options.of(batch_size=3, **FAST)))
     assert [r.to_dict() for r in batch] == [extract(d, **FAST).to_dict() for d in documents]

@@ -78,7 +78,8 @@ def test_a_long_line_is_skipped_and_the_next_one_read(tmp_path):
     path.write_text(f"{long}\n{short}\n")
     results = list(read_path(path, max_bytes=500))
     assert isinstance(results[0], Skipped)
-    assert results[0].reason == f"{path}#1: line 1 is longer than 500 bytes; raise the max_bytes setting"
+    assert results[0].reason == (f"{path}#1: line 1 is longer than 500 bytes; "
+                                 "raise the limit with the environment variable ONRECORD_MAX_BYTES")
     assert isinstance(results[1], Document) and results[1].id == "short"
 
 

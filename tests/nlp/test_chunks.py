@@ -42,7 +42,7 @@ def test_only_the_regions_are_parsed_and_the_text_is_intact(nlp):
     text = "The council met on Tuesday. The harbour is old.\n\n“We will rebuild it,” said Angela Merkel. Rain fell."
     start = text.index("“")
     end = text.index(" Rain")
-    (doc,) = parse_many(nlp, [text], regions=lambda t: [(start, end + 1)])
+    (doc,) = parse_many(nlp, [text], regions=[[(start, end + 1)]])
     assert doc.text == text
     inside = [t for t in doc if start <= t.idx < end]
     outside = [t for t in doc if t.idx < start or t.idx > end]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from onrecord.errors import InputError
-from onrecord.pipeline import check_kinds, extract
+from onrecord.pipeline import extract
+from onrecord.types import check_kinds
 
 # A realistic wire story: a pronoun speaker, a colon lead-in across paragraphs, a quote
 # whose cue follows in the next sentence, mixed speech, a multi-paragraph quote, and

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.quotes import ArticleIndex
 from onrecord.quotes.extract import extract_quotes
 from onrecord.quotes.indirect import indirect_quotes
 
 
 def _quotes(nlp, text: str, taken=()):
     doc = nlp(text)
-    quotes = indirect_quotes(doc, taken)
+    quotes = indirect_quotes(ArticleIndex(doc).with_taken(taken))
     for q in quotes:  # the record invariants hold for every rule
         assert q.kind == "indirect" and q.id == ""
         assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
@@ -181,7 +182,7 @@ def test_extract_merges_direct_and_indirect(nlp):
         "“We will win this county,” the governor said on Monday.\n\n"
         "Her spokesman added that turnout had been the highest in a decade."
     )
-    quotes = extract_quotes(nlp(text))
+    quotes = extract_quotes(ArticleIndex(nlp(text)))
     kinds = [(q.kind, q.speaker.mention) for q in quotes]
     assert ("direct", "the governor") in kinds
     indirect = [q for q in quotes if q.kind == "indirect"]

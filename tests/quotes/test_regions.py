@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from onrecord.quotes.regions import quote_regions, sentence_cuts
+from onrecord.language.sentences import sentence_cuts
+from onrecord.quotes.regions import quote_regions
 
 ARTICLE = (
     "The council met on Tuesday. Mr. Smith was angry. \u201cWe will fight,\u201d he said. "

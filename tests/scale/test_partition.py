@@ -9,6 +9,7 @@ import pytest
 
 from onrecord import pipeline
 from onrecord.errors import InputError
+from onrecord.options import Options
 from onrecord.scale import iter_partitions, process_partition, read_batch, read_table, run_batch
 
 
@@ -99,7 +100,7 @@ def test_batch_records_bad_documents_with_reasons(tmp_path, txt_dir, monkeypatch
     (inputs / "empty.txt").write_text("")
     (inputs / "port-strike.txt").write_text((txt_dir / "port-strike.txt").read_text())
     (inputs / "zz-huge.txt").write_text("All work and no play. " * 300)
-    summary = run_batch([str(inputs)], tmp_path / "out", partition_size=3, max_chars=5000)
+    summary = run_batch([str(inputs)], tmp_path / "out", partition_size=3, options=Options(max_chars=5000))
 
     assert (summary.documents, summary.articles, summary.skipped) == (7, 4, 3)
     skipped = read_table(tmp_path / "out", "skipped").to_pylist()

@@ -30,6 +30,7 @@ import os
 import re
 from collections.abc import Sequence
 
+from ..language.sentences import sentence_ends
 from .lines import Line
 
 MIN_CHARS = 40  # shorter repeated sentences ("He declined to comment.") are normal in news
@@ -37,7 +38,6 @@ PREFIX_KEY = 50
 PREFIX_LINES = 6
 BODY_LINE_WORDS = 15  # a line with this many words (not boilerplate) is article body
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|[A-Z\"“‘«]|$)")
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"',
                        "–": "-", "—": "-", "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
@@ -55,9 +55,11 @@ def sentences(text: str, lines: Sequence[Line]) -> list[Span]:
     spans: list[Span] = []
     for line in lines:
         begin = line.start
-        for match in _SENTENCE_END.finditer(text, line.start, line.end):
-            spans.append((begin, match.end()))
-            begin = match.end()
+        for end in sentence_ends(text, line.start, line.end, glued=True):
+            if end.end > line.end:
+                break
+            spans.append((begin, end.end))
+            begin = end.end
         if begin < line.end:
             spans.append((begin, line.end))
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans if text[s:e].strip()]

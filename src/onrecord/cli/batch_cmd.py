@@ -7,9 +7,8 @@ import sys
 import click
 
 from ..scale import DEFAULT_PARTITION_SIZE, BatchSummary, make_engine, run_batch
-from ..types import check_kinds
 from . import cli
-from .common import extraction_options, friendly_errors
+from .common import extraction_options, friendly_errors, make_options
 
 
 def format_summary(summary: BatchSummary) -> str:
@@ -61,10 +60,10 @@ def batch(
     onrecord batch dumps/ -o out/ --engine dask --scheduler tcp://host:8786
     onrecord batch crawl/ -o out/ --kinds direct,mixed --no-entities   # the fast path
     """
-    wanted = check_kinds(kinds)
+    options = make_options(kinds, entities, model)
     if progress is None:
         progress = sys.stderr.isatty()
     with make_engine(engine, workers=workers, scheduler=scheduler, model=model) as runner:
         summary = run_batch(inputs, out_dir, engine=runner, partition_size=partition_size,
-                            model=model, progress=progress, kinds=wanted, entities=entities)
+                            options=options, progress=progress)
     click.echo(format_summary(summary))

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ..errors import OnrecordError
+from ..options import Options
 
 
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -22,6 +23,12 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper
+
+
+def make_options(kinds: str | None, entities: bool, model: str | None) -> Options:
+    """The ``Options`` of a command's ``--kinds``, ``--entities`` and ``--model`` (a typo in
+    ``--kinds`` fails here, before the model loads)."""
+    return Options.of(kinds, entities, model=model)
 
 
 def extraction_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -8,9 +8,8 @@ import click
 
 from ..eval import evaluate, format_score
 from ..nlp import load_nlp
-from ..types import check_kinds
 from . import cli
-from .common import friendly_errors
+from .common import friendly_errors, make_options
 
 
 @cli.command(name="eval")
@@ -34,9 +33,8 @@ def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_js
     onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed
     onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities
     """
-    check_kinds(kinds)
-    score = evaluate(gold, kinds=kinds, limit=limit, nlp=load_nlp(model), progress=not as_json,
-                     extract_kinds=kinds, entities=entities)
+    options = make_options(kinds, entities, model)
+    score = evaluate(gold, kinds=kinds, limit=limit, nlp=load_nlp(options.model), progress=not as_json, options=options)
     if as_json:
         click.echo(json.dumps(score.as_dict(), indent=2))
     else:

@@ -11,9 +11,9 @@ import click
 from ..ingest import read_inputs
 from ..nlp import load_nlp
 from ..pipeline import process_many
-from ..types import Article, Skipped, check_kinds
+from ..types import Article, Skipped
 from . import cli
-from .common import extraction_options, friendly_errors
+from .common import extraction_options, friendly_errors, make_options
 
 
 def _table(article: Article) -> str:
@@ -50,13 +50,13 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, kinds: str | N
     cat page.html | onrecord extract - --format json
     onrecord extract articles/ --kinds direct,mixed --no-entities   # the fast path
     """
-    wanted = check_kinds(kinds)  # a typo fails before the model loads
-    nlp = load_nlp(model)
+    options = make_options(kinds, entities, model)
+    nlp = load_nlp(options.model)
     skipped = 0
     first = True
     if fmt == "json":
         sys.stdout.write("[")
-    for result in process_many(read_inputs(inputs), nlp=nlp, kinds=wanted, entities=entities):
+    for result in process_many(read_inputs(inputs), options, nlp=nlp):
         if isinstance(result, Skipped):
             skipped += 1
             click.echo(f"skipped: {result.reason}", err=True)

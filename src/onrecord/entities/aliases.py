@@ -1,14 +1,18 @@
 """Aliases written next to a name: "Kurdistan Workers' Party (PKK/KGK)", "..., also known as ...".
 
 ``find_aliases(doc, mentions)`` links each alias mention to the name it is an alias of and
-adds mentions for acronyms the NER missed: inside the parentheses, and acronym-only
+makes mentions for acronyms the NER missed: inside the parentheses, and acronym-only
 mentions later in the text ("the PKK said").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ..language.names import acronym_key, is_acronym
 from .mentions import Mention, make_name
-from .names import acronym_key, is_acronym
 
 _AKA = (("also", "known", "as"), ("formerly", "known", "as"), ("known", "as"), ("aka",),
         ("a.k.a.",), ("a.k.a",), ("or",))
@@ -16,7 +20,7 @@ _LIST_END = frozenset({".", ";", ")", "!", "?", ":"})
 _MAX_LIST = 20
 
 
-def _aka_at(doc, j: int) -> int | None:
+def _aka_at(doc: Doc, j: int) -> int | None:
     """Token index after an 'also known as' phrase starting at ``j`` (a comma allowed)."""
     if j < len(doc) and doc[j].text == ",":
         j += 1
@@ -27,26 +31,36 @@ def _aka_at(doc, j: int) -> int | None:
     return None
 
 
-def find_aliases(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], list[Mention]]:
-    """Return ({id(alias mention): defining mention}, new acronym mentions)."""
-    alias_of: dict[int, Mention] = {}
+def find_aliases(doc: Doc, mentions: Sequence[Mention]) -> tuple[dict[int, int], list[Mention]]:
+    """Return ({alias mention key: key of the name it is an alias of}, new acronym mentions).
+
+    The new mentions are keyed after the last of ``mentions``.
+    """
+    alias_of: dict[int, int] = {}
     new: list[Mention] = []
+    next_key = max((m.key for m in mentions), default=-1) + 1
     by_tok = {t: m for m in mentions if m.kind == "name" for t in range(m.tok_start, m.tok_end)}
     defined: dict[str, Mention] = {}
+
+    def made(t: int, label: str) -> Mention:
+        nonlocal next_key
+        a = make_name(doc, t, t + 1, label, None, key=next_key)
+        next_key += 1
+        new.append(a)
+        by_tok[t] = a
+        return a
 
     def link(lo: int, hi: int, m: Mention, acronyms_only: bool) -> None:
         for t in range(lo, hi):
             other = by_tok.get(t)
             if other is not None and other is not m and other.kind == "name":
                 if not acronyms_only or is_acronym(other.text):
-                    alias_of[id(other)] = m
+                    alias_of[other.key] = m.key
                     if is_acronym(other.text):
                         defined.setdefault(acronym_key(other.text), m)
             elif other is None and is_acronym(doc[t].text):
-                a = make_name(doc, t, t + 1, m.label or "ORG", None)
-                new.append(a)
-                by_tok[t] = a
-                alias_of[id(a)] = m
+                a = made(t, m.label or "ORG")
+                alias_of[a.key] = m.key
                 defined.setdefault(acronym_key(a.text), m)
 
     for m in [m for m in mentions if m.kind == "name" and m.label != "PERSON"]:
@@ -58,21 +72,19 @@ def find_aliases(doc, mentions: list[Mention]) -> tuple[dict[int, Mention], list
             if k < len(doc) and doc[k].text == ")":
                 link(j + 1, k, m, acronyms_only=True)
             continue
-        k = _aka_at(doc, j)
-        if k is None:
+        k2 = _aka_at(doc, j)
+        if k2 is None:
             continue
-        is_or = doc[k - 1].lower_ == "or"
-        end = k
-        while end < len(doc) and end - k < _MAX_LIST and doc[end].text not in _LIST_END:
+        is_or = doc[k2 - 1].lower_ == "or"
+        end = k2
+        while end < len(doc) and end - k2 < _MAX_LIST and doc[end].text not in _LIST_END:
             end += 1
         # ", or PKK," defines one acronym; "also known as A, B and C" a list of names.
-        link(k, k + 1 if is_or else end, m, acronyms_only=is_or)
+        link(k2, k2 + 1 if is_or else end, m, acronyms_only=is_or)
 
     # Acronym-only mentions the NER did not tag, after the definition.
     for tok in doc:
-        m = defined.get(acronym_key(tok.text)) if is_acronym(tok.text) else None
-        if m is not None and tok.i not in by_tok and tok.i > m.tok_end:
-            a = make_name(doc, tok.i, tok.i + 1, m.label or "ORG", None)
-            new.append(a)
-            by_tok[tok.i] = a
+        d = defined.get(acronym_key(tok.text)) if is_acronym(tok.text) else None
+        if d is not None and tok.i not in by_tok and tok.i > d.tok_end:
+            made(tok.i, d.label or "ORG")
     return alias_of, new

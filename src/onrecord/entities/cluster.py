@@ -21,20 +21,22 @@ leaves it unresolved (returns None). The rules, in short:
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import GENERIC_ORG_NOUNS
-from .mentions import Mention
-from .names import (
-    PRONOUNS,
+from ..language.names import (
+    ROLE_OF_TITLE,
     acronym_key,
     first_name_gender,
+    initials,
     is_acronym,
     same_name,
     split_person,
     strip_possessive,
 )
+from ..language.nouns import GENERIC_ORG_NOUNS
+from ..language.pronouns import PRONOUNS, PronounInfo
+from .mentions import Mention
 
 #: Sentences a pronoun looks back for an antecedent (further only for a sole candidate).
 PRONOUN_WINDOW = 8
@@ -48,13 +50,7 @@ UNKNOWN_GENDER_PENALTY = 0.3
 #: Sentences back within which a shared surname goes to the latest of its clusters.
 SUPPORT_WINDOW = 1
 
-#: Title abbreviations -> the role noun a definite description uses ("the senator").
-ROLE_OF_TITLE = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                 "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
-                 "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant",
-                 "adm": "admiral"}
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-_MINOR_WORDS = frozenset({"the", "of", "and", "for", "&", "in", "on", "at", "de", "du"})
 
 
 @dataclass
@@ -98,10 +94,9 @@ class Cluster:
     def canonical(self) -> str:
         """The fullest name the article gives ("Sarah Connor" for "Ms. Connor")."""
         if self.label == "PERSON":
-            full = [n for n in self.names() if (p := split_person(n)) and p.first]
+            full = [p for n in self.names() if (p := split_person(n)) is not None and p.first]
             if full:
-                best = max(full, key=lambda n: len(split_person(n).words))
-                return " ".join(split_person(best).words)
+                return " ".join(max(full, key=lambda p: len(p.words)).words)
         if self.label in NAME_TYPES:
             names = [n for n in self.names() if not is_acronym(n)] or self.names()
             if names:
@@ -118,22 +113,17 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def initials(name: str) -> str:
-    """'Human Rights Watch' -> 'hrw'; 'United States' -> 'us'."""
-    words = [w for w in re.split(r"[\s-]+", strip_possessive(name)) if w]
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return "".join(w[0].lower() for w in words if w.lower() not in _MINOR_WORDS and w[0].isalpha())
-
-
 class Clusterer:
-    """Clusters one article's mentions; feed them in text order through ``add``."""
+    """Clusters one article's mentions; feed them in text order through ``add``.
 
-    def __init__(self) -> None:
+    alias_of: mention key -> the key of the name it is an alias of (``aliases.find_aliases``).
+    """
+
+    def __init__(self, alias_of: dict[int, int] | None = None) -> None:
         self.clusters: list[Cluster] = []
-        self.of: dict[int, Cluster] = {}  # id(mention) -> cluster
-        self.alias_of: dict[int, Mention] = {}  # id(mention) -> the mention it is an alias of
-        self.prev_speaker: Cluster | None = None
+        self.of: dict[int, Cluster] = {}  # mention key -> cluster
+        self.alias_of: dict[int, int] = dict(alias_of or {})
+        self.prev_speaker: Cluster | None = None  # the cluster of the latest speaker mention
         #: Bare surnames left unresolved, with the clusters they could belong to: a later
         #: pronoun whose gender fits only one of them counts them as that one's mention.
         self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
@@ -141,8 +131,9 @@ class Clusterer:
     # -- dispatch -------------------------------------------------------------------------
     def add(self, m: Mention) -> Cluster | None:
         """Cluster ``m``; return its cluster, or None when it stays unresolved."""
-        if id(m) in self.alias_of and id(self.alias_of[id(m)]) in self.of:
-            c = self.of[id(self.alias_of[id(m)])]
+        c: Cluster | None
+        if m.key in self.alias_of and self.alias_of[m.key] in self.of:
+            c = self.of[self.alias_of[m.key]]
         elif m.kind == "name":
             c = self._person(m) if m.label == "PERSON" else self._named(m)
         elif m.kind == "description":
@@ -153,7 +144,9 @@ class Clusterer:
             c = self._new(m, m.label or "UNKNOWN")
         if c is not None:
             c.add(m)
-            self.of[id(m)] = c
+            self.of[m.key] = c
+            if m.speaker:
+                self.prev_speaker = c
         return c
 
     def _new(self, m: Mention, label: str) -> Cluster:
@@ -161,7 +154,7 @@ class Clusterer:
         self.clusters.append(c)
         return c
 
-    def _by_label(self, labels) -> list[Cluster]:
+    def _by_label(self, labels: Iterable[str]) -> list[Cluster]:
         return [c for c in self.clusters if c.label in labels]
 
     # -- persons --------------------------------------------------------------------------
@@ -185,10 +178,10 @@ class Clusterer:
         if len(fitting) == 1:
             return fitting[0]
         if len(fitting) > 1:
-            c = self._supported(fitting, m)
-            if c is None:
+            supported = self._supported(fitting, m)
+            if supported is None:
                 self.ambiguous.append((m, fitting))
-            return c
+            return supported
         if not same_surname and m.title is None and first_name_gender(pn.last):
             by_first = [c for c in persons if c.first and same_name(c.first, pn.last)]
             if len(by_first) == 1:
@@ -230,13 +223,13 @@ class Clusterer:
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]
-        return self._new(m, m.label)
+        return self._new(m, m.label or "ORG")
 
     # -- descriptions ---------------------------------------------------------------------
     def _description(self, m: Mention) -> Cluster | None:
         if not m.definite:
             # "a company" only matters as a speaker; "a senior official", "a report" introduce.
-            return self._new(m, m.label) if m.label != "ORG" or m.speaker else None
+            return self._new(m, m.label or "ANONYMOUS") if m.label != "ORG" or m.speaker else None
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
@@ -254,7 +247,7 @@ class Clusterer:
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, m: Mention) -> Cluster | None:
         info = PRONOUNS[m.text.lower()]
-        scored = []
+        scored: list[tuple[float, int, int, Cluster]] = []
         for c in self.clusters:
             if c.mentions[-1].sent < m.sent - PRONOUN_WINDOW and c is not self.prev_speaker and len(scored) > 1:
                 continue  # too far back to win (a sole candidate is still found)
@@ -292,7 +285,7 @@ class Clusterer:
         return [x for x in c.mentions if x.start < m.start and (x.speaker or not x.in_quote)
                 and last.sent - x.sent <= NON_SUBJECT_PENALTY] + [last]
 
-    def _latest_for_pronoun(self, c: Cluster, m: Mention, info) -> Mention | None:
+    def _latest_for_pronoun(self, c: Cluster, m: Mention, info: PronounInfo) -> Mention | None:
         """c's latest mention before m, counting a shared surname only c fits ("Cruz" + "he")."""
         last = c.latest(m.start)
         for a, candidates in self.ambiguous:
@@ -302,9 +295,40 @@ class Clusterer:
         return last
 
     @staticmethod
-    def _pronoun_fits(c: Cluster, info) -> bool:
+    def _pronoun_fits(c: Cluster, info: PronounInfo) -> bool:
         if info.person:
             return c.label in ("PERSON", "ANONYMOUS") and not c.plural and _compatible_gender(c.gender, info.gender)
         if info.plural:
             return c.plural or c.label in ("GROUP", "NORP", "ORG")
         return c.label in ("ORG", "GPE", "DOCUMENT", "FAC") and not c.plural
+
+
+#: Pronouns clustered when they are not a quote's speaker: the personal ones (for gender and
+#: an entity's mentions); "it" and "they" only as speakers.
+_PERSON_PRONOUNS = frozenset(w for w, info in PRONOUNS.items() if info.person)
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """The entities of one article: clusters in order of first mention, each with its
+    canonical name (computed once), and the cluster of every clustered mention."""
+
+    clusters: tuple[Cluster, ...]
+    names: tuple[str, ...]
+    cluster_of: dict[int, int]  # mention key -> index into clusters
+
+
+def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | None = None) -> Clustering:
+    """Cluster an article's mentions, given in text order (see the module docstring)."""
+    clusterer = Clusterer(alias_of)
+    for m in mentions:
+        if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
+            continue
+        clusterer.add(m)
+    clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
+    position = {id(c): i for i, c in enumerate(clusters)}
+    return Clustering(
+        clusters=tuple(clusters),
+        names=tuple(c.canonical() for c in clusters),
+        cluster_of={key: position[id(c)] for key, c in clusterer.of.items()},
+    )

@@ -14,13 +14,22 @@
 
 Only NER labels, POS tags and token text are used, never dependency arcs (the parser may be
 skipped on some sentences); where arcs exist they refine the "subject" flag.
+
+Mentions are values: ``find_mentions`` builds them once, and later steps (aliases, the
+speaker look-up in ``resolve``) make new ones with ``dataclasses.replace``; ``key`` stays
+with a mention through every such copy.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from .lexicon import (
+from spacy.tokens import Doc
+
+from ..language.cues import COMMON
+from ..language.names import HONORIFICS, TITLES, first_name_gender, title_word
+from ..language.nouns import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
@@ -29,17 +38,15 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
 )
-from .names import HONORIFICS, PRONOUNS, TITLES, first_name_gender, title_word
+from ..language.pronouns import PRONOUNS
+from ..language.tokens import lemma, rule_sentence_starts
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-#: Verbs that follow "she"/"he" in an attribution: evidence that the name before is a person.
-_CUE_LEMMAS = frozenset({"say", "add", "tell", "note", "argue", "explain", "write", "continue",
-                         "insist", "ask", "recall", "warn", "claim"})
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
-    """One mention; ``kind`` is name | pronoun | description."""
+    """One mention; ``kind`` is name | pronoun | description; ``key`` names it in the article."""
 
     start: int  # character offsets into doc.text
     end: int
@@ -57,25 +64,25 @@ class Mention:
     subject: bool = False
     in_quote: bool = False
     speaker: bool = False  # a quote's speaker mention
-    roles: set[str] = field(default_factory=set)  # "senator", "lawyer": from titles, appositions
+    roles: frozenset[str] = field(default_factory=frozenset)  # "senator", "lawyer": from titles, appositions
+    key: int = -1
 
 
-def sentence_index(doc) -> list[int]:
-    """Sentence number of every token (doc.sents when annotated, else ./!/? and line breaks)."""
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (doc.sents when annotated, else the sentence rule)."""
     out: list[int] = []
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for i, sent in enumerate(doc.sents):
             out.extend([i] * len(sent))
         return out
-    n = 0
-    for tok in doc:
-        out.append(n)
-        if tok.text in {".", "!", "?"} or "\n" in tok.text:
-            n += 1
+    n = -1
+    for start in rule_sentence_starts(doc):
+        n += start
+        out.append(max(n, 0))
     return out
 
 
-def _is_subject(doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
+def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
     if doc.has_annotation("DEP"):
         return any(t.dep_ in ("nsubj", "nsubjpass") and not tok_start <= t.head.i < tok_end
                    for t in doc[tok_start:tok_end])
@@ -84,7 +91,7 @@ def _is_subject(doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
     return first or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
 
 
-def _trim_name(doc, start: int, end: int, label: str) -> tuple[int, int]:
+def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span."""
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
         end -= 1
@@ -99,7 +106,7 @@ def _trim_name(doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-def _relabel(doc, start: int, end: int, label: str) -> str:
+def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person."""
     if label == "PERSON":
         return label
@@ -108,12 +115,12 @@ def _relabel(doc, start: int, end: int, label: str) -> str:
     j = end
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and doc[j + 1].lemma_ in _CUE_LEMMAS:
+    if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
     return label
 
 
-def _title_before(doc, start: int) -> str | None:
+def _title_before(doc: Doc, start: int) -> str | None:
     if start == 0:
         return None
     t = doc[start - 1]
@@ -123,7 +130,7 @@ def _title_before(doc, start: int) -> str | None:
     return None
 
 
-def _name_mentions(doc, taken: set[int]) -> list[Mention]:
+def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -156,7 +163,7 @@ def _name_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _surname_mentions(doc, names: list[Mention], taken: set[int]) -> None:
+def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     """A capitalised word the NER missed that repeats a person's surname ("Hale is ...")."""
     surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
     for tok in doc:
@@ -165,12 +172,12 @@ def _surname_mentions(doc, names: list[Mention], taken: set[int]) -> None:
             taken.add(tok.i)
 
 
-def _modifier(doc, start: int, end: int, label: str) -> bool:
+def _modifier(doc: Doc, start: int, end: int, label: str) -> bool:
     """A NORP adjective in front of a noun ("Turkish jets") is not an entity mention."""
     return label == "NORP" and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
 
 
-def make_name(doc, start: int, end: int, label: str, title: str | None) -> Mention:
+def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key: int = -1) -> Mention:
     """A name mention for tokens ``start:end`` with its gender, head noun and roles."""
     span = doc[start:end]
     gender = TITLES.get(title) if title else None
@@ -180,19 +187,17 @@ def make_name(doc, start: int, end: int, label: str, title: str | None) -> Menti
             words = words[1:]
         if len(words) > 1:
             gender = first_name_gender(words[0])
-    m = Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender)
-    m.head = doc[end - 1].lower_
+    head = doc[end - 1].lower_
     for t in span:
         if t.lower_ == "of" and t.i > start:  # "Ministry of Defence": the head comes before "of"
-            m.head = doc[t.i - 1].lower_
+            head = doc[t.i - 1].lower_
             break
-    m.plural = label == "NORP" and span.text.endswith("s")
-    if title and title not in HONORIFICS:
-        m.roles.add(title)
-    return m
+    return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
+                   plural=label == "NORP" and span.text.endswith("s"), head=head,
+                   roles=frozenset({title}) if title and title not in HONORIFICS else frozenset(), key=key)
 
 
-def _pronoun_mentions(doc, taken: set[int]) -> list[Mention]:
+def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     for tok in doc:
         info = PRONOUNS.get(tok.lower_)
@@ -204,7 +209,7 @@ def _pronoun_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def description_at(doc, start: int, limit: int | None = None) -> Mention | None:
+def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | None:
     """A description starting at token ``start`` ("a senior official"), or None.
 
     The head is the last noun of the determiner + modifiers + noun run; a linking
@@ -225,8 +230,8 @@ def description_at(doc, start: int, limit: int | None = None) -> Mention | None:
     if head is None or doc[head].pos_ != "NOUN":
         return None
     end = head + 1
-    lemma = doc[head].lemma_.lower()
-    label = description_label(lemma)
+    head_lemma = lemma(doc[head])
+    label = description_label(head_lemma)
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
@@ -244,22 +249,21 @@ def description_at(doc, start: int, limit: int | None = None) -> Mention | None:
         if k > j:
             end = k
     span = doc[start:end]
-    m = Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
-                gender=NOUN_GENDER.get(lemma), plural=plural, definite=definite, head=lemma)
-    return m
+    return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
+                   gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma)
 
 
-def description_label(lemma: str) -> str | None:
-    if lemma in PERSON_NOUNS:
+def description_label(word: str) -> str | None:
+    if word in PERSON_NOUNS:
         return "ANONYMOUS"
-    if lemma in DOCUMENT_NOUNS:
+    if word in DOCUMENT_NOUNS:
         return "DOCUMENT"
-    if lemma in ORG_NOUNS:
+    if word in ORG_NOUNS:
         return "ORG"
     return None
 
 
-def _description_mentions(doc, taken: set[int]) -> list[Mention]:
+def _description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     i = 0
     while i < len(doc):
@@ -274,33 +278,45 @@ def _description_mentions(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _appositions(doc, mentions: list[Mention]) -> None:
-    """'John Smith, a lawyer for the family,' / 'Senate leader John Smith': roles of a name."""
+def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'John Smith, a lawyer for the family,' / 'Senate leader John Smith': roles of a name.
+
+    The person name takes the role; the apposition's description is part of the name's
+    mention, not a new entity, and is left out of the list returned.
+    """
     by_start = {m.tok_start: m for m in mentions if m.kind == "description"}
+    appositions: set[int] = set()
+    out: list[Mention] = []
     for m in mentions:
-        if m.kind != "name" or m.label != "PERSON":
-            continue
-        if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == ",":
-            d = by_start.get(m.tok_end + 1)
-            if d is not None and d.label == "ANONYMOUS":
-                m.roles.add(d.head)
-                d.label = "APPOSITION"  # part of the name's mention, not a new entity
-        if m.tok_start > 0 and doc[m.tok_start - 1].lemma_.lower() in PERSON_NOUNS:
-            m.roles.add(doc[m.tok_start - 1].lemma_.lower())
+        if m.kind == "name" and m.label == "PERSON":
+            roles = set(m.roles)
+            if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == ",":
+                d = by_start.get(m.tok_end + 1)
+                if d is not None and d.label == "ANONYMOUS":
+                    assert d.head is not None
+                    roles.add(d.head)
+                    appositions.add(id(d))
+            if m.tok_start > 0 and lemma(doc[m.tok_start - 1]) in PERSON_NOUNS:
+                roles.add(lemma(doc[m.tok_start - 1]))
+            m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
+        out.append(m)
+    return [m for m in out if id(m) not in appositions]
 
 
-def find_mentions(doc, quoted: list[tuple[int, int]] = ()) -> list[Mention]:
-    """All mentions in ``doc``, in text order; ``quoted``: character spans of direct quotes."""
+def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """All mentions in ``doc``, in text order, keyed 0, 1, ...; ``quoted``: character spans of
+    direct quotes (a pronoun inside one is left out; other mentions there are marked)."""
     taken: set[int] = set()
     mentions = _name_mentions(doc, taken)
     mentions += _description_mentions(doc, taken)
     mentions += _pronoun_mentions(doc, taken)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    _appositions(doc, mentions)
-    mentions = [m for m in mentions if m.label != "APPOSITION"]
+    mentions = _appositions(doc, mentions)
     sents = sentence_index(doc)
-    for m in mentions:
-        m.sent = sents[m.tok_start]
-        m.subject = _is_subject(doc, m.tok_start, m.tok_end, sents)
-        m.in_quote = any(s <= m.start and m.end <= e for s, e in quoted)
-    return [m for m in mentions if not (m.kind == "pronoun" and m.in_quote)]
+    placed = [
+        replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
+                in_quote=any(s <= m.start and m.end <= e for s, e in quoted))
+        for m in mentions
+    ]
+    kept = [m for m in placed if not (m.kind == "pronoun" and m.in_quote)]
+    return [replace(m, key=k) for k, m in enumerate(kept)]

@@ -1,34 +1,35 @@
-"""Stage 5 entry point: cluster an article's mentions and resolve each quote's speaker."""
+"""Stage 5 entry point: cluster an article's mentions and resolve each quote's speaker.
+
+Three steps, each returning new values: mentions are found (``mentions.find_mentions``, with
+the aliases of ``aliases.find_aliases``), each quote's speaker mention is picked among them
+(and marked as a speaker, or made from the speaker span when none fits), then the mentions
+are clustered (``cluster.cluster_mentions``) and every speaker named by its cluster.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc, Span
+
+from ..language.names import strip_possessive
+from ..language.pronouns import FIRST_PERSON, PRONOUNS
 from ..types import Entity, Quote, Speaker
 from .aliases import find_aliases
-from .cluster import Cluster, Clusterer
-from .mentions import (
-    Mention,
-    description_at,
-    description_label,
-    find_mentions,
-    sentence_index,
-)
-from .names import PRONOUNS, strip_possessive
-from .written import FIRST_PERSON, unnamed
+from .cluster import Cluster, Clustering, cluster_mentions
+from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
+from .written import unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
                 "FAC": "organization", "LOC": "organization", "NORP": "group",
                 "ANONYMOUS": "anonymous", "GROUP": "group", "DOCUMENT": "document"}
-#: Pronouns resolved when they are not a quote's speaker (for gender and entity mentions).
-_PERSON_PRONOUNS = frozenset(w for w, info in PRONOUNS.items() if info.person)
 #: Tokens that end the part of a speaker span that names the speaker
 #: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
 
 
-def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
+def resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
     """Cluster the mentions of ``doc`` into entities and resolve the speakers of ``quotes``.
 
     doc (spacy.tokens.Doc): the whole article (tagger and NER needed; the parser optional).
@@ -38,41 +39,46 @@ def resolve(doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
         or the description as written), ``speaker.entity`` and ``speaker.type`` filled in.
         Quote spans and ``speaker.mention``/``start``/``end`` are never changed.
     """
-    quotes = list(quotes)
     # Mentions inside quoted or reported words are not antecedents of a speaker pronoun.
     quoted = [f for q in quotes for f in q.fragments]
     mentions = find_mentions(doc, quoted)
     alias_of, extra = find_aliases(doc, mentions)
-    mentions += extra
-    sents = sentence_index(doc)
-    speaker_mentions: list[Mention | None] = []
-    for q in quotes:
-        m = _speaker_mention(doc, mentions, q.speaker, sents)
-        if m is not None:
-            m.speaker = True
-        speaker_mentions.append(m)
-    mentions.sort(key=lambda m: (m.start, -m.end))
-
-    clusterer = Clusterer()
-    clusterer.alias_of = alias_of
-    for m in mentions:
-        if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
-            continue
-        c = clusterer.add(m)
-        if m.speaker and c is not None:
-            clusterer.prev_speaker = c
-
-    clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
-    ids = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
-    entities = [_entity(c, ids[id(c)]) for c in clusters]
-    resolved = []
-    for q, m in zip(quotes, speaker_mentions):
-        c = clusterer.of.get(id(m)) if m is not None else None
-        resolved.append(replace(q, speaker=_speaker(q.speaker, m, c, ids)))
+    mentions, speaker_keys = _with_speakers(doc, [*mentions, *extra], quotes)
+    clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
+    entities = [_entity(c, name, f"e{i}") for i, (c, name) in enumerate(zip(clustering.clusters, clustering.names), 1)]
+    by_key = {m.key: m for m in mentions}
+    resolved = [
+        replace(q, speaker=_speaker(q.speaker, by_key.get(key) if key is not None else None, key, clustering))
+        for q, key in zip(quotes, speaker_keys)
+    ]
     return entities, resolved
 
 
-def _entity(c: Cluster, eid: str) -> Entity:
+def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tuple[list[Mention], list[int | None]]:
+    """The mentions with each quote's speaker mention marked (made from the span when none
+    fits), and the key of every quote's speaker mention (None when it has none).
+
+    Quotes are taken in order and see the speaker mentions of the quotes before them.
+    """
+    mentions = list(mentions)
+    sents = sentence_index(doc)
+    keys: list[int | None] = []
+    for q in quotes:
+        m = _speaker_mention(doc, mentions, q.speaker, sents)
+        if m is None:
+            keys.append(None)
+            continue
+        m = replace(m, speaker=True)
+        at = next((i for i, x in enumerate(mentions) if x.key == m.key), None)
+        if at is None:
+            mentions.append(m)
+        else:
+            mentions[at] = m
+        keys.append(m.key)
+    return mentions, keys
+
+
+def _entity(c: Cluster, name: str, eid: str) -> Entity:
     aliases: list[str] = []
     for m in c.mentions:
         text = strip_possessive(m.text)
@@ -80,7 +86,7 @@ def _entity(c: Cluster, eid: str) -> Entity:
             aliases.append(text)
     return Entity(
         id=eid,
-        name=c.canonical(),
+        name=name,
         type=c.label,
         aliases=tuple(aliases),
         mentions=tuple(sorted((m.start, m.end) for m in c.mentions)),
@@ -88,11 +94,14 @@ def _entity(c: Cluster, eid: str) -> Entity:
     )
 
 
-def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, str]) -> Speaker:
+def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Clustering) -> Speaker:
     if sp.mention is None or sp.start is None:
         return sp
-    if c is not None:
-        return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"))
+    at = clustering.cluster_of.get(key) if key is not None else None
+    if at is not None:
+        c = clustering.clusters[at]
+        return replace(sp, name=clustering.names[at], entity=f"e{at + 1}",
+                       type=SPEAKER_TYPE.get(c.label, "unknown"))  # type: ignore[arg-type]
     if m is None:  # "I"/"we" are not speakers we can name; anything else as written
         first_person = sp.mention.lower() in FIRST_PERSON
         return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")
@@ -100,16 +109,17 @@ def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, s
         return unnamed(sp, m.text)
     if m.kind == "name":  # a surname two people share, left unresolved
         return replace(sp, name=strip_possessive(m.text), entity=None,
-                       type=SPEAKER_TYPE.get(m.label or "", "unknown"))
-    return replace(sp, name=sp.mention, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"))
+                       type=SPEAKER_TYPE.get(m.label or "", "unknown"))  # type: ignore[arg-type]
+    return replace(sp, name=sp.mention, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"))  # type: ignore[arg-type]
 
 
-def _speaker_mention(doc, mentions: list[Mention], sp: Speaker, sents: list[int]) -> Mention | None:
+def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list[int]) -> Mention | None:
     """The mention that names the speaker within the speaker span (made up when none fits).
 
     In "a spokesman for the State Department" it is the description, in "Trump campaign
     spokesman Jason Miller" the last person name before any comma or preposition, in
-    "Sen. Jane Doe, who chairs the committee" the first name.
+    "Sen. Jane Doe, who chairs the committee" the first name. A made-up mention is keyed
+    after every mention in ``mentions``.
     """
     if sp.start is None or sp.end is None or sp.end <= sp.start:
         return None
@@ -132,15 +142,13 @@ def _speaker_mention(doc, mentions: list[Mention], sp: Speaker, sents: list[int]
             return m
     if inside and inside[0].kind == "name":
         return inside[0]
-    m = _made_up(doc, span)
-    if m is not None:
-        m.sent = sents[m.tok_start]
-        m.subject = True
-        mentions.append(m)
-    return m
+    made = _made_up(doc, span)
+    if made is None:
+        return None
+    return replace(made, sent=sents[made.tok_start], subject=True, key=max((x.key for x in mentions), default=-1) + 1)
 
 
-def _with_first_name(doc, m: Mention, floor: int) -> Mention:
+def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     """Widen a surname the NER missed to the name words before it in the speaker span
     ("Mayor Ana Ruiz" rather than "Ruiz"), so the cluster learns the full name."""
     i = m.tok_start
@@ -148,17 +156,16 @@ def _with_first_name(doc, m: Mention, floor: int) -> Mention:
         i -= 1
     if i == m.tok_start or m.label not in (None, "PERSON"):
         return m
-    m.start, m.tok_start = doc[i].idx, i
-    m.text = doc.text[m.start:m.end]
-    return m
+    start = doc[i].idx
+    return replace(m, start=start, tok_start=i, text=doc.text[start:m.end])
 
 
-def _possessor(doc, m: Mention, limit: int) -> bool:
+def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     """'Sarah Connor' in "Sarah Connor's lawyer" does not name the speaker."""
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
 
 
-def _made_up(doc, span) -> Mention | None:
+def _made_up(doc: Doc, span: Span) -> Mention | None:
     """A mention for a speaker span the mention finder did not cover, typed by its nouns."""
     if len(span) == 1 and span[0].lower_ in PRONOUNS:
         t = span[0]

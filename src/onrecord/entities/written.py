@@ -21,19 +21,12 @@ import re
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
 
+from ..language.names import TITLES, is_first_name, name_key, strip_possessive, title_word
+from ..language.pronouns import FIRST_PERSON, PRONOUNS
 from ..types import Quote, Speaker
-from .names import (
-    PRONOUNS,
-    TITLES,
-    is_first_name,
-    name_key,
-    strip_possessive,
-    title_word,
-)
 
-#: first-person words: the quote's own voice, never a name
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "you", "my", "our"})
 #: a word of a name after the first names: "Pat", "O'Neill", "Jean-Luc", or initials "J.J."
 _NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][\w'’-]*\b(?!\.)"
 
@@ -44,17 +37,18 @@ def unnamed(sp: Speaker, pronoun: str) -> Speaker:
     return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
 
 
-def _in_name(tok) -> bool:
+def _in_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.tag_ != "POS" and title_word(tok.text) not in TITLES
 
 
-def _name_in(doc, sp: Speaker) -> tuple[str, bool] | None:
+def _name_in(doc: Doc, sp: Speaker) -> tuple[str, bool] | None:
     """The name inside a speaker mention, and whether a title stands before a lone surname.
 
     The mention's head and the proper nouns the parse joins to it as parts of one name
     (``compound``, ``flat``; hyphenated parts too), titles left out: "Secretary of State
     Hillary Clinton" names "Hillary Clinton". None when the head is not a proper noun.
     """
+    assert sp.start is not None and sp.end is not None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or not len(span) or not _in_name(span.root):
         return None
@@ -63,7 +57,7 @@ def _name_in(doc, sp: Speaker) -> tuple[str, bool] | None:
         return strip_possessive(span.text), False  # a bare name ("Cecile Richards"): as written
     lo = hi = span.root.i
 
-    def part(t) -> bool:
+    def part(t: Token) -> bool:
         return _in_name(t) and t.dep_ in ("compound", "flat") and lo <= t.head.i <= hi
 
     while lo > span.start:
@@ -116,7 +110,7 @@ def _full_name(text: str, surname: str) -> str | None:
     return next(iter(found.values())) if len(found) == 1 and len(before) == 1 else None
 
 
-def named_as_written(doc, quotes: list[Quote]) -> list[Quote]:
+def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """The quotes with speakers named from their mentions and the article text alone."""
     out = []
     full_names: dict[str, str | None] = {}  # one search of the text per surname

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
+from ..options import Options
 from ..types import Article, Document, check_kinds
 
 
@@ -168,17 +169,15 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     progress: bool = False,
-    extract_kinds: str | Iterable[str] | None = None,
-    entities: bool = True,
+    options: Options | None = None,
 ) -> Score:
     """Run the pipeline over a gold file and score it.
 
     gold_path: JSONL gold (PolNeAR format). kinds: restrict the scoring to these kinds.
-    limit: only the first N documents. extract_kinds, entities: as for ``evaluate_many``.
+    limit: only the first N documents. options: as for ``evaluate_many``.
     RETURNS (Score)
     """
-    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress,
-                         extract_kinds=extract_kinds, entities=entities)["score"]
+    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress, options=options)["score"]
 
 
 def evaluate_many(
@@ -188,13 +187,11 @@ def evaluate_many(
     limit: int | None = None,
     nlp: Any = None,
     progress: bool = False,
-    extract_kinds: str | Iterable[str] | None = None,
-    entities: bool = True,
+    options: Options | None = None,
 ) -> dict[str, Score]:
     """One pipeline run over a gold file, scored once per named set of kinds.
 
-    extract_kinds, entities: what the pipeline is asked for (``process_many(kinds=...,
-        entities=...)``); default everything, whatever is scored.
+    options: what the pipeline is asked for (default: everything, whatever is scored).
     """
     from ..pipeline import process_many
 
@@ -202,7 +199,7 @@ def evaluate_many(
     records = list(read_gold(gold_path))[:limit]
     gold_by_id = {doc.id: quotes for doc, quotes in records}
     scores = {name: Score() for name in wanted}
-    results = process_many((doc for doc, _ in records), nlp=nlp, kinds=extract_kinds, entities=entities)
+    results = process_many((doc for doc, _ in records), options, nlp=nlp)
     if progress:
         from tqdm import tqdm
 

@@ -34,12 +34,14 @@ def max_bytes_limit(max_bytes: int | None) -> int:
     return settings.get("max_bytes") if max_bytes is None else max_bytes
 
 
+#: how to raise the byte limit, for the messages that name it
+RAISE_MAX_BYTES = "raise the limit with the environment variable ONRECORD_MAX_BYTES"
+
+
 def too_large(source: str, size: int | str, limit: int) -> InputError:
     """The error for an input over the byte limit (``size`` may be a phrase such as 'more than N')."""
     shown = f"{size:,}" if isinstance(size, int) else size
-    return InputError(
-        f"{source}: {shown} bytes, over the limit of {limit:,}; split it, or raise the max_bytes setting"
-    )
+    return InputError(f"{source}: {shown} bytes, over the limit of {limit:,}; split it, or {RAISE_MAX_BYTES}")
 
 
 def check_file_size(path: Path, limit: int) -> None:

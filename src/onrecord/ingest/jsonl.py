@@ -27,7 +27,7 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..types import Document, Skipped
-from ._common import check_file_size, read_bounded, stem_of, suffix_of
+from ._common import RAISE_MAX_BYTES, check_file_size, read_bounded, stem_of, suffix_of
 from .html import html_document
 
 RESERVED = ("id", "text", "html")
@@ -113,7 +113,7 @@ def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
             lineno += 1
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 where = f"{source}#{lineno}"
-                reason = f"{where}: line {lineno} is longer than {max_bytes:,} bytes; raise the max_bytes setting"
+                reason = f"{where}: line {lineno} is longer than {max_bytes:,} bytes; {RAISE_MAX_BYTES}"
                 yield Skipped(f"{stem}:{lineno}", where, reason)
                 if not _discard_line(stream, max_bytes if compressed else None):
                     yield Skipped(stem, source, f"{source}: line {lineno} inflates past {2 * max_bytes:,} bytes "

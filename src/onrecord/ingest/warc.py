@@ -30,7 +30,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError
 from ..types import Document, Skipped
-from ._common import hash_id, stem_of
+from ._common import RAISE_MAX_BYTES, hash_id, stem_of
 from .html import html_document
 
 log = logging.getLogger(__name__)
@@ -143,8 +143,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
                 id = _record_id(headers.get_header("WARC-Record-ID"), headers.get_header("WARC-Target-URI"), offset)
                 source = f"{path}#offset={offset}"
                 if len(payload) > max_bytes:
-                    yield Skipped(id, source, f"{source}: the page is larger than {max_bytes:,} bytes; "
-                                              "raise the max_bytes setting")
+                    yield Skipped(id, source, f"{source}: the page is larger than {max_bytes:,} bytes; {RAISE_MAX_BYTES}")
                     continue
                 try:
                     yield _document(record, payload, id=id, source=source)

@@ -18,28 +18,30 @@ reported-speech rules, 95% of PolNeAR's characters are in such paragraphs.)
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..language.sentences import last_sentence_start
+from ..language.tokens import rule_sentence_starts
 
 #: the most characters spaCy sees at once
 CHUNK_CHARS = 50_000
 
 _LINES = re.compile(r"[^\n]*\n*")
-_SENTENCE_CUT = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+")
 
 
 def _cut_long(line: str) -> Iterator[str]:
     """A paragraph longer than CHUNK_CHARS in pieces: at sentence ends, else at spaces."""
     while len(line) > CHUNK_CHARS:
         window = line[:CHUNK_CHARS]
-        cut = 0
-        for m in _SENTENCE_CUT.finditer(window):
-            cut = m.end()
+        cut = last_sentence_start(window, 0, CHUNK_CHARS)
         if cut < CHUNK_CHARS // 4:
             cut = window.rfind(" ") + 1
         if cut <= 0:
@@ -78,34 +80,12 @@ def _pieces(text: str, regions: list[tuple[int, int]] | None) -> list[tuple[str,
     return out
 
 
-#: tokens that end a sentence, and closing marks that stay with it
-_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!!"})
-_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
-
-
-def _rule_sentence_starts(doc: Doc) -> numpy.ndarray:
-    """SENT_START values by rule: after end punctuation (and its closing marks), and after
-    a line break; a space token never starts a sentence."""
-    strings = doc.vocab.strings
-    starts = numpy.full(len(doc), -1, dtype="int64")
-    if len(doc):
-        starts[0] = 1
-    pending = False
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-        text = strings[orth]
-        if pending and i and not text.isspace() and text not in _CLOSERS:
-            starts[i] = 1
-            pending = False
-        if text in _ENDS or (text.isspace() and "\n" in text):
-            pending = True
-    return starts
-
-
-def _tokenized(nlp, text: str) -> Doc:
+def _tokenized(nlp: Language, text: str) -> Doc:
     """A Doc with tokens and rule-based sentence starts only (no tagger, parser or NER)."""
     doc = nlp.make_doc(text)
     if len(doc):
-        doc.from_array([SENT_START], _rule_sentence_starts(doc).astype("uint64").reshape(-1, 1))
+        starts: Any = numpy.asarray([1 if s else -1 for s in rule_sentence_starts(doc)], dtype="int64")
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -121,34 +101,37 @@ def _join(docs: list[Doc]) -> Doc:
     return joined
 
 
+Ranges = Sequence[tuple[int, int]]
+
+
 def parse_many(
-    nlp,
+    nlp: Language,
     texts: Iterable[str],
     batch_size: int = 32,
-    regions: Callable[[str], list[tuple[int, int]]] | None = None,
+    regions: Iterable[Ranges | None] | None = None,
     disable: Iterable[str] = (),
 ) -> Iterator[Doc]:
     """One Doc per text, in order, each parsed in chunks of at most CHUNK_CHARS.
 
-    regions: a function giving, for a text, the sorted character ranges that need the
-        pipeline; the rest of the text is only tokenized and split into sentences by rule
-        (no tags, parse or entities there). None parses everything.
+    regions: for each text, in step with ``texts``, the sorted character ranges that need the
+        pipeline, or None to parse all of it; outside the ranges the text is only tokenized
+        and split into sentences by rule (no tags, parse or entities there). None: parse
+        every text whole.
     disable: pipeline components not to run (``"ner"`` when no entities are wanted).
     """
     disable = [name for name in disable if name in nlp.pipe_names]
-    texts = iter(texts)
+    pairs = zip(texts, regions) if regions is not None else ((t, None) for t in texts)
     while True:
-        batch = [t for _, t in zip(range(batch_size), texts)]
+        batch = list(itertools.islice(pairs, batch_size))
         if not batch:
             return
-        pieces = [_pieces(t, regions(t) if regions else None) for t in batch]
+        pieces = [_pieces(t, list(r) if r is not None else None) for t, r in batch]
         docs = iter(nlp.pipe([c for p in pieces for c, full in p if full], batch_size=batch_size, disable=disable))
-        for text, parts in zip(batch, pieces):
+        for (text, _), parts in zip(batch, pieces):
             made = [next(docs) if full else _tokenized(nlp, c) for c, full in parts]
             yield _join(made) if made else nlp.make_doc(text)
 
 
-def parse(nlp, text: str, regions: Callable[[str], list[tuple[int, int]]] | None = None,
-          disable: Iterable[str] = ()) -> Doc:
+def parse(nlp: Language, text: str, regions: Ranges | None = None, disable: Iterable[str] = ()) -> Doc:
     """One text through ``parse_many``."""
-    return next(parse_many(nlp, [text], batch_size=1, regions=regions, disable=disable))
+    return next(parse_many(nlp, [text], batch_size=1, regions=[regions], disable=disable))

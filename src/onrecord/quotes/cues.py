@@ -1,89 +1,140 @@
-"""Cue lexicons: the words that introduce speech and attitude in news.
+"""The cue of a quote and its source token: "said", "according to", "in a statement" -> who.
 
-Drawn from counting the cues annotated in PolNeAR's train split (said 44%, told, added,
-says, wrote, called, according to, tweeted, asked, continued, noted, ...) and extended
-with the unusual verbs news writers use. Lemmas, lower case.
+Pure functions over spaCy tokens; the words come from ``language.cues``. ``find_cue`` picks
+the best cue in a stretch of tokens, ``cue_of`` turns a cue token into a ``Cue`` record with
+its auxiliaries and its strength, ``subject_of`` finds the token that names its source
+(``speakers`` turns that token into a Speaker).
 """
 
 from __future__ import annotations
 
-#: Verbs of saying and writing: enough on their own to make a quoted span speech.
-SPEECH_VERBS: frozenset[str] = frozenset(
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..language import cues as lexicon
+from ..language.pronouns import NOT_SOURCE_PRONOUNS
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, lemma
+from .confidence import CONFIDENCE
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase and the token that carries its source."""
+
+    text: str
+    start: int
+    end: int
+    head: Token | None  # the verb (or "according"); None for a colon lead-in
+    strength: float  # CONFIDENCE.strong_cue for a verb of saying or writing, CONFIDENCE.weak_cue otherwise
+
+
+def is_according_to(token: Token) -> bool:
+    """"according" followed by "to"."""
+    doc = token.doc
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def is_cue_verb(token: Token, speech_only: bool = False) -> bool:
+    """A verb whose lemma is a cue (only a verb of saying or writing with ``speech_only``)."""
+    if token.lower_ in lexicon.CUE_FORMS:
+        return True
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
+        return False
+    word = lemma(token)
+    return word in lexicon.STRONG or (not speech_only and word in lexicon.WEAK)
+
+
+def cue_of(token: Token) -> Cue:
+    """The cue phrase headed by ``token``: the verb with its auxiliaries and particles."""
+    doc = token.doc
+    lo = hi = token.i
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2:
+            lo, hi = min(lo, child.i), max(hi, child.i)
+    if is_according_to(token):
+        hi = token.i + 1
+    span = doc[lo:hi + 1]
+    strong = lemma(token) in lexicon.STRONG or token.lower_ == "according"
+    strength = CONFIDENCE.strong_cue if strong else CONFIDENCE.weak_cue
+    return Cue(span.text, span.start_char, span.end_char, token, strength)
+
+
+def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: bool = False) -> Token | None:
+    """The best cue among ``tokens``, or None.
+
+    Prefers verbs of saying with a subject, then "according to", then attitude verbs, then
+    speech nouns; among equals the first one, or the last one with ``nearest_last`` (a lead
+    before a quote).
     """
-    say tell add write call ask report note announce suggest argue tweet retweet post describe
-    continue explain respond reply declare acknowledge claim warn insist urge state conclude
-    recall praise accuse criticize criticise vow pledge promise deny reveal admit complain
-    predict confirm joke quip shout chant yell scream cry proclaim boast brag concede allege
-    estimate cite quote mention observe remark testify emphasize emphasise stress assert contend
-    maintain lament scoff snap retort counter tout blast slam mock dismiss defend decry denounce
-    condemn charge demand plead beg order advise caution signal indicate speculate wonder muse
-    recount reiterate echo repeat summarize summarise clarify elaborate answer question inquire
-    interrupt chime grumble mutter whisper sing recite read label dub term brand deride
-    lambaste rail thunder rant gush sigh laugh exclaim announce admonish implore threaten
-    agree disagree complain object protest tease taunt pronounce
-    opine editorialize editorialise counsel assure reassure inform notify remind explain
-    predict forecast caution guarantee swear affirm aver attest reckon tell text email message
-    blog broadcast publish headline caption proclaim thank apologize apologise congratulate
-    concur characterize characterise refer
-    """.split()
-)
+    best = None
+    best_rank = -1
+    for tok in tokens:
+        if is_according_to(tok):
+            rank = 3
+        elif is_cue_verb(tok, speech_only=True):
+            rank = 4 if subject_of(tok) is not None else 2
+        elif not speech_only and is_cue_verb(tok):
+            rank = 1 if subject_of(tok) is not None else 0
+        elif lemma(tok) in lexicon.SPEECH_NOUNS and tok.pos_ == "NOUN":
+            rank = 0
+        else:
+            continue
+        if rank > best_rank or (nearest_last and rank == best_rank):
+            best, best_rank = tok, rank
+    return best
 
-#: Verbs of thinking, finding and showing: cues for reported speech of documents, polls
-#: and people ("the report found", "she believes"), weaker evidence on their own.
-ATTITUDE_VERBS: frozenset[str] = frozenset(
-    """
-    believe think feel fear hope expect want know see find show suggest conclude consider
-    doubt worry insist predict estimate recommend propose support oppose endorse back reject
-    welcome applaud embrace blame credit question challenge dispute vote sign pledge seek
-    plan intend hint imply demonstrate prove indicate reveal suspect understand realize
-    realise assume guess suppose acknowledge recognize recognise regret deplore
-    """.split()
-)
 
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | ATTITUDE_VERBS
+def subject_of(verb: Token) -> Token | None:
+    """The source token of a cue verb: its subject, an agent, or an inherited subject."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass":
+                # "it was reported by X": the agent is the source
+                for c2 in verb.children:
+                    if c2.dep_ == "agent":
+                        for c3 in c2.children:
+                            if c3.dep_ == "pobj":
+                                return c3
+            return child
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for c2 in child.children:
+                    if c2.dep_ == "pobj":
+                        return c2
+    # "... before saying, ''...''": the subject of the verb the preposition hangs on
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head and is_cue_verb(verb):
+        return subject_of(verb.head.head)
+    # "..., adding that ...", "and told ...": the subject of the verb it hangs on
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("acl", "relcl"):
+            noun = verb.head
+            if lemma(noun) in lexicon.SPEECH_NOUNS and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+                # "Trump and Ryan issued a statement describing ...": the issuers speak
+                issuer = subject_of(noun.head)
+                if issuer is not None:
+                    return issuer
+            return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return subject_of(verb.head) if verb.head.i != verb.i else None
+    return _nearest_nominal_left(verb)
 
-#: Nouns that carry speech: "in a statement", "in an interview", "his remarks".
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    """
-    statement interview remarks remark comment comments speech tweet post letter memo
-    press release message email op-ed editorial column testimony told
-    """.split()
-)
 
-#: Words before a quoted span that make it a name or label rather than speech.
-LABEL_MARKERS: frozenset[str] = frozenset(
-    "so-called dubbed nicknamed titled entitled labeled labelled known term word phrase slogan "
-    "hashtag headline banner show program programme book film movie song album series motto".split()
-)
+_LEFT_STOPS = frozenset({".", ";", ":", "“", '"', "”"})
 
-#: Phrases whose object is the source: "according to X".
-SOURCE_PREPOSITIONS: tuple[tuple[str, str], ...] = (("according", "to"),)
 
-PERSON_PRONOUNS: frozenset[str] = frozenset("he she they i we you who it".split())
-
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    """
-    report statement study poll survey letter memo memorandum document filing lawsuit complaint
-    ruling decision order bill law resolution platform plan proposal analysis audit review
-    assessment paper article editorial column op-ed book post tweet ad advertisement video
-    release sign placard banner website page transcript email cable dossier indictment
-    """.split()
-)
-
-GROUP_NOUNS: frozenset[str] = frozenset(
-    """
-    critics supporters opponents protesters protestors demonstrators residents voters
-    analysts experts observers activists advocates officials lawmakers legislators
-    republicans democrats conservatives liberals people americans members leaders sources
-    economists scientists researchers doctors lawyers aides allies rivals fans donors
-    """.split()
-)
-
-ORG_NOUNS: frozenset[str] = frozenset(
-    """
-    ministry department agency government administration campaign committee council
-    company firm group party organization organisation union commission office court
-    army military police ministry board bank foundation institute university school
-    embassy spokesman spokeswoman spokesperson
-    """.split()
-)
+def _nearest_nominal_left(verb: Token) -> Token | None:
+    """Fallback when the parse gives no subject: the name or pronoun just before the verb
+    in the same clause ("Trump, in Kentucky, said ..." parsed without an nsubj)."""
+    doc = verb.doc
+    for depth, i in enumerate(range(verb.i - 1, max(-1, verb.i - 12), -1)):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in _LEFT_STOPS or (tok.is_sent_start and i != verb.i - 1 and depth):
+            return None
+        if tok.pos_ in ("PROPN", "PRON") and tok.dep_ != "poss" and tok.lower_ not in NOT_SOURCE_PRONOUNS:
+            head = tok
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
+    return None

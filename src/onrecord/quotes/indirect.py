@@ -1,52 +1,29 @@
 """Reported (indirect) speech: cue verbs with a reported clause and no quote marks.
 
-``indirect_quotes(doc, taken)`` returns Quote records of kind "indirect" for attributions
-that do not overlap the spans in ``taken`` (the direct and mixed quotes already found).
+``indirect_quotes(index)`` returns Quote records of kind "indirect" for the attributions
+that do not overlap the spans in ``index.taken`` (the direct and mixed quotes already found).
+The cue verbs are those of ``language.cues.REPORTED`` (measured on PolNeAR train); "add",
+"write" and "post" count only with a clause (``CLAUSE_ONLY``).
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
+from spacy.tokens import Doc, Token
+
+from ..language import cues as lexicon
+from ..language.nouns import AUDIENCE_NOUNS
+from ..language.tokens import is_verb, lemma
 from ..types import Quote
-from .attribution import cue_of, speaker_from_token, subject_of
+from .confidence import CONFIDENCE
+from .cues import cue_of, is_according_to, subject_of
+from .index import ArticleIndex
+from .speakers import speaker_from_token
 
-#: Cue verb lemmas, from counting PolNeAR train: every verb with a source and a complement
-#: was scored against the gold attributions, and the lemmas kept are those that head a
-#: gold attribution in at least 40% of such uses (at least 4 uses; the tagger's lemma
-#: errors "hop" for "hoping" and "retweete" included). Verbs of saying first; the rest
-#: (thinking, wanting, showing, stance-taking) make weaker evidence.
-SPEECH: frozenset[str] = frozenset(
-    """
-    say tell add write post call ask note argue announce report claim accuse criticize cite acknowledge
-    question urge explain describe insist vow promise propose mention warn declare tweet
-    admit denounce recall deny predict confirm comment emphasize tout state slam remind
-    thank echo mock assert complain estimate outline allege stress concede repeat assure
-    condemn reiterate disclose congratulate quote joke rebut boast recount counter decry
-    caution dispute clarify affirm contend vouch assail reaffirm lament inform reassure
-    reply proclaim plead swear speculate retweete retweet respond talk discuss suggest
-    blast praise attack defend dismiss reveal threaten rail chide rebuke characterize
-    brag hint liken allude blame highlight indicate signal voice portray refer reference
-    """.split()
-)
-ATTITUDE: frozenset[str] = frozenset(
-    """
-    show think want believe expect know seek endorse offer find see hop hope plan
-    decline agree point oppose refuse focus express decide consider reject recognize learn
-    prefer worry like fear encourage identify order intend wonder press conclude advocate
-    rule welcome convince demand assume aim realize recommend imply love applaud suspect
-    paint renew sound double resist contradict brush doubt disavow champion forget hail
-    downplay brace opt notice admire regret wish guess credit judge anticipate sense hate
-    share name issue
-    """.split()
-)
-
-#: Speech verbs that report only with a clause: "added that ...", not "added $3 million"
-#: or "wrote a book" (with any complement they head a gold attribution in a third of uses)
-_CLAUSE_ONLY = frozenset("add write post".split())
+#: a content range: (its root token, first token, end token)
+Content = tuple[Token, int, int]
 
 #: Prepositions after a cue verb whose object is the content ("called for", "talked about")
 _CONTENT_PREPS = frozenset("for about on to against of over into".split())
@@ -56,12 +33,12 @@ _OBJECT_PREPS = frozenset("as for of against".split())
 _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
 
-def _subtree(token) -> tuple:
+def _subtree(token: Token) -> Content:
     """(root, lo, hi): the token range a token heads."""
     return token, token.left_edge.i, token.right_edge.i + 1
 
 
-def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range without punctuation, spaces and conjunctions at its edges."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
@@ -70,7 +47,7 @@ def _trim(doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _without(head, inner) -> tuple | None:
+def _without(head: Token, inner: Token) -> Content | None:
     """(head, lo, hi): the subtree of ``head`` less that of ``inner``: the part after
     ``inner`` when it opens the subtree, else the part before it when ``head`` is there."""
     doc = head.doc
@@ -83,11 +60,11 @@ def _without(head, inner) -> tuple | None:
     return None
 
 
-def _first(children, dep: str):
+def _first(children: Iterable[Token], dep: str) -> Token | None:
     return next((c for c in children if c.dep_ == dep), None)
 
 
-def _clause_after_prep(rights):
+def _clause_after_prep(rights: list[Token]) -> Token | None:
     """"said in a statement that ...": a that-clause the parser hung on the noun."""
     for child in rights:
         if child.dep_ != "prep":
@@ -100,7 +77,7 @@ def _clause_after_prep(rights):
     return None
 
 
-def _content(verb):
+def _content(verb: Token) -> Content | None:
     """(root, lo, hi): the token range of the reported content of a cue verb, or None.
 
     After the verb: its ccomp ("said (that) ..."), an xcomp ("urged voters to ...", "claims
@@ -112,7 +89,7 @@ def _content(verb):
     ccomp = _first(rights, "ccomp")
     if ccomp is not None:
         return _subtree(ccomp)
-    if _lemma(verb) in _CLAUSE_ONLY:
+    if lemma(verb) in lexicon.CLAUSE_ONLY:
         return None
     clause = _clause_after_prep(rights)
     if clause is not None:
@@ -145,21 +122,15 @@ def _content(verb):
     return None
 
 
-#: Non-answers: "declined to comment", "did not respond to a request for comment",
-#: "did not return calls"
-_NO_COMMENT = frozenset(["comment"])
-_UNANSWERED = frozenset("request inquiry query call email message".split())
-
-
-def _not_statement(verb, lo: int, hi: int) -> bool:
+def _not_statement(verb: Token, lo: int, hi: int) -> bool:
     """Content that is no statement: a non-answer, a date misparsed as an object
     ("warned Wednesday"), a bare pronoun ("find themselves"), a hypothetical or a question
     put to the subject."""
     doc = verb.doc
     span = doc[lo:hi]
-    if any(t.lemma_.lower() in _NO_COMMENT for t in span) and hi - lo <= 8:
+    if any(lemma(t) in lexicon.NO_COMMENT for t in span) and hi - lo <= 8:
         return True
-    if _lemma(verb) in ("respond", "reply", "return", "answer") and span.root.lemma_.lower() in _UNANSWERED:
+    if lemma(verb) in lexicon.ANSWER_VERBS and lemma(span.root) in lexicon.UNANSWERED:
         return True
     if hi - lo <= 3 and span.root.ent_type_ in ("DATE", "TIME"):
         return True
@@ -168,43 +139,30 @@ def _not_statement(verb, lo: int, hi: int) -> bool:
     return _hypothetical(verb) or _asked_of(verb)
 
 
-_MODALS = frozenset("should would could might must".split())
-
-
-def _hypothetical(verb) -> bool:
+def _hypothetical(verb: Token) -> bool:
     """"He should have said ...", "would have argued": what was not said."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return bool(aux & _MODALS) and "have" in aux
+    return bool(aux & lexicon.MODALS) and "have" in aux
 
 
-def _asked_of(verb) -> bool:
+def _asked_of(verb: Token) -> bool:
     """"Trump was asked about the wall": a question put to the subject, not its statement."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and _lemma(verb) in ("ask", "question", "press", "urge", "tell")
+    return passive and lemma(verb) in lexicon.ASKING_VERBS
 
 
-#: Verbs whose lone object is the person spoken to ("told CNN", "urged voters")
-_ADDRESSEE_VERBS = frozenset(
-    "tell inform remind assure reassure warn urge ask thank congratulate press encourage".split()
-)
-_AUDIENCE_NOUNS = frozenset(
-    """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
-    journalists listeners viewers readers host interviewer students members people""".split()
-)
-
-
-def _addressee(verb, obj) -> bool:
+def _addressee(verb: Token, obj: Token) -> bool:
     """True when ``obj`` of ``verb`` is whom the speech was addressed to, not its content."""
-    if _lemma(verb) not in _ADDRESSEE_VERBS:
+    if lemma(verb) not in lexicon.REPORTED_ADDRESSEE_VERBS:
         return False
     return (
         obj.pos_ in ("PROPN", "PRON")
         or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or obj.lower_ in _AUDIENCE_NOUNS
+        or obj.lower_ in AUDIENCE_NOUNS
     )
 
 
-def _according(token):
+def _according(token: Token) -> Content | None:
     """Content of "according to X": the clause it modifies, less the phrase."""
     head = token.head
     if head is token:
@@ -212,45 +170,40 @@ def _according(token):
     return _without(head, token)
 
 
-def _lemma(token) -> str:
-    return token.lemma_.lower()
+def _strength(token: Token) -> float | None:
+    """The confidence of reported speech under ``token``, or None when it reports nothing."""
+    word = lemma(token)
+    if word not in lexicon.REPORTED:
+        return None
+    return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
 
 
-def _strength(token) -> float | None:
-    lemma = _lemma(token)
-    if lemma in SPEECH:
-        return 0.75
-    if lemma in ATTITUDE:
-        return 0.5
-    return None
-
-
-class Candidate(NamedTuple):
-    """A cue token with its content token range [lo, hi), a strength in 0..1 and its source
+class Report(NamedTuple):
+    """A cue token with its content token range [lo, hi), a confidence and its source
     token (None when no source is written)."""
 
-    cue: Any
+    cue: Token
     lo: int
     hi: int
     strength: float
-    source: Any
+    source: Token | None
 
 
-def candidates(doc, accept=None) -> Iterator[Candidate]:
+def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> Iterator[Report]:
     """Every cue with content, in text order.
 
-    ``accept(token)`` gives a verb's strength, or None when it is no cue.
+    ``accept(token)`` gives a verb's confidence, or None when it is no cue.
     """
-    accept = accept or _strength
     heads = _colon_leads(doc)
     for tok in doc:
         if tok.i in heads:
             source, lo, hi = heads[tok.i]
-            yield Candidate(tok, lo, hi, 0.6, source)
+            yield Report(tok, lo, hi, CONFIDENCE.colon_lead, source)
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            span, strength = _according(tok), 0.8
-        elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        strength: float | None
+        if is_according_to(tok):
+            span, strength = _according(tok), CONFIDENCE.according_to
+        elif is_verb(tok):
             strength = accept(tok)
             span = _content(tok) if strength is not None else None
         else:
@@ -259,26 +212,19 @@ def candidates(doc, accept=None) -> Iterator[Candidate]:
             continue
         _, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
-        if hi > lo and not _not_statement(tok, lo, hi):
-            yield Candidate(tok, lo, hi, strength, subject_of(tok))
+        if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
+            yield Report(tok, lo, hi, strength, subject_of(tok))
 
 
-#: Words before a paragraph-opening colon that make it a label, not a source
-_NOT_SOURCES = frozenset(
-    """update updated exclusive watch video photo photos image related read note editor editors
-    advertisement credit credits via share tags tag breaking live latest more see also
-    q a question answer warning caption source sources listen transcript full text follow
-    name age city job pay contact email phone date time location""".split()
-)
 #: Longest lead ("McCain Challenger Kelli Ward:") before a headline's or transcript's colon
 _MAX_LEAD = 8
 
 
-def _colon_leads(doc) -> dict[int, tuple]:
+def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
     """Headlines and transcripts: "Graham: Trump's Rhetoric Destroying GOP's Chance." and
     "FALLIN: Well, I think ..." -> {colon index: (source token, lo, hi)}; the content runs
     to the paragraph's end."""
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Token, int, int]] = {}
     start = 0
     for tok in doc:
         if "\n" in tok.text:
@@ -288,8 +234,8 @@ def _colon_leads(doc) -> dict[int, tuple]:
             continue
         lead_start, start = start, -1  # only a paragraph's first colon
         lead = doc[lead_start:tok.i]
-        names = [t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in _NOT_SOURCES]
-        if not names or not lead[0].text[:1].isupper() or any(t.lower_ in _NOT_SOURCES for t in lead):
+        names = [t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in lexicon.NOT_SOURCES]
+        if not names or not lead[0].text[:1].isupper() or any(t.lower_ in lexicon.NOT_SOURCES for t in lead):
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in lead) or any(t.like_num for t in lead):
             continue
@@ -303,36 +249,25 @@ def _colon_leads(doc) -> dict[int, tuple]:
     return found
 
 
-class _Taken:
-    """Sorted spans of the quotes already found, for overlap look-ups in log time."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))
-
-    def free_part(self, doc, lo: int, hi: int) -> tuple[int, int]:
-        """Tokens [lo, hi) up to the first taken span inside them (a quote the direct/mixed
-        stage found later in the sentence); empty when a taken span covers their start."""
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i >= 0 and self.reach[i] > start:
-            return lo, lo
-        if i + 1 >= len(self.spans) or self.starts[i + 1] >= end:
-            return lo, hi
-        cut = self.starts[i + 1]
-        k = lo
-        while k < hi and doc[k].idx + len(doc[k]) <= cut:
-            k += 1
-        return _trim(doc, lo, k)
-
-
-_NOT_SPEAKERS = frozenset("there that this wanna here".split())
+def _free_part(index: ArticleIndex, lo: int, hi: int) -> tuple[int, int]:
+    """Tokens [lo, hi) up to the first taken span inside them (a quote the direct/mixed
+    stage found later in the sentence); empty when a taken span covers their start."""
+    doc = index.doc
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if index.taken.covers_start(start):
+        return lo, lo
+    cut = index.taken.next_start(start)
+    if cut is None or cut >= end:
+        return lo, hi
+    k = lo
+    while k < hi and doc[k].idx + len(doc[k]) <= cut:
+        k += 1
+    return _trim(doc, lo, k)
 
 
 def _good_source(token) -> bool:
     """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
-    if token.lower_ in _NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
+    if token.lower_ in lexicon.NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
         return False
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return False
@@ -359,23 +294,24 @@ def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
-def indirect_quotes(doc, taken: Sequence[tuple[int, int]] = ()) -> list[Quote]:
-    """Indirect attributions of a parsed article, in text order (ids are reassigned later)."""
-    text = doc.text
+def indirect_quotes(index: ArticleIndex) -> list[Quote]:
+    """Indirect attributions of a parsed article outside ``index.taken``, in text order (ids are
+    reassigned later)."""
+    doc, text = index.doc, index.text
     out: list[Quote] = []
-    cands = [c for c in candidates(doc) if c.source is not None and _good_source(c.source)]
+    cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
     inside = _covered(len(doc), [(c.lo, c.hi) for c in cands])
-    spans = _Taken(taken)
     for cand in cands:
         if inside[cand.cue.i]:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
-        free = spans.free_part(doc, lo, hi)
+        free = _free_part(index, lo, hi)
         if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
             continue
         lo, hi = free
         if hi <= lo:
             continue
+        assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.sentences import has_sentence_end
+
 DOUBLE_OPEN = {"“", "„", "«", "‟"}
 DOUBLE_CLOSE = {"”", "»"}
 SINGLE_OPEN = {"‘", "‹", "‚"}
@@ -27,7 +29,6 @@ AMBIGUOUS_DOUBLE = {'"'}
 PAIR_MARKS = ("''", "``", "’’", "‘‘")
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {"\u00a0"}
-_WORD = re.compile(r"\w", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,8 @@ def _nested(marks: list[tuple[int, int, str]], k: int, text: str, lookahead: int
                 first_close = pos
             else:
                 # the outer quote closes in the same sentence as the inner one
-                return not _SENTENCE_BREAK.search(text, first_close, pos)
+                return not has_sentence_end(text, first_close, pos)
     return False
-
-
-_SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 
 
 def line_breaks(text: str) -> list[int]:
@@ -251,9 +249,10 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
         j = o + 1
         close = None
         while True:
-            j = _next_single_closer(text, j, line_end)
-            if j is None:
+            found = _next_single_closer(text, j, line_end)
+            if found is None:
                 break
+            j = found
             after = text[j + 1] if j + 1 < len(text) else " "
             if not _is_wordchar(after):
                 # "Jones’ car": a plural possessive is followed by a space and a lower-case word

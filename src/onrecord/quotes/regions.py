@@ -6,47 +6,27 @@ span, with the sentence that leads into a quote standing alone ("Smith said:") a
 that follows a quote ending its sentence ("Why now?" Trump asked.); the rest of the article
 is only tokenized (``nlp/chunks.py``). On PolNeAR that is 38% of the characters.
 
-Sentences are cut here by a cheap rule (end punctuation, then a capital; never after a
-title such as "Mr." or an initial), only to choose what to parse: the parser still finds
-the real sentence boundaries inside each range.
+Sentences are cut by the one sentence rule (``language.sentences``), only to choose what to
+parse: the parser still finds the real sentence boundaries inside each range.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from .marks import find_quotes
+from ..language.sentences import sentence_cuts
+from .marks import QuoteSpan, find_quotes
 
-#: a sentence end: ., ! or ? (then closing marks), spaces, and a capital or digit next
-_CUT = re.compile(r"(?<=[.!?])[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]*[A-Z0-9])|\n+")
 #: at most this many spaces between a quote mark and the sentence edge it stands at (the
 #: checks look no further, so many quotes in one endless sentence cost no more each)
 _GAP = 4
-#: words after which a full stop does not end a sentence
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "capt",
-    "st", "jr", "sr", "rev", "prof", "pres", "supt", "insp", "cmdr", "adm", "maj", "atty",
-    "amb", "hon", "u.s", "u.k", "u.n", "inc", "corp", "co", "ltd", "no", "vs", "v", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
 
 
-def sentence_cuts(text: str) -> list[int]:
-    """Offsets where a sentence starts (after end punctuation or a line break), not 0."""
-    cuts = []
-    for m in _CUT.finditer(text):
-        if m.group()[0] != "\n":
-            word = text[max(0, m.start() - 6):m.start()].rsplit(None, 1)[-1] if m.start() else ""
-            word = word.lstrip("(\"“‘'").rstrip(".!?").lower()
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue  # "Mr. Smith", "John F. Kennedy"
-        if 0 < m.end() < len(text):
-            cuts.append(m.end())
-    return cuts
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
+def quote_regions(text: str, spans: Sequence[QuoteSpan] | None = None) -> list[tuple[int, int]]:
     """The ranges of ``text`` that can hold a quote in marks or its attribution, merged.
+
+    spans: the quoted spans of ``text`` (``marks.find_quotes``), sorted by start; the pipeline
+        passes the spans it lexed for the quote rules, so the text is lexed once.
 
     Each is a run of whole sentences (by ``sentence_cuts``): every sentence that overlaps a
     quoted span (marks included), and the sentence before it when the quote opens its
@@ -55,7 +35,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     the sentence after when the quote ends its sentence and that one follows in the same
     paragraph (the rule cuts ``"Why now?" Trump asked.`` in two).
     """
-    spans = find_quotes(text)
+    if spans is None:
+        spans = find_quotes(text)
     if not spans:
         return []
     bounds = [0, *sentence_cuts(text), len(text)]

@@ -1,8 +1,9 @@
 """The pure per-partition function every engine runs, and the partitioning of inputs.
 
-``process_partition(documents) -> rows`` takes plain dicts and returns plain dicts, so any
-engine (a process pool, Dask, Spark, Ray) can ship it: no onrecord object crosses a
-process boundary. The spaCy pipeline is loaded once per worker process (``load_nlp`` is
+``process_partition(documents, options) -> rows`` takes plain dicts and returns plain dicts,
+so any engine (a process pool, Dask, Spark, Ray) can ship it: only the documents, the rows
+and the ``Options`` (a frozen dataclass of plain values) cross a process boundary. The spaCy
+pipeline is loaded once per worker process (``load_nlp`` is
 cached per process).
 
 ``iter_partitions(inputs, size)`` streams the inputs into bounded partitions with
@@ -20,6 +21,7 @@ from typing import Any
 from ..errors import InputError
 from ..ingest import read_inputs
 from ..nlp import load_nlp
+from ..options import Options
 from ..pipeline import check_document, process_many
 from ..types import Article, Document, Skipped
 from .records import results_to_rows
@@ -51,32 +53,31 @@ def document_from_dict(data: dict[str, Any]) -> Document | Skipped:
                     meta=dict(data.get("meta") or {}))
 
 
-def _one(item: Document | Skipped, nlp: Any, options: dict[str, Any]) -> Article | Skipped:
+def _one(item: Document | Skipped, nlp: Any, options: Options) -> Article | Skipped:
     try:
-        return next(iter(process_many([item], nlp=nlp, **options)))
+        return next(iter(process_many([item], options, nlp=nlp)))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         return Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
 
 
 def process_partition(
-    documents: list[dict[str, Any]], *, nlp: Any = None, model: str | None = None,
-    options: dict[str, Any] | None = None,
+    documents: list[dict[str, Any]], options: Options | None = None, *, nlp: Any = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Run the pipeline over one partition of documents; return its rows per table.
 
     documents: dicts ``{id, text, source, meta}`` (or ``{id, source, skipped}`` for an
         input that could not be read; it passes through as a ``skipped`` row).
-    nlp / model: a loaded spaCy pipeline, or the package name to load (once per process).
-    options: ``process_many`` keyword arguments (``kinds``, ``entities``).
+    options: what to extract (``Options``; its ``model`` is loaded once per process).
+    nlp: a loaded spaCy pipeline to use instead.
     RETURNS: ``{"articles", "quotes", "entities", "boilerplate", "skipped": [row, ...]}``,
         the flat rows of ``onrecord.scale.records``. Never raises on a bad document: it
         becomes a ``skipped`` row with the reason.
     """
-    nlp = nlp or load_nlp(model)
-    options = options or {}
+    options = options or Options()
+    nlp = nlp or load_nlp(options.model)
     items = [document_from_dict(d) for d in documents]
     try:
-        results = list(process_many(items, nlp=nlp, **options))
+        results = list(process_many(items, options, nlp=nlp))
     except Exception:  # noqa: BLE001 - a batch-level failure (e.g. in nlp.pipe): isolate the document
         results = [_one(item, nlp, options) for item in items]
     return results_to_rows(results)

@@ -12,7 +12,7 @@ import functools
 import json
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from .. import __version__
 from ..nlp import available_model
-from ..types import check_kinds
+from ..options import Options
 from .engines import Engine, LocalEngine
 from .output import (
     MANIFEST,
@@ -65,20 +65,20 @@ class BatchSummary:
         return {**self.__dict__, "docs_per_second": round(self.docs_per_second, 3)}
 
 
-def run_partition(
-    partition: Partition, out_dir: str, model: str | None = None, options: dict[str, Any] | None = None
-) -> dict[str, Any]:
+def run_partition(partition: Partition, out_dir: str, options: Options) -> dict[str, Any]:
     """Process one partition and write it (on the worker); return its marker."""
-    rows = process_partition(list(partition.documents), model=model, options=options)
+    rows = process_partition(list(partition.documents), options)
     return write_partition(Path(out_dir), partition.id, partition.key, rows)
 
 
-def _settings(inputs: Sequence[str], partition_size: int, model: str | None, options: dict[str, Any]) -> dict[str, Any]:
+def _settings(inputs: Sequence[str], partition_size: int, options: Options) -> dict[str, Any]:
+    """What a batch output was made with; a rerun resumes only with the same."""
     return {
         "inputs": [item if item == "-" else str(Path(item).resolve()) for item in inputs],
         "partition_size": partition_size,
-        "model": model or available_model(),
-        **options,
+        "model": options.model or available_model(),
+        "kinds": list(options.kinds),
+        "entities": options.entities,
     }
 
 
@@ -122,33 +122,30 @@ def run_batch(
     *,
     engine: Engine | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
-    model: str | None = None,
-    max_chars: int | None = None,
+    options: Options | None = None,
     progress: bool = False,
-    kinds: Iterable[str] | None = None,
-    entities: bool = True,
 ) -> BatchSummary:
     """Process ``inputs`` (files, directories, JSONL, WARC...) into Parquet under ``out_dir``.
 
     engine: where partitions run (default: this process); the caller closes it.
     partition_size: documents per partition (and per output file).
-    kinds, entities: what to extract, as in ``onrecord.pipeline.process``; a batch resumes
-        only with the same values.
+    options: what to extract (``Options``: kinds, entities, model, max_chars); a batch
+        resumes only with the same kinds, entities and model.
     Rerunning the same command resumes: complete partitions are not redone. Raises
     BatchError when ``out_dir`` holds a batch of other inputs or a partition fails.
     RETURNS (BatchSummary): totals over the whole output and this run's speed.
     """
     out = Path(out_dir)
-    options = {"kinds": list(check_kinds(kinds)), "entities": bool(entities)}
-    settings = _settings(inputs, partition_size, model, options)
+    options = options or Options()
+    settings = _settings(inputs, partition_size, options)
     _claim(out, settings)
     remove_temporaries(out)
-    engine = engine or LocalEngine(1, model=model)
+    engine = engine or LocalEngine(1, model=options.model)
     bar = tqdm(unit="doc", disable=not progress, desc="onrecord batch", dynamic_ncols=True)
     state = {"resumed": 0}
 
     def todo() -> Iterator[Partition]:
-        for partition in iter_partitions(inputs, partition_size, max_chars=max_chars):
+        for partition in iter_partitions(inputs, partition_size, max_chars=options.max_chars):
             marker = read_marker(out, partition.id)
             if marker is None:
                 yield partition
@@ -162,7 +159,7 @@ def run_batch(
                 state["resumed"] += 1
                 bar.set_postfix(resumed=state["resumed"])
 
-    task = functools.partial(run_partition, out_dir=str(out), model=model, options=options)
+    task = functools.partial(run_partition, out_dir=str(out), options=options)
     started = time.perf_counter()
     done = 0
     try:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from spacy.language import Language
 
 from ..ingest import read_inputs
 from ..pipeline import process_many
@@ -85,15 +87,23 @@ class _LazyNLP:
     def __init__(self, nlp: Any = None) -> None:
         self.nlp = nlp
 
-    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
-        texts = list(texts)
-        if not texts:
-            return iter(())
+    def _loaded(self) -> Any:
         if self.nlp is None:
             from ..nlp import load_nlp
 
             self.nlp = load_nlp()
-        return self.nlp.pipe(texts, **kwargs)
+        return self.nlp
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        texts = list(texts)
+        if not texts:
+            return iter(())
+        return self._loaded().pipe(texts, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # pipe_names, make_doc, ...: the pipeline's own
+        if name == "nlp":  # not set yet (a copy being made): no pipeline to ask
+            raise AttributeError(name)
+        return getattr(self._loaded(), name)
 
 
 def _known_filter(items: Iterable[Document | Skipped], store: Store, on_item: OnItem | None,
@@ -140,7 +150,7 @@ def ingest(
     if raw:
         known = [0]
         documents = _known_filter(read_inputs(raw), store, on_item, known)
-        results = process_many(documents, nlp=_LazyNLP(nlp))
+        results = process_many(documents, nlp=cast("Language", _LazyNLP(nlp)))  # a Language once used
         stats.merge(store.add_articles(_counted(results, on_item), batch_size))
         stats.duplicates += known[0]
     return stats

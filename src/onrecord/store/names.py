@@ -20,31 +20,14 @@ in someone else's mouth while a missed merge only splits a person's page in two:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..language.names import NAME_SUFFIXES, TITLES, fold
+from ..language.pronouns import ALL_PRONOUNS
 from ..types import Article, Entity, Speaker
 
-TITLES = frozenset(
-    """mr mrs ms miss mx dr prof sir dame lord lady rev fr sen senator rep representative gov governor
-    gen general col colonel maj major capt captain lt sgt adm admiral president vice pres premier
-    minister chancellor judge justice mayor secretary ambassador sheikh king queen prince princess
-    pope cardinal bishop rabbi imam chief commissioner""".split()
-)
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-PRONOUNS = frozenset(
-    "i me we us you he him she her they them it this that who which his hers its their".split()
-)
 LOCAL_TYPES = frozenset({"anonymous", "group", "document"})
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, one space between words: the key form of a name."""
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(text.casefold().replace("’", "'").split())
 
 
 def name_words(name: str) -> list[str]:
@@ -52,8 +35,8 @@ def name_words(name: str) -> list[str]:
     words = [w.strip("'’-") for w in _WORD.findall(name)]
     kept = []
     for word in words:
-        low = fold(word).rstrip(".")
-        if not low or low in TITLES or low in SUFFIXES or len(low) == 1:
+        low = fold(word)
+        if not low or low in TITLES or low in NAME_SUFFIXES or len(low) == 1:
             continue
         kept.append(word)
     return kept
@@ -73,14 +56,13 @@ def person_key(name: str) -> str:
 
 
 def org_key(name: str) -> str:
-    """The cross-article key of an organisation: folded, without a leading "the" and punctuation."""
-    key = re.sub(r"[^\w\s&-]", "", fold(name))
-    return re.sub(r"^the\s+", "", key).strip()
+    """The cross-article key of an organisation: folded (no punctuation), without a leading "the"."""
+    return re.sub(r"^the\s+", "", fold(name)).strip()
 
 
 def is_alias(text: str | None) -> bool:
     """True when a mention is worth listing as an alias: a capitalised name, not a pronoun."""
-    return text is not None and text[:1].isupper() and fold(text) not in PRONOUNS
+    return text is not None and text[:1].isupper() and fold(text) not in ALL_PRONOUNS
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.entities.cluster import initials
-from onrecord.entities.names import (
+from onrecord.language.names import (
     first_name_gender,
+    initials,
     is_acronym,
     name_key,
     same_name,

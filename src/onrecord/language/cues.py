@@ -1,0 +1,185 @@
+"""Cues: the verbs and nouns that introduce speech, writing, belief and findings in news.
+
+Every cue lemma has exactly one class (``CUE_CLASS``; a test checks that no lemma is listed
+twice):
+
+``speech``    verbs of saying: said, told, added, argued, insisted;
+``writing``   verbs of writing and posting: wrote, tweeted, posted, emailed, reads ("the sign reads");
+``attitude``  verbs of belief, feeling, wanting and stance: believes, hopes, fears, wants, backs;
+``document``  verbs whose subject is evidence: the report found, polls show, the study proved.
+
+Speech and writing cues are enough on their own to make a quoted span speech; attitude and
+document cues are weaker evidence. Each lemma also says where it has been seen to work as a
+cue, which is measured, not guessed:
+
+``MARKED``    a cue of quotes in marks: the reporting verbs PolNeAR train annotates for direct
+              and mixed quotes (said 44%, told, added, says, wrote, called, according to,
+              tweeted, asked, continued, noted, ...), counted, and the rarer verbs of saying
+              news writers use (quipped, scoffed, lambasted), written by hand from newsroom copy;
+``REPORTED``  a cue of reported speech without marks ("X said the border would close"): on
+              PolNeAR train every verb with a source and a complement was scored against the
+              gold attributions, and a lemma is kept when it heads a gold attribution in at
+              least 40% of such uses (at least 4 uses), the tagger's lemma errors ("hop" for
+              hoping, "retweete") included;
+``BOTH``      both.
+
+The nouns and label words below were written by hand.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CueClass(StrEnum):
+    SPEECH = "speech"
+    WRITING = "writing"
+    ATTITUDE = "attitude"
+    DOCUMENT = "document"
+
+
+BOTH, MARKED, REPORTED_ONLY = "both", "marked", "reported"
+#: the cue lemmas by class and by where they work as cues (each lemma once)
+_CUES: dict[tuple[CueClass, str], str] = {
+    (CueClass.SPEECH, BOTH): """
+        accuse acknowledge add admit affirm agree allege announce argue ask assert assure blast boast
+        brag call caution characterize cite claim clarify complain concede conclude condemn confirm
+        congratulate contend counter criticize declare decry defend demand denounce deny describe
+        dismiss echo emphasize estimate explain indicate inform insist joke lament mention mock note
+        order plead praise predict proclaim promise question quote rail reassure recall recount refer
+        reiterate remind repeat reply report respond reveal say signal slam speculate state stress
+        suggest swear tell thank threaten tout urge vow warn wonder
+    """,
+    (CueClass.SPEECH, MARKED): """
+        admonish advise answer apologise apologize attest aver beg brand chant characterise charge chime
+        concur continue counsel criticise cry deride disagree dub editorialise editorialize elaborate
+        emphasise exclaim forecast grumble guarantee gush implore inquire interrupt label lambaste laugh
+        maintain muse mutter notify object observe opine pledge pronounce protest quip rant recite
+        reckon remark retort scoff scream shout sigh sing snap summarise summarize taunt tease term
+        testify thunder whisper yell
+    """,
+    (CueClass.SPEECH, REPORTED_ONLY): """
+        allude assail attack chide comment disclose discuss highlight liken outline portray reaffirm
+        rebuke rebut reference talk voice vouch
+    """,
+    (CueClass.WRITING, BOTH): """
+        post retweet tweet write
+    """,
+    (CueClass.WRITING, MARKED): """
+        blog broadcast caption email headline message publish read text
+    """,
+    (CueClass.WRITING, REPORTED_ONLY): """
+        retweete
+    """,
+    (CueClass.ATTITUDE, BOTH): """
+        applaud assume believe blame consider credit dispute doubt endorse expect fear guess hint hope
+        imply intend know oppose plan propose realize recognize recommend regret reject see seek suspect
+        think want welcome worry
+    """,
+    (CueClass.ATTITUDE, MARKED): """
+        back challenge deplore embrace feel realise recognise sign support suppose understand vote
+    """,
+    (CueClass.ATTITUDE, REPORTED_ONLY): """
+        admire advocate aim anticipate brace brush champion contradict convince decide decline disavow
+        double downplay encourage express focus forget hail hate hop identify issue judge learn like
+        love name notice offer opt paint point prefer press refuse renew resist rule sense share sound
+        wish
+    """,
+    (CueClass.DOCUMENT, BOTH): """
+        find show
+    """,
+    (CueClass.DOCUMENT, MARKED): """
+        demonstrate prove
+    """,
+}
+
+
+def _table() -> dict[str, tuple[CueClass, str]]:
+    table: dict[str, tuple[CueClass, str]] = {}
+    for (cls, use), words in _CUES.items():
+        for word in words.split():
+            if word in table:
+                raise ValueError(f"cue lemma {word!r} is listed twice ({table[word][0]}, {cls}): give it one class")
+            table[word] = (cls, use)
+    return table
+
+
+_TABLE = _table()
+#: Each cue lemma and its one class.
+CUE_CLASS: dict[str, CueClass] = {w: c for w, (c, _) in _TABLE.items()}
+
+#: Cues of quotes in marks that are enough on their own to make a quoted span speech.
+STRONG: frozenset[str] = frozenset(w for w, (c, u) in _TABLE.items()
+                                   if c in (CueClass.SPEECH, CueClass.WRITING) and u != REPORTED_ONLY)
+#: Cues of quotes in marks that are weaker evidence: belief, stance and findings.
+WEAK: frozenset[str] = frozenset(w for w, (c, u) in _TABLE.items()
+                                 if c in (CueClass.ATTITUDE, CueClass.DOCUMENT) and u != REPORTED_ONLY)
+#: Cues of reported speech without marks (measured on PolNeAR train, see above).
+REPORTED: frozenset[str] = frozenset(w for w, (_, u) in _TABLE.items() if u != MARKED)
+#: Verbs of saying or writing, whatever their use.
+SAYING: frozenset[str] = frozenset(w for w, c in CUE_CLASS.items() if c in (CueClass.SPEECH, CueClass.WRITING))
+
+#: Reporting verbs that report only with a clause: "added that ...", not "added $3 million"
+#: or "wrote a book" (with any complement they head a gold attribution in a third of uses).
+CLAUSE_ONLY: frozenset[str] = frozenset("add write post".split())
+
+#: The commonest reporting verbs (PolNeAR train): after "he"/"she" they show that the name
+#: before them is a person's ("Apple, she said, ..." is not about the company).
+COMMON: frozenset[str] = frozenset("say add tell note argue explain write continue insist ask recall warn claim".split())
+assert COMMON <= STRONG
+
+#: Inflected forms recognised as cues whatever the tagger says ("Said Ellis: ...").
+CUE_FORMS: frozenset[str] = frozenset("said says told tells added adds wrote writes asked asks tweeted".split())
+
+#: Verbs whose object is the person spoken to, not what was said ("told CNN", "urged voters"),
+#: by where that was measured, as for the cues: the reported clause of a mixed quote leaves
+#: such an object out ("showed reporters "..."", "promised voters "...""); reported speech
+#: without marks has no content in it ("thanked him", "encouraged voters").
+_ADDRESSEE = {
+    BOTH: "tell ask remind assure inform warn urge",
+    MARKED: "notify promise show",
+    REPORTED_ONLY: "reassure thank congratulate press encourage",
+}
+MARKED_ADDRESSEE_VERBS: frozenset[str] = frozenset((_ADDRESSEE[BOTH] + " " + _ADDRESSEE[MARKED]).split())
+REPORTED_ADDRESSEE_VERBS: frozenset[str] = frozenset((_ADDRESSEE[BOTH] + " " + _ADDRESSEE[REPORTED_ONLY]).split())
+
+#: Nouns that carry speech: "in a statement", "in an interview", "his remarks".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+    statement interview remarks remark comment comments speech tweet post letter memo
+    press release message email op-ed editorial column testimony told
+    """.split()
+)
+
+#: Words before a quoted span that make it a name or label rather than speech.
+LABEL_MARKERS: frozenset[str] = frozenset(
+    "so-called dubbed nicknamed titled entitled labeled labelled known term word phrase slogan "
+    "hashtag headline banner show program programme book film movie song album series motto".split()
+)
+
+#: Words that stay lower case in the title of a work ("Orange Is the New Black").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset("of the a an and in on for to is at by with from or vs".split())
+
+#: Non-answers, which are no statement: "declined to comment", "did not return calls".
+NO_COMMENT: frozenset[str] = frozenset(["comment"])
+UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
+#: Verbs of answering whose object can be the unanswered request.
+ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
+#: Verbs whose passive puts a question to the subject ("Trump was asked about the wall").
+ASKING_VERBS: frozenset[str] = frozenset("ask question press urge tell".split())
+#: Modals that, with "have", make what was said hypothetical ("should have said").
+MODALS: frozenset[str] = frozenset("should would could might must".split())
+
+#: Words after which a reported clause ends, in a mixed quote's clause.
+CLAUSE_BREAKS: tuple[str, ...] = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ",
+                                  ", who ", ", which ", " -- ")
+
+#: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:").
+NOT_SOURCES: frozenset[str] = frozenset(
+    """update updated exclusive watch video photo photos image related read note editor editors
+    advertisement credit credits via share tags tag breaking live latest more see also
+    q a question answer warning caption source sources listen transcript full text follow
+    name age city job pay contact email phone date time location""".split()
+)
+#: Subjects that cannot speak ("there said", "that is ...").
+NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())

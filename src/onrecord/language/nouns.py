@@ -1,0 +1,147 @@
+"""Nouns that say what a source or a description is: a person, a group, a document, an organisation.
+
+Used to type speakers and descriptions ("a senior administration official" -> anonymous, "a
+2009 report by ..." -> document, "the ministry" -> organisation, "critics" -> group), to match
+a definite description with the entity it points back to by its head noun, and to tell a
+source from the person addressed ("told reporters"). Written by hand from news copy.
+
+Every person, document and organisation noun has one class, and says which rules it has been
+tuned for, as the cues do (``language.cues``): ``SOURCE``, the head of the source of a quote
+in the quote rules ("the official said", "the report reads"); ``DESCRIBED``, the head of a
+description the entities stage makes a mention of ("a senior official" ... "the official");
+``BOTH``. A test checks that no noun is listed twice.
+"""
+
+from __future__ import annotations
+
+PERSON, DOCUMENT, ORGANISATION = "person", "document", "organisation"
+BOTH, SOURCE, DESCRIBED = "both", "source", "described"
+
+#: the person, document and organisation nouns by class and by the rules that use them
+_NOUNS: dict[tuple[str, str], str] = {
+    (PERSON, BOTH): """
+        adviser advisor aide analyst attorney author candidate ceo chairman chairwoman chief
+        critic director economist executive expert governor judge lawmaker lawyer leader man
+        mayor minister nominee official president professor reporter resident secretary senator
+        source spokesman spokesperson spokeswoman supporter voter woman writer
+    """,
+    (PERSON, SOURCE): """
+        columnist
+    """,
+    (PERSON, DESCRIBED): """
+        academic activist agent ambassador aunt banker bishop boy broker brother businessman
+        businesswoman bystander campaigner chancellor child citizen cleric clerk coach colleague
+        commander commissioner congressman congresswoman consultant cousin dad daughter dealer
+        defendant delegate detainee diplomat doctor donor driver editor employee entrepreneur
+        fan farmer father fighter founder friend general girl grandfather grandmother gunman
+        historian husband imam immigrant inmate insider investigator journalist juror justice
+        king legislator manager member migrant militant mom mother negotiator neighbor neighbour
+        nephew niece nurse observer officer operative organiser organizer owner parent
+        participant passenger pastor person physician plaintiff player pollster priest prince
+        princess prisoner prosecutor protester protestor queen rabbi rebel refugee relative
+        representative researcher scholar scientist sheriff sister soldier son staffer
+        strategist student surgeon survivor suspect teacher trader uncle veteran victim
+        volunteer wife witness worker
+    """,
+    (DOCUMENT, BOTH): """
+        ad advertisement analysis article assessment audit banner bill book cable complaint
+        decision document dossier editorial email filing indictment lawsuit letter memo
+        memorandum order paper placard poll post proposal release report resolution review
+        ruling sign statement study survey transcript tweet video website
+    """,
+    (DOCUMENT, SOURCE): """
+        column law op-ed page plan platform
+    """,
+    (DOCUMENT, DESCRIBED): """
+        affidavit announcement booklet brief communique communiqué court-filing directive e-mail
+        flyer graffiti guide guidelines handbook judgement judgment leaflet manifesto message
+        motion note notice opinion pamphlet petition poster recording slogan sticker suit
+        testimony textbook verdict warrant
+    """,
+    (ORGANISATION, BOTH): """
+        administration agency army bank board campaign commission committee company council
+        court department embassy firm foundation government group institute military ministry
+        office organisation organization party police school union university
+    """,
+    (ORGANISATION, DESCRIBED): """
+        airline alliance assembly association authority automaker body broadcaster bureau
+        cabinet center centre channel charity church club coalition conglomerate congress
+        consortium corporation federation force fund hospital house junta league magazine
+        militia movement network newspaper nonprofit outlet panel parliament publisher regime
+        retailer senate service station team watchdog
+    """,
+}
+
+
+def _table() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for (cls, use), words in _NOUNS.items():
+        for word in words.split():
+            if word in table:
+                raise ValueError(f"noun {word!r} is listed twice ({table[word][0]}, {cls}): give it one class")
+            table[word] = (cls, use)
+    return table
+
+
+_TABLE = _table()
+
+
+def _nouns(cls: str, *uses: str) -> frozenset[str]:
+    return frozenset(w for w, (c, u) in _TABLE.items() if c == cls and u in uses)
+
+
+#: Singular nouns for people; their plurals (officials, sources) make a group.
+PERSON_NOUNS = _nouns(PERSON, BOTH, DESCRIBED)
+#: Singular nouns for people that head the source of a quote ("the official said").
+SOURCE_NOUNS = _nouns(PERSON, BOTH, SOURCE)
+#: Written things that can be quoted: "the report reads", "a placard read".
+DOCUMENT_NOUNS = _nouns(DOCUMENT, BOTH, DESCRIBED)
+SOURCE_DOCUMENT_NOUNS = _nouns(DOCUMENT, BOTH, SOURCE)
+#: Head nouns of organisation names: "the ministry" -> "the Foreign Ministry".
+ORG_NOUNS = _nouns(ORGANISATION, BOTH, DESCRIBED)
+SOURCE_ORG_NOUNS = _nouns(ORGANISATION, BOTH, SOURCE)
+#: Every noun of a class, whatever the rule: for a first guess at a speaker's type.
+ALL_DOCUMENT_NOUNS = _nouns(DOCUMENT, BOTH, SOURCE, DESCRIBED)
+ALL_ORG_NOUNS = _nouns(ORGANISATION, BOTH, SOURCE, DESCRIBED)
+
+
+#: Nouns for people of one gender.
+NOUN_GENDER: dict[str, str] = {
+    w: g
+    for g, words in (
+        ("m", "man spokesman father son husband brother boy congressman chairman king prince "
+              "businessman dad grandfather uncle nephew priest"),
+        ("f", "woman spokeswoman mother daughter wife sister girl congresswoman chairwoman "
+              "queen princess businesswoman mom grandmother aunt niece"),
+    )
+    for w in words.split()
+}
+
+#: Plural nouns for groups of people as sources: "critics say", "residents fear".
+GROUP_NOUNS = frozenset(
+    """
+    critics supporters opponents protesters protestors demonstrators residents voters
+    analysts experts observers activists advocates officials lawmakers legislators
+    republicans democrats conservatives liberals people americans members leaders sources
+    economists scientists researchers doctors lawyers aides allies rivals fans donors
+    """.split()
+)
+
+#: Whom speech is addressed to: "told reporters", "urged voters".
+AUDIENCE_NOUNS = frozenset(
+    """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
+    journalists listeners viewers readers host interviewer students members people""".split()
+)
+
+#: Generic organisation nouns that point to the latest organisation whatever its name.
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
+
+#: Words that start an indefinite description ("a senior official", "one banner").
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two",
+                                    "three", "many", "other"})
+#: Words that start a definite description ("the official").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+#: Prepositions (and adjectives) that can extend a description: "a report by HRW".
+DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "on", "familiar",
+                               "close"})

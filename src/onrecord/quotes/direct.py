@@ -1,0 +1,222 @@
+"""Direct quotes: a quoted span that stands alone -> a candidate with its cue and speaker mention.
+
+A quote *stands alone* when it opens its sentence, or follows a colon or a "he said,". Its
+attribution is looked for in the order newsrooms use (docs/quotes.md):
+
+1. after it, in the same sentence: ``"...," said X`` / ``"...," X said`` / ``"...," X, a lawyer
+   for Y, told Z`` / ``"..." — X``; a quote ending its sentence takes only a short
+   ``Trump said.`` after it;
+2. before it: ``X said: "..."``, ``X told reporters, "..."``;
+3. a colon lead-in, maybe a paragraph up (``Cruz continued:``), a transcript line
+   (``WALLACE: ...``) or a headline (``Trump: '...'``);
+4. none: the quote may continue the one before it (the merge step decides); when it does not,
+   it is the reported speech of the sentence before it (``..., Schiff said. "..."``), or an
+   unattributed quote of four words or more, or nothing (a short phrase or a title).
+
+``standalone`` is a pure function of the index and the span: it yields one ``Candidate``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from ..language.cues import LABEL_MARKERS, TITLE_SMALL_WORDS
+from ..language.sentences import last_sentence_start, sentence_ends
+from ..types import UNKNOWN_SPEAKER, Speaker
+from .candidates import Candidate
+from .confidence import CONFIDENCE
+from .cues import Cue, cue_of, find_cue, subject_of
+from .index import ArticleIndex
+from .marks import QuoteSpan
+from .speakers import DASHES, dash_speaker, speaker_for, speaker_from_token
+
+#: a transcript line: "WALLACE: Let's start with ..."
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s")
+#: the most words a quote that ends its sentence may have after it as its attribution
+_SHORT_TAIL_WORDS = 6
+#: the farthest a short "Trump said." after a quote may reach
+_SHORT_TAIL_CHARS = 80
+#: tokens after a quote looked at for its cue ("...," X, a lawyer for Y who ..., told Z)
+_TAIL_TOKENS = 20
+#: the fewest words of a quote reported with no speaker found ("unattributed")
+UNATTRIBUTED_MIN_WORDS = 4
+
+
+def lead(index: ArticleIndex, span: QuoteSpan) -> tuple[int, str]:
+    """Start offset and text of the sentence part before a quote's opening mark."""
+    para_start, _ = index.paragraph_bounds(span.open)
+    tok = index.token_at(span.open)
+    sent_start = tok.sent.start_char if tok is not None and tok.idx <= span.open else para_start
+    start = max(para_start, sent_start)
+    # a quote right after another quote's close, in the same paragraph: the lead starts there
+    k = _previous_quote(index, span)
+    if k >= 0 and start < index.quoted[k][1] <= span.open:
+        start = index.quoted[k][1]
+    # the parser often misses a sentence break before a quote: cut at the last sentence end
+    start = last_sentence_start(index.text, start, span.open)
+    return start, index.text[start:span.open]
+
+
+def _previous_quote(index: ArticleIndex, span: QuoteSpan) -> int:
+    return bisect.bisect_left(index.quoted_starts, span.open) - 1
+
+
+def tail(index: ArticleIndex, span: QuoteSpan) -> tuple[int, int]:
+    """The stretch after a quote's closing mark where a "..., he said" attribution sits."""
+    text = index.text
+    start = span.outer_end
+    _, para_end = index.paragraph_bounds(span.end)
+    end = para_end
+    nxt = bisect.bisect_right(index.quoted_starts, start)
+    if nxt < len(index.quoted) and index.quoted[nxt][0] < end:
+        end = index.quoted[nxt][0]
+    closing = text[span.end - 1:span.end] if span.closed else "."
+    after = text[start:start + 3].lstrip(" \u00a0")
+    if closing == "." and not (after[:1].islower() or after[:1] in (",", *DASHES)):
+        # a quote that ends its sentence: only a short "Trump said." may follow as its attribution
+        first = next(sentence_ends(text, start, min(end, start + _SHORT_TAIL_CHARS)), None)
+        short = text[start:first.mark] if first else text[start:end]
+        if len(short.split()) <= _SHORT_TAIL_WORDS and short.rstrip().endswith("."):
+            return start, start + len(short)
+        return start, start
+    tok = index.token_at(start)
+    if tok is not None and tok.idx >= start:
+        # stop at the end of the sentence the tail opens (";" and "." end it too)
+        sent_end = tok.sent.end_char
+        after = text[start:start + 2].lstrip()
+        if tok.is_sent_start and not (after[:1] in (",", "—", "–", "-") or after[:1].islower()):
+            return start, start
+        end = min(end, max(sent_end, start))
+    return start, end
+
+
+def is_label(index: ArticleIndex, span: QuoteSpan, before: str) -> bool:
+    """A quoted title, name or label rather than speech ("the so-called "peace dividend"")."""
+    words = before.split()
+    prev = words[-1].lower().strip(",:;") if words else ""
+    prev2 = words[-2].lower() if len(words) > 1 else ""
+    if prev in LABEL_MARKERS or (prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of")):
+        return True
+    if prev in ("as",) and prev2 in ("known", "referred", "described"):
+        return prev2 == "known"
+    return is_title(index.text[span.start:span.end])
+
+
+def is_title(inner: str) -> bool:
+    """Title case of a work or slogan: "Saturday Night Live", "Orange is the New Black"."""
+    inner = inner.strip().rstrip(",")
+    words = inner.split()
+    if not 1 < len(words) <= 6 or inner[-1:] in ".?!":
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
+    """The tokens before a colon just before the quote, maybe a paragraph up (``Cruz continued:``)."""
+    i = span.open - 1
+    text = index.text
+    while i >= 0 and text[i] in " \t\n\u00a0":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    if index.in_quote(i):
+        return None
+    para_start, _ = index.paragraph_bounds(i)
+    tok = index.token_at(i)
+    sent_start = max(para_start, tok.sent.start_char if tok is not None else para_start)
+    return index.tokens(sent_start, i)
+
+
+def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
+    """A verb of saying with a subject in the sentence before ``span``, same paragraph."""
+    tok = index.token_at(span.open)
+    if tok is None or tok.sent.start == 0:
+        return None
+    prev_sent = index.doc[tok.sent.start - 1].sent
+    para_start, _ = index.paragraph_bounds(span.open)
+    if prev_sent.start_char < para_start:
+        return None
+    cue = find_cue(index.tokens(prev_sent.start_char, prev_sent.end_char), speech_only=True, nearest_last=True)
+    subj = subject_of(cue) if cue is not None else None
+    if cue is None or subj is None or index.in_quote(subj.idx):
+        return None
+    return cue
+
+
+def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candidate:
+    """The candidate for a quote that opens its sentence (or follows a colon or "he said,")."""
+    para = index.paragraph_of(span.open)
+    confidence = CONFIDENCE.standalone if span.closed else CONFIDENCE.unclosed
+
+    def record(speaker: Speaker, cue: Cue | None, value: float, join: str | None = None,
+               fallback: Candidate | None = None, flags: tuple[str, ...] = ()) -> Candidate:
+        return Candidate((span,), span.start, span.end, "direct", cue, speaker, value, True, para, flags, join, fallback)
+
+    m = _TRANSCRIPT.match(index.text, span.start)
+    if m is not None:  # "WALLACE: ..." in a transcript: the speaker opens the quote
+        name = m.group(1)
+        speaker = Speaker(name=name, mention=name, start=m.start(1), end=m.end(1), type="person")
+        return record(speaker, None, confidence - CONFIDENCE.transcript)
+    t0, t1 = tail(index, span)
+    tail_tokens = index.tokens(t0, t1)[:_TAIL_TOKENS]
+    cue_tok = find_cue(tail_tokens, speech_only=True) if tail_tokens else None
+    speaker = UNKNOWN_SPEAKER
+    if cue_tok is not None:
+        speaker = speaker_for(cue_tok, index)
+    dash = dash_speaker(index, t0, t1) if cue_tok is None else None
+    if dash is not None:
+        return record(dash, None, confidence - CONFIDENCE.dash)
+    if cue_tok is None or speaker is UNKNOWN_SPEAKER:
+        lead_tokens = index.tokens(lead_start, span.open)
+        before = find_cue(lead_tokens, speech_only=False, nearest_last=True) if lead_tokens else None
+        if before is not None and (cue_tok is None or subject_of(before) is not None):
+            cue_tok, speaker = before, speaker_for(before, index)
+            confidence -= CONFIDENCE.cue_before
+    if cue_tok is None:
+        colon = _colon_leadin(index, span)
+        dashes = [i for i, t in enumerate(colon or ()) if t.text in DASHES]
+        if colon and dashes and len(colon) - dashes[-1] - 1 <= 5:
+            colon = colon[dashes[-1] + 1:]  # "Pollsters agree - Carl Bialik: ..." names the source after the dash
+        if colon:
+            before = find_cue(colon)
+            if before is not None:
+                cue_tok, speaker = before, speaker_for(before, index)
+            else:
+                named = _colon_speaker(index, colon, span)
+                if named is not None:
+                    return named
+    if cue_tok is not None:
+        return record(speaker, cue_of(cue_tok), confidence, join="same-cue")
+    # No attribution of its own: it continues the quote before it, when the merge step finds
+    # one next to it; else it is the reported speech of the sentence before it (same paragraph),
+    before = _previous_sentence_cue(index, span)
+    fallback: Candidate | None
+    if before is not None:
+        fallback = record(speaker_for(before, index), cue_of(before), confidence - CONFIDENCE.previous_sentence)
+    elif len(index.text[span.start:span.end].split()) < UNATTRIBUTED_MIN_WORDS or is_title(index.text[span.start:span.end]):
+        fallback = None  # a short quoted phrase with no speaker anywhere: a label, not speech
+    else:
+        fallback = record(UNKNOWN_SPEAKER, None, confidence - CONFIDENCE.unattributed, flags=("unattributed",))
+    return record(UNKNOWN_SPEAKER, None, confidence, join="continues", fallback=fallback)
+
+
+def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> Candidate | None:
+    """``Trump: '...'`` names the speaker before the colon; so does the subject of a clause
+    (``Cruz was defiant: "..."``), but not a headline's clause."""
+    roots = [t for t in colon if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    headline = index.paragraph_of(colon[0].idx) == 0
+    subj = subject_of(roots[0]) if roots and not headline else None
+    names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")] if len(colon) <= 4 and not roots else []
+    if subj is not None and index.in_quote(subj.idx):
+        subj = None
+    if subj is None and not names:
+        return None
+    head = subj if subj is not None else names[-1]
+    at = index.text.rfind(":", 0, span.open)
+    cue = Cue(":", at, at + 1, None, CONFIDENCE.colon_cue)
+    confidence = (CONFIDENCE.standalone if span.closed else CONFIDENCE.unclosed) - CONFIDENCE.colon_name
+    return Candidate((span,), span.start, span.end, "direct", cue, speaker_from_token(head), confidence, True,
+                     index.paragraph_of(span.open))

@@ -1,0 +1,77 @@
+"""Continuations and joins: candidates in text order -> the direct and mixed records they make.
+
+The extractors yield one candidate per quoted span and say how it may join the record before
+it (``Candidate.join``); this step decides, with the records before it in view:
+
+- ``same-cue``: ``"A," she said, "B."`` -- two quotes with one cue make one record with two
+  fragments, when the record before is a standalone quote with that cue;
+- ``continues``: a quote with no attribution of its own continues the record before it when
+  only that record's attribution stands between them in the same paragraph, or when it opens
+  the next paragraph right after it (the news convention); otherwise it becomes its
+  ``fallback`` (the reported speech of the sentence before, an unattributed quote, or nothing);
+- ``clause``: quoted words under the same cue as the record before make one mixed record,
+  spanning the cue's clause over all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..language.sentences import has_sentence_end
+from .candidates import Candidate
+from .index import ArticleIndex
+from .marks import QuoteSpan
+from .mixed import joined_clause
+
+#: words of attribution allowed at the end of a paragraph between a quote and its continuation
+#: in the next paragraph (more when the previous record's own cue stands there)
+_TAIL_WORDS = 12
+_TAIL_WORDS_WITH_CUE = 40
+
+
+def adjacent(index: ArticleIndex, prev: Candidate, span: QuoteSpan) -> bool:
+    """True when only attribution words and blank lines separate ``prev`` from ``span``.
+
+    Same paragraph: anything between is the previous quote's attribution. Next paragraph:
+    the previous paragraph must end with the previous quote (or its attribution).
+    """
+    last = prev.spans[-1]
+    if not prev.standalone and (prev.cue is None or prev.cue.start < last.outer_end):
+        return False  # reported speech whose cue came first: a new quote is not its continuation
+    between = index.text[last.outer_end:span.open]
+    has_cue = prev.cue is not None and last.outer_end <= prev.cue.start < span.open
+    if "\n" not in between:
+        # same paragraph: only the previous quote's own attribution may stand between
+        if not between.split():
+            return True
+        return has_cue or not has_sentence_end(index.text, last.outer_end, span.open)
+    if between.strip(" \t\n\u00a0") and "\n" in between.strip(" \t\n\u00a0"):
+        return False  # a whole paragraph of other text in between
+    # the gap is "<rest of prev paragraph>\n\n": allow a short attribution tail only
+    tail = between.split("\n", 1)[0]
+    return len(tail.split()) <= (_TAIL_WORDS_WITH_CUE if has_cue else _TAIL_WORDS)
+
+
+def merge(index: ArticleIndex, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The records the candidates make, in text order (see the module docstring)."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        prev = out[-1] if out else None
+        span = cand.spans[0]
+        if cand.join == "same-cue" and prev is not None and prev.standalone and prev.cue_index is not None \
+                and prev.cue_index == cand.cue_index:
+            out[-1] = replace(prev, spans=(*prev.spans, span), end=span.end)
+        elif cand.join == "continues":
+            if prev is not None and adjacent(index, prev, span):
+                out[-1] = replace(prev, spans=(*prev.spans, span), end=span.end)
+            elif cand.fallback is not None:
+                out.append(cand.fallback)
+        elif cand.join == "clause" and prev is not None and prev.cue_index is not None \
+                and prev.cue_index == cand.cue_index:
+            spans = (*prev.spans, span)
+            start, end = joined_clause(prev, spans, index)
+            out[-1] = replace(prev, spans=spans, start=start, end=end)
+        else:
+            out.append(replace(cand, join=None, fallback=None))
+    return out
