@@ -10,8 +10,6 @@ never stops a batch; ``extract`` is the convenience entry point for a string.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -28,16 +26,11 @@ from .options import Options
 from .quotes import ArticleIndex, extract_quotes
 from .quotes.marks import QuoteSpan, find_quotes
 from .quotes.regions import quote_regions
+from .text import SURROGATE, content_hash
 from .types import Article, Document, Skipped
 
-
-def document_id(text: str) -> str:
-    """A stable id for a text: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-#: half of a UTF-16 pair: spaCy's tokenizer cannot encode it (found without copying the text)
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: An article's id when nothing else names it, and the store's key: a hash of its text.
+document_id = content_hash
 
 
 def check_document(document: Document, max_chars: int | None = None) -> None:
@@ -48,7 +41,7 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
     limit = settings.get("max_chars") if max_chars is None else max_chars
     if not isinstance(document.text, str):
         raise InputError(f"{document.source}: the text is a {type(document.text).__name__}, not a str; decode it first")
-    surrogate = _SURROGATE.search(document.text)
+    surrogate = SURROGATE.search(document.text)  # found without copying the text
     if surrogate is not None:
         raise InputError(
             f"{document.source}: the text holds a lone surrogate at offset {surrogate.start()} (half of a UTF-16 "

@@ -30,7 +30,16 @@ from collections.abc import Sequence
 
 from ..types import Boilerplate, Document
 from .duplicates import find_repeats
-from .lines import Line, dateline_end, is_inline_teaser, is_teaser_heading, is_teaser_item, line_reason, split_lines
+from .lines import (
+    TEASER_MAX_ITEMS,
+    Line,
+    dateline_end,
+    is_inline_teaser,
+    is_teaser_heading,
+    is_teaser_item,
+    line_reason,
+    split_lines,
+)
 
 __all__ = ["REASONS", "boilerplate_around", "find_boilerplate", "in_boilerplate"]
 
@@ -38,7 +47,6 @@ REASONS: tuple[str, ...] = (
     "duplicate", "related-links", "byline", "dateline", "navigation", "share", "cookie", "copyright",
 )
 DATELINE_LINES = 6  # a dateline opens one of the first paragraphs (after a title, a byline...)
-TEASER_MAX_ITEMS = 40
 # Furniture that may sit inside a teaser list without ending it ("Advertisement", share icons).
 _INSIDE_LISTS = ("navigation", "share")
 

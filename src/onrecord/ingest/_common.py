@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -59,6 +58,3 @@ def read_bounded(stream: BinaryIO, source: str, limit: int) -> bytes:
     return data
 
 
-def hash_id(value: str) -> str:
-    """A short stable id for a string (a URL, a record): its SHA-256, 16 hex digits."""
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -19,13 +19,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import InputError
+from ..text import replace_surrogates
 from ..types import Document, Skipped
 from ._common import RAISE_MAX_BYTES, check_file_size, read_bounded, stem_of, suffix_of
 from .html import html_document
@@ -35,20 +35,6 @@ _CHUNK = 1 << 20
 _GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
 # JSON may escape half a UTF-16 pair ("\\ud800"): json.loads gives a lone surrogate, which is not
 # Unicode and breaks spaCy and every UTF-8 writer downstream. Valid pairs are already joined.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _valid_unicode(value: Any) -> Any:
-    """``value`` with each lone surrogate in its strings replaced by U+FFFD (same length: offsets hold)."""
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
-    if isinstance(value, dict):
-        return {_valid_unicode(k): _valid_unicode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_valid_unicode(v) for v in value]
-    return value
-
-
 def record_document(record: Any, *, id: str, source: str) -> Document:
     """A Document from one parsed JSON article record; ``id`` is used when the record has none.
 
@@ -57,7 +43,7 @@ def record_document(record: Any, *, id: str, source: str) -> Document:
     """
     if not isinstance(record, dict):
         raise InputError(f"{source}: expected a JSON object with 'text' or 'html', got {type(record).__name__}")
-    record = _valid_unicode(record)
+    record = replace_surrogates(record)
     if record.get("id") is not None:
         id = str(record["id"])
     meta = {key: value for key, value in record.items() if key not in RESERVED}

@@ -29,8 +29,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..errors import InputError
+from ..text import content_hash
 from ..types import Document, Skipped
-from ._common import RAISE_MAX_BYTES, hash_id, stem_of
+from ._common import RAISE_MAX_BYTES, stem_of
 from .html import html_document
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def _decoded(payload: bytes, content_type: str) -> bytes | str:
 def _record_id(record_id: str | None, url: str | None, offset: int) -> str:
     if record_id:
         return record_id.strip("<>").removeprefix("urn:uuid:")
-    return hash_id(url or f"offset={offset}")
+    return content_hash(url or f"offset={offset}")
 
 
 def _document(record: Any, payload: bytes, *, id: str, source: str) -> Document:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from .words import one_group_each
+
 
 class CueClass(StrEnum):
     SPEECH = "speech"
@@ -94,17 +96,7 @@ _CUES: dict[tuple[CueClass, str], str] = {
 }
 
 
-def _table() -> dict[str, tuple[CueClass, str]]:
-    table: dict[str, tuple[CueClass, str]] = {}
-    for (cls, use), words in _CUES.items():
-        for word in words.split():
-            if word in table:
-                raise ValueError(f"cue lemma {word!r} is listed twice ({table[word][0]}, {cls}): give it one class")
-            table[word] = (cls, use)
-    return table
-
-
-_TABLE = _table()
+_TABLE = one_group_each(_CUES, "cue lemma")
 #: Each cue lemma and its one class.
 CUE_CLASS: dict[str, CueClass] = {w: c for w, (c, _) in _TABLE.items()}
 

@@ -14,6 +14,8 @@ description the entities stage makes a mention of ("a senior official" ... "the 
 
 from __future__ import annotations
 
+from .words import one_group_each
+
 PERSON, DOCUMENT, ORGANISATION = "person", "document", "organisation"
 BOTH, SOURCE, DESCRIBED = "both", "source", "described"
 
@@ -73,17 +75,7 @@ _NOUNS: dict[tuple[str, str], str] = {
 }
 
 
-def _table() -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {}
-    for (cls, use), words in _NOUNS.items():
-        for word in words.split():
-            if word in table:
-                raise ValueError(f"noun {word!r} is listed twice ({table[word][0]}, {cls}): give it one class")
-            table[word] = (cls, use)
-    return table
-
-
-_TABLE = _table()
+_TABLE = one_group_each(_NOUNS, "noun")
 
 
 def _nouns(cls: str, *uses: str) -> frozenset[str]:

@@ -21,13 +21,13 @@ from typing import Any
 
 from ..errors import OnrecordError
 from ..settings import get as setting
+from ..text import replace_surrogates
 from ..types import QUOTE_KINDS
 
 MAX_QUERY_CHARS = 500
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair: not Unicode
 
 
 class QueryError(OnrecordError, ValueError):
@@ -95,13 +95,6 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def _valid_unicode(value: Any) -> Any:
-    """A string with lone surrogates (from undecodable command-line bytes) as U+FFFD; SQLite refuses them."""
-    if isinstance(value, str) and _SURROGATE.search(value):
-        return _SURROGATE.sub("\ufffd", value)
-    return value
-
-
 @dataclass(frozen=True)
 class SearchQuery:
     """One search: ``q`` (words, "phrases", prefix*), filters, and which page.
@@ -125,7 +118,7 @@ class SearchQuery:
         object.__setattr__(self, "since", check_date(self.since, "since"))
         object.__setattr__(self, "until", check_date(self.until, "until"))
         for name in ("speaker", "entity", "outlet", "kind"):
-            value = _valid_unicode(getattr(self, name))
+            value = replace_surrogates(getattr(self, name))
             object.__setattr__(self, name, value.strip() or None if isinstance(value, str) else value)
         if self.kind is not None and self.kind not in QUOTE_KINDS:
             raise QueryError(f"kind {self.kind!r} is not one of {', '.join(QUOTE_KINDS)}")
@@ -135,7 +128,7 @@ class SearchQuery:
         if not isinstance(size, int) or not 1 <= size <= 1000:
             raise QueryError(f"page size {size!r} must be between 1 and 1000")
         object.__setattr__(self, "page_size", size)
-        object.__setattr__(self, "q", _valid_unicode(self.q or "")[:MAX_QUERY_CHARS])
+        object.__setattr__(self, "q", replace_surrogates(self.q or "")[:MAX_QUERY_CHARS])
 
     @property
     def match(self) -> str:

@@ -77,11 +77,11 @@ class Store(ABC):
         """One quote with its speaker, article metadata, mentioned entities and reuse group."""
 
     @abstractmethod
-    def speaker(self, speaker_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+    def speaker(self, speaker_id: int, page: int = 1, page_size: int | None = None) -> dict[str, Any] | None:
         """A speaker: name, type, aliases, merge reasons, outlets, quotes per month, quotes (paged)."""
 
     @abstractmethod
-    def entity(self, entity_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+    def entity(self, entity_id: int, page: int = 1, page_size: int | None = None) -> dict[str, Any] | None:
         """A global entity: its articles, who talks about it (speakers), and those quotes (paged)."""
 
     @abstractmethod

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import settings
 from ..errors import StoreError
-from ..pipeline import document_id
 from ..search import SearchQuery
+from ..text import content_hash as document_id
 from ..types import Article, Quote, Skipped
 from . import names, reuse
 from .base import IngestStats, Progress, Store
@@ -304,11 +305,12 @@ class SQLiteStore(Store):
                                         ' ORDER BY start', (article_id,))
         return data
 
-    def _page(self, sql: str, params: tuple[Any, ...], page: int, page_size: int) -> list[dict[str, Any]]:
+    def _page(self, sql: str, params: tuple[Any, ...], page: int, page_size: int | None) -> list[dict[str, Any]]:
+        page_size = page_size or settings.get("page_size")
         return [_quote_dict(r) for r in self.conn.execute(f"{sql} LIMIT ? OFFSET ?",
                                                           (*params, page_size, (page - 1) * page_size))]
 
-    def speaker(self, speaker_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+    def speaker(self, speaker_id: int, page: int = 1, page_size: int | None = None) -> dict[str, Any] | None:
         data = self._one("SELECT * FROM speakers WHERE id = ?", (speaker_id,))
         if data is None:
             return None
@@ -333,7 +335,7 @@ class SQLiteStore(Store):
             (speaker_id,), page, page_size)
         return data
 
-    def entity(self, entity_id: int, page: int = 1, page_size: int = 50) -> dict[str, Any] | None:
+    def entity(self, entity_id: int, page: int = 1, page_size: int | None = None) -> dict[str, Any] | None:
         data = self._one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
         if data is None:
             return None

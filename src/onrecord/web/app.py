@@ -29,6 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from .. import settings
 from ..errors import OnrecordError
 from ..search import QueryError, SearchQuery
 from ..store import open_store
@@ -38,7 +39,6 @@ from . import render
 HERE = Path(__file__).resolve().parent
 MAX_QUERY_BYTES = 4096
 MAX_PATH_BYTES = 1024
-PAGE_SIZE = 50
 SECURITY_HEADERS = [
     (b"content-security-policy",
      b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; "
@@ -185,12 +185,13 @@ class App:
     def _paged(self, request: Request, kind: str, fetch, template: str, **extra) -> Response:
         """A page of one speaker's or entity's quotes (404 when the id is unknown)."""
         ident = _int_ident(request, kind)
-        data = fetch(ident, page=_page_param(request), page_size=PAGE_SIZE)
+        page_size = settings.get("page_size")
+        data = fetch(ident, page=_page_param(request), page_size=page_size)
         if data is None:
             raise self.not_found(kind, ident)
         extras = {name: make(data) for name, make in extra.items()}
         return self.respond(request, template, data, title=data["name"],
-                            pages=max(1, -(-data["total"] // PAGE_SIZE)), **extras)
+                            pages=max(1, -(-data["total"] // page_size)), **extras)
 
     def speaker(self, request: Request) -> Response:
         return self._paged(request, "speaker", self.store.speaker, "speaker.html",
