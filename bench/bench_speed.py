@@ -110,14 +110,16 @@ def run_breakdown(texts: list[str]) -> dict:
     """Seconds per spaCy component and per onrecord stage, one document at a time.
 
     Also how much of the text is in "candidate" sentences (a quote mark, a cue lemma from
-    onrecord.quotes.cues, or "according to"): the part the parser would still have to see
+    onrecord.language.cues, or "according to"): the part the parser would still have to see
     if it ran only where an attribution can be.
     """
     from collections import Counter
 
     from onrecord import pipeline
+    from onrecord.language.cues import SPEECH_NOUNS, STRONG, WEAK
     from onrecord.nlp import load_nlp
-    from onrecord.quotes.cues import CUE_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+
+    SPEECH_VERBS, CUE_VERBS = STRONG, STRONG | WEAK
     from onrecord.types import Document
 
     nlp = load_nlp()

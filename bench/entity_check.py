@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from onrecord.entities import resolve
-from onrecord.entities.names import PRONOUNS
+from onrecord.language.pronouns import PRONOUNS
 from onrecord.nlp import load_nlp
 from onrecord.types import Quote, Speaker
 

@@ -1,4 +1,6 @@
-"""Scoring against offset gold (the JSONL format of PolNeAR in ../shared/data/polnear).
+"""Scoring: a gold JSONL file (and Options for the pipeline run) -> Score (precision, recall, F1, speakers).
+
+The gold format is that of PolNeAR in ../shared/data/polnear.
 
 Gold file: one JSON object per line with ``id``, ``text`` and ``quotes[]``, each quote with
 ``start``, ``end``, ``kind`` and ``speaker_start``/``speaker_end`` (may be null).

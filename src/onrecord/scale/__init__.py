@@ -1,4 +1,4 @@
-"""Archive scale: batch processing of many documents on a process pool or Dask.
+"""Archive scale: inputs (files, directories, crawls) and Options -> Parquet partitions, on a process pool or Dask.
 
     >>> from onrecord.scale import run_batch, DaskEngine, read_batch
     >>> summary = run_batch(["crawl/"], "out/")                      # this process

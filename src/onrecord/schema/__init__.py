@@ -1,4 +1,4 @@
-"""The JSON output contract: ``article.schema.json`` (JSON Schema draft 2020-12) and a validator.
+"""The JSON output contract: an ``Article.to_dict()`` -> valid or ``SchemaError`` (``article.schema.json``).
 
     >>> from onrecord.schema import validate
     >>> validate(onrecord.extract("...").to_dict())   # raises SchemaError when it does not conform

@@ -1,4 +1,4 @@
-"""Keep what onrecord extracted: articles, quotes, speakers across articles, entities, reuse.
+"""The store: Articles in -> a SQLite database of articles, quotes, speakers, entities and reuse; queries -> dicts.
 
 ``open_store(target)`` returns a ``Store`` (see ``store/base.py`` for the interface); today the
 target is a SQLite file path. ``ingest(inputs, store)`` runs inputs through the pipeline into it.

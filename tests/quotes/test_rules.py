@@ -1,0 +1,188 @@
+"""The attribution patterns of docs/quotes.md and docs/quotes-indirect.md, rule by rule, with no model.
+
+Each test builds the parsed sentence by hand (``parses.PARSES``, see ``tests/annotated.py``),
+runs the quote stage over it, and checks what a reader expects: the quoted words, the cue, the
+speaker mention as written. The expected values were worked out from the sentence, not copied
+from the program.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parses import PARSES
+
+from annotated import annotated
+from onrecord.quotes import ArticleIndex, extract_quotes
+from onrecord.quotes.confidence import CONFIDENCE
+from onrecord.types import Boilerplate, Quote
+
+
+def quotes(name: str, boilerplate: list[Boilerplate] | None = None, kinds=("direct", "mixed", "indirect")) -> list[Quote]:
+    text, rows = PARSES[name]
+    found = extract_quotes(ArticleIndex(annotated(text, rows), boilerplate or []), kinds)
+    for q in found:  # the record invariants hold for every rule
+        assert text[q.start:q.end] == q.text
+        assert all(q.start <= a < b <= q.end for a, b in q.fragments)
+        if q.cue is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
+        if q.speaker.mention is not None:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
+        assert CONFIDENCE.floor <= q.confidence <= CONFIDENCE.ceiling
+    return found
+
+
+def one(name: str, **kw) -> Quote:
+    found = [q for q in quotes(name, **kw) if q.kind != "indirect"]
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+# 1. after the quote, in the same sentence --------------------------------------------------
+
+@pytest.mark.parametrize("name, text, cue, mention", [
+    ("said_x", "We will appeal,", "said", "Tom Weller"),  # "...," said X
+    ("x_said", "The budget is balanced,", "said", "the mayor"),  # "...," X said
+    # "...," X, <apposition with a relative clause>, told Z: the cue is found 20 tokens on
+    ("apposition", "We did nothing wrong,", "told", "Ana Ruiz"),
+    ("short_tail", "Why now?", "asked", "Trump"),  # a quote that ends its sentence takes a short "X asked."
+])
+def test_cue_after_the_quote(name, text, cue, mention):
+    q = one(name)
+    assert (q.kind, q.text, q.cue, q.speaker.mention) == ("direct", text, cue, mention)
+    assert q.confidence == CONFIDENCE.standalone and q.flags == ()
+
+
+def test_a_name_after_a_dash():
+    q = one("dash")  # "..." — Bernie Sanders
+    assert (q.text, q.cue, q.speaker.mention) == ("Democracy dies in darkness.", None, "Bernie Sanders")
+    assert q.confidence == pytest.approx(CONFIDENCE.standalone - CONFIDENCE.dash)
+
+
+# 2. before it ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, text, cue, mention", [
+    ("colon_before", "We will not raise taxes.", "said", "The minister"),  # X said: "..."
+    ("told_reporters", "The deal is done.", "told", "Smith"),  # X told reporters, "..."
+    ("according_to", "the harbour is among the ten most exposed.", "According to", "the report"),
+])
+def test_cue_before_the_quote(name, text, cue, mention):
+    q = one(name)
+    assert (q.kind, q.text, q.cue, q.speaker.mention) == ("direct", text, cue, mention)
+    assert q.confidence == pytest.approx(CONFIDENCE.standalone - CONFIDENCE.cue_before)
+
+
+def test_a_relative_pronoun_names_its_antecedent():
+    q = one("relative_who")  # ..., by Ana Ruiz, who said: "..."
+    assert (q.text, q.cue, q.speaker.mention, q.speaker.name) == (
+        "It is a good day for the town.", "said", "who", "Ana Ruiz")
+
+
+# 3. colon lead-ins, transcripts, headlines -------------------------------------------------
+
+def test_a_colon_lead_in_a_paragraph_up():
+    q = one("colon_paragraph_up")  # Cruz continued: ⏎ "..."
+    assert (q.text, q.cue, q.speaker.mention) == ("We are going to win this state.", "continued", "Cruz")
+
+
+def test_a_transcript_line_names_its_speaker():
+    q = one("transcript")  # "WALLACE: Let's start ..."
+    assert (q.speaker.mention, q.speaker.type, q.cue) == ("WALLACE", "person", None)
+    assert q.text == "WALLACE: Let's start with the economy."
+
+
+def test_a_headline_name_before_a_colon():
+    q = one("headline")  # Trump: ‘...’
+    assert (q.text, q.cue, q.speaker.mention) == ("We will build the wall", ":", "Trump")
+    assert q.confidence == pytest.approx(CONFIDENCE.standalone - CONFIDENCE.colon_name)
+
+
+# 4. no attribution of its own ----------------------------------------------------------------
+
+def test_a_quote_interrupted_by_its_attribution_is_one_record():
+    q = one("interrupted")  # "A," she said. "B."
+    text = PARSES["interrupted"][0]
+    assert [text[a:b] for a, b in q.fragments] == ["We cannot wait,", "Every family knows it."]
+    assert (q.cue, q.speaker.mention) == ("said", "she")
+
+
+def test_a_quote_opening_the_next_paragraph_continues_the_one_before():
+    q = one("next_paragraph")
+    text = PARSES["next_paragraph"][0]
+    assert [text[a:b] for a, b in q.fragments] == ["We will rebuild the bridge,", "It will take two years."]
+    assert q.speaker.mention == "the mayor"
+
+
+def test_a_quote_after_reported_speech_takes_its_source():
+    # ..., Schiff said. "We need answers now."
+    direct = [q for q in quotes("previous_sentence") if q.kind == "direct"]
+    assert [(q.text, q.cue, q.speaker.mention) for q in direct] == [("We need answers now.", "said", "Schiff")]
+    assert direct[0].confidence == pytest.approx(CONFIDENCE.standalone - CONFIDENCE.previous_sentence)
+
+
+def test_a_quote_with_no_speaker_anywhere_is_flagged_or_dropped():
+    q = one("unattributed")  # four words or more: reported, flagged
+    assert (q.flags, q.speaker.mention, q.cue) == (("unattributed",), None, None)
+    assert quotes("short_unattributed") == []  # "Not again.": a short phrase, not reported
+
+
+# embedded quotes: mixed speech, or a label ------------------------------------------------
+
+def test_quoted_words_inside_reported_speech_make_a_mixed_record_over_the_clause():
+    q = one("mixed")  # The mayor said the council had backed "in broad terms" a plan ...
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "said", "The mayor")
+    assert q.text == 'the council had backed "in broad terms" a plan to raise the wall'
+    assert q.fragments == ((q.start, q.end),)
+
+
+def test_a_clause_almost_all_in_marks_is_direct():
+    q = one("mostly_quoted")  # She said "we will never give up on this town".
+    assert (q.kind, q.cue, q.speaker.mention) == ("direct", "said", "She")
+    assert q.text.startswith("we will never give up on this town")
+
+
+@pytest.mark.parametrize("name", ["so_called", "title", "weak_short"])
+def test_labels_titles_and_short_phrases_under_a_weak_verb_are_no_quotes(name):
+    # the so-called "peace dividend"; starred in "Orange Is the New Black"; Critics fear a "disaster".
+    assert quotes(name, kinds=("direct", "mixed")) == []
+
+
+def test_a_statement_describing_speaks_for_its_issuers():
+    mixed = [q for q in quotes("statement_describing") if q.kind == "mixed"]
+    assert [(q.cue, q.speaker.mention) for q in mixed] == [("describing", "Trump")]
+    assert "a disaster for workers" in mixed[0].text
+
+
+# boilerplate -------------------------------------------------------------------------------
+
+def test_a_quote_in_a_teaser_list_is_flagged_and_has_no_speaker():
+    text = PARSES["teaser"][0]
+    teaser = Boilerplate(0, text.index("\n\nThe council"), "related-links")
+    (q,) = quotes("teaser", boilerplate=[teaser])
+    assert (q.text, q.flags, q.speaker.mention) == ("We will win,", ("boilerplate",), None)
+
+
+def test_a_quote_in_a_repeated_paragraph_is_left_to_the_other_copy():
+    text = PARSES["said_x"][0]
+    assert quotes("said_x", boilerplate=[Boilerplate(0, len(text), "duplicate")]) == []
+
+
+# reported speech (docs/quotes-indirect.md) -------------------------------------------------
+
+@pytest.mark.parametrize("name, text, cue, mention", [
+    ("indirect_that", "that the border would stay closed", "said", "The ministry"),  # X said in a statement that
+    ("indirect_left", "The talks will resume in May", "said", "the minister"),  # CLAUSE, X said.
+    ("indirect_according", "prisoners were held for months", "According to", "the report"),
+    ("reported_by", "that the talks had failed", "was reported", "the BBC"),  # the agent of a passive
+])
+def test_reported_speech(name, text, cue, mention):
+    (q,) = quotes(name)
+    assert (q.kind, q.text, q.cue, q.speaker.mention) == ("indirect", text, cue, mention)
+
+
+def test_a_non_answer_is_no_statement():
+    assert quotes("declined") == []  # The senator declined to comment.
+
+
+def test_ids_follow_text_order():
+    found = quotes("previous_sentence")
+    assert [q.id for q in found] == ["q1", "q2"] and found[0].start < found[1].start
