@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .errors import InputError
 
@@ -26,7 +26,7 @@ SCHEMA_VERSION = 1
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous", "document", "group", "unknown"]
-QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 
 def check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -43,7 +43,7 @@ def check_kinds(kinds: str | Iterable[str] | None) -> tuple[str, ...]:
     return wanted
 
 
-SPEAKER_TYPES: tuple[str, ...] = ("person", "organization", "anonymous", "document", "group", "unknown")
+SPEAKER_TYPES: tuple[str, ...] = get_args(SpeakerType)
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,3 @@ def parse_many(
             made = [next(docs) if full else _tokenized(nlp, c) for c, full in parts]
             yield _join(made) if made else nlp.make_doc(text)
 
-
-def parse(nlp: Language, text: str, regions: Ranges | None = None, disable: Iterable[str] = ()) -> Doc:
-    """One text through ``parse_many``."""
-    return next(parse_many(nlp, [text], batch_size=1, regions=[regions], disable=disable))

@@ -8,6 +8,7 @@ joins the record before it is not the extractor's decision: it says how it *may*
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import Cue
@@ -18,7 +19,7 @@ from .marks import QuoteSpan
 #: "continues"  a quote with no attribution of its own: it continues the previous quote when
 #:              only its attribution or a paragraph break stands between them;
 #: "clause"     quoted words under the same cue as the previous record's: one mixed record.
-JOINS = ("same-cue", "continues", "clause")
+Join = Literal["same-cue", "continues", "clause"]
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,8 @@ class Candidate:
     speaker: Speaker = UNKNOWN_SPEAKER
     confidence: float = 0.5
     standalone: bool = True
-    paragraph: int = 0
     flags: tuple[str, ...] = ()
-    join: str | None = None  # one of JOINS, or None: always a record of its own
+    join: Join | None = None  # None: always a record of its own
     #: for "continues": the record it is when it continues nothing (None: it is dropped)
     fallback: Candidate | None = None
 

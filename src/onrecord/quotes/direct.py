@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..language.cues import LABEL_MARKERS, TITLE_SMALL_WORDS
 from ..language.sentences import last_sentence_start, sentence_ends
 from ..types import UNKNOWN_SPEAKER, Speaker
-from .candidates import Candidate
+from .candidates import Candidate, Join
 from .confidence import CONFIDENCE
 from .cues import Cue, cue_of, find_cue, subject_of
 from .index import ArticleIndex
@@ -148,12 +148,11 @@ def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None
 
 def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candidate:
     """The candidate for a quote that opens its sentence (or follows a colon or "he said,")."""
-    para = index.paragraph_of(span.open)
     confidence = CONFIDENCE.standalone if span.closed else CONFIDENCE.unclosed
 
-    def record(speaker: Speaker, cue: Cue | None, value: float, join: str | None = None,
+    def record(speaker: Speaker, cue: Cue | None, value: float, join: Join | None = None,
                fallback: Candidate | None = None, flags: tuple[str, ...] = ()) -> Candidate:
-        return Candidate((span,), span.start, span.end, "direct", cue, speaker, value, True, para, flags, join, fallback)
+        return Candidate((span,), span.start, span.end, "direct", cue, speaker, value, True, flags, join, fallback)
 
     m = _TRANSCRIPT.match(index.text, span.start)
     if m is not None:  # "WALLACE: ..." in a transcript: the speaker opens the quote
@@ -218,5 +217,4 @@ def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> 
     at = index.text.rfind(":", 0, span.open)
     cue = Cue(":", at, at + 1, None, CONFIDENCE.colon_cue)
     confidence = (CONFIDENCE.standalone if span.closed else CONFIDENCE.unclosed) - CONFIDENCE.colon_name
-    return Candidate((span,), span.start, span.end, "direct", cue, speaker_from_token(head), confidence, True,
-                     index.paragraph_of(span.open))
+    return Candidate((span,), span.start, span.end, "direct", cue, speaker_from_token(head), confidence, True)

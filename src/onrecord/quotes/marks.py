@@ -23,7 +23,6 @@ from ..language.sentences import has_sentence_end
 DOUBLE_OPEN = {"“", "„", "«", "‟"}
 DOUBLE_CLOSE = {"”", "»"}
 SINGLE_OPEN = {"‘", "‹", "‚"}
-SINGLE_CLOSE = {"’", "›"}
 AMBIGUOUS_DOUBLE = {'"'}
 # two-character marks used as double quotes (typewriter and some newswire styles)
 PAIR_MARKS = ("''", "``", "’’", "‘‘")

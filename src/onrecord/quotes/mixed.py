@@ -126,8 +126,7 @@ def embedded(index: ArticleIndex, span: QuoteSpan) -> Candidate | None:
     cue = cue_of(cue_tok)
     confidence = CONFIDENCE.mixed * cue.strength + (CONFIDENCE.speaker_found if speaker is not UNKNOWN_SPEAKER else 0)
     start, end = min(clause[0], span.start), max(clause[1], span.end)
-    return Candidate((span,), start, end, "mixed", cue, speaker, confidence, False, index.paragraph_of(span.open),
-                     join="clause")
+    return Candidate((span,), start, end, "mixed", cue, speaker, confidence, False, join="clause")
 
 
 def joined_clause(cand: Candidate, spans: Iterable[QuoteSpan], index: ArticleIndex) -> tuple[int, int]:
