@@ -1,16 +1,27 @@
-"""Scoring: a gold JSONL file (and Options for the pipeline run) -> Score (precision, recall, F1, speakers).
+"""Scoring: a gold JSONL file (and Options for the pipeline run) -> Score (quotes found, speakers right).
 
-The gold format is that of PolNeAR in ../shared/data/polnear.
+Gold files are JSONL in the shape of ``../shared/data/polnear`` (PolNeAR) and
+``../shared/data/news-dev`` (real pages with resolved speakers): one article a line with ``id``,
+``text`` and ``quotes[]``; each gold quote has ``start``, ``end``, ``kind`` and may have
+``speaker_start``/``speaker_end`` (the speaker span as written: PolNeAR) and ``names`` (every
+acceptable resolved name of the speaker, ``speaker_type``, ``hard``: news-dev).
 
-Gold file: one JSON object per line with ``id``, ``text`` and ``quotes[]``, each quote with
-``start``, ``end``, ``kind`` and ``speaker_start``/``speaker_end`` (may be null).
+**Matching.** A gold quote matches a predicted record through the record's whole span or
+through one of its fragments, when the spans overlap by at least half of each; pairs are taken
+largest overlap first, each gold quote, each record span and each fragment used once (a record
+matched as a whole is not matched again through its fragments). A gold set that splits a quote
+interrupted by its attribution into two quotes and one that keeps it whole are both honoured.
+Precision counts the predicted records that match a gold quote, recall the gold quotes matched.
+With ``kinds``, gold quotes are kept by their gold kind and predictions by their predicted kind.
 
-Matching rule: a predicted quote matches a gold quote when their character spans overlap
-by at least half of each span. Pairs are matched one-to-one, largest overlap first.
-A matched quote's speaker is right when the predicted ``speaker.start/end`` span overlaps
-the gold speaker span (gold quotes without a speaker span are left out of speaker accuracy).
-With ``kinds``, gold quotes are kept by their gold kind and predictions by their predicted
-kind.
+**Speakers.** *Mention accuracy* (PolNeAR): the predicted ``speaker.start/end`` overlaps the gold
+speaker span. *Name accuracy* (news-dev): the predicted ``speaker.name`` equals one of the gold
+``names`` once both are folded (``name_key``: case, diacritics, quote marks, a leading article,
+leading titles and roles: "Mayor Ana Ruiz" = "Ana Ruiz"); a pronoun or a bare surname never
+equals a resolved name. *End to end*: gold quotes found with the right name over all gold
+quotes (a gold quote whose speaker the article never names is right when no name is given).
+Name accuracy is broken down by the gold ``hard`` flag and ``speaker_type``, and against the
+speaker's ``confidence`` (the reliability table).
 """
 
 from __future__ import annotations
@@ -23,8 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldFormatError
+from ..language.names import TITLES, fold, strip_possessive
+from ..language.nouns import PERSON_NOUNS
 from ..options import Options
-from ..types import Article, Document, check_kinds
+from ..types import Article, Document, Quote, check_kinds
+
+#: Confidence bins of the reliability table: [low, high).
+RELIABILITY_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -32,30 +49,67 @@ class GoldQuote:
     start: int
     end: int
     kind: str
-    speaker_start: int | None
-    speaker_end: int | None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    names: tuple[str, ...] = ()  # acceptable resolved names; () when the gold gives none
+    speaker_type: str | None = None
+    hard: bool | None = None
+    has_names: bool = False  # the gold file gives resolved names (news-dev), even if none for this quote
+
+
+def name_key(name: str | None) -> str:
+    """The form resolved names are compared in: "Mayor Ana Ruiz" and "ana ruiz" -> "ana ruiz"."""
+    if not name:
+        return ""
+    words = fold(strip_possessive(name.strip(" \"'“”‘’"))).split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and (words[0] in TITLES or words[0] in PERSON_NOUNS):
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass
 class Score:
-    """Counts behind precision, recall, F1 and speaker accuracy."""
+    """Counts behind precision, recall, F1 and the speaker figures."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    speaker_right: int = 0
+    gold: int = 0  # gold quotes
+    found: int = 0  # gold quotes matched
+    predicted: int = 0  # predicted records
+    matched: int = 0  # predicted records that match a gold quote
+    speaker_right: int = 0  # mention accuracy (gold speaker spans)
     speaker_total: int = 0
+    name_right: int = 0  # name accuracy (gold resolved names)
+    name_total: int = 0
+    end_to_end: int = 0  # gold quotes found with the right name
+    named_gold: int = 0  # gold quotes of files that give resolved names
     gold_by_kind: Counter = field(default_factory=Counter)
     found_by_kind: Counter = field(default_factory=Counter)
+    predicted_by_kind: Counter = field(default_factory=Counter)
+    matched_by_kind: Counter = field(default_factory=Counter)
+    names_by: dict[str, list[int]] = field(default_factory=dict)  # "hard" / "type:person" -> [right, total]
+    reliability: dict[int, list[int]] = field(default_factory=dict)  # bin index -> [right, total]
     errors: Counter = field(default_factory=Counter)
 
     @property
+    def tp(self) -> int:
+        return self.found
+
+    @property
+    def fp(self) -> int:
+        return self.predicted - self.matched
+
+    @property
+    def fn(self) -> int:
+        return self.gold - self.found
+
+    @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return self.matched / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.found / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
@@ -66,8 +120,19 @@ class Score:
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.speaker_total if self.speaker_total else 0.0
 
+    @property
+    def name_accuracy(self) -> float:
+        return self.name_right / self.name_total if self.name_total else 0.0
+
+    @property
+    def end_to_end_accuracy(self) -> float:
+        return self.end_to_end / self.named_gold if self.named_gold else 0.0
+
     def recall_by_kind(self) -> dict[str, float]:
         return {k: self.found_by_kind[k] / n for k, n in sorted(self.gold_by_kind.items()) if n}
+
+    def precision_by_kind(self) -> dict[str, float]:
+        return {k: self.matched_by_kind[k] / n for k, n in sorted(self.predicted_by_kind.items()) if n}
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -75,13 +140,26 @@ class Score:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
+            "name_accuracy": round(self.name_accuracy, 4),
+            "end_to_end": round(self.end_to_end_accuracy, 4),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
+            "predicted": self.predicted,
             "speaker_right": self.speaker_right,
             "speaker_total": self.speaker_total,
+            "name_right": self.name_right,
+            "name_total": self.name_total,
+            "end_to_end_right": self.end_to_end,
+            "named_gold": self.named_gold,
             "recall_by_kind": {k: round(v, 4) for k, v in self.recall_by_kind().items()},
+            "precision_by_kind": {k: round(v, 4) for k, v in self.precision_by_kind().items()},
             "gold_by_kind": dict(self.gold_by_kind),
+            "names_by": {k: {"right": r, "total": t} for k, (r, t) in sorted(self.names_by.items())},
+            "reliability": [
+                {"low": RELIABILITY_BINS[i][0], "high": min(1.0, RELIABILITY_BINS[i][1]), "right": r, "total": t}
+                for i, (r, t) in sorted(self.reliability.items())
+            ],
             "errors": dict(self.errors),
         }
 
@@ -99,7 +177,9 @@ def read_gold(path: str | Path) -> Iterator[tuple[Document, list[GoldQuote]]]:
                 obj = json.loads(line)
                 text = obj["text"]
                 quotes = [
-                    GoldQuote(q["start"], q["end"], q.get("kind", "indirect"), q.get("speaker_start"), q.get("speaker_end"))
+                    GoldQuote(q["start"], q["end"], q.get("kind", "indirect"), q.get("speaker_start"),
+                              q.get("speaker_end"), tuple(q.get("names") or ()), q.get("speaker_type"),
+                              q.get("hard"), "names" in q)
                     for q in obj.get("quotes", ())
                 ]
             except (ValueError, KeyError, TypeError) as exc:
@@ -121,27 +201,61 @@ def spans_match(a0: int, a1: int, b0: int, b1: int) -> bool:
     return ov > 0 and 2 * ov >= (a1 - a0) and 2 * ov >= (b1 - b0)
 
 
-def score_article(article: Article, gold: list[GoldQuote], kinds: tuple[str, ...], into: Score) -> None:
-    """Add one article's counts to ``into``."""
-    golds = [g for g in gold if g.kind in kinds]
-    preds = [q for q in article.quotes if q.kind in kinds and "boilerplate" not in q.flags]
-    for g in golds:
-        into.gold_by_kind[g.kind] += 1
+def match(preds: list[Quote], golds: list[GoldQuote]) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, one-to-one per gold quote (see the module docstring)."""
     pairs = []
     for i, p in enumerate(preds):
+        units = [(-1, p.start, p.end)] + ([(k, a, b) for k, (a, b) in enumerate(p.fragments)] if len(p.fragments) > 1 else [])
         for j, g in enumerate(golds):
-            if spans_match(p.start, p.end, g.start, g.end):
-                pairs.append((_overlap(p.start, p.end, g.start, g.end), i, j))
-    pairs.sort(reverse=True)
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for _, i, j in pairs:
-        if i in used_p or j in used_g:
+            for k, a, b in units:
+                if spans_match(a, b, g.start, g.end):
+                    pairs.append((_overlap(a, b, g.start, g.end), k == -1, i, k, j))
+    pairs.sort(key=lambda t: (-t[0], not t[1], t[2], t[3], t[4]))  # largest overlap first; a whole span before a fragment
+    used_gold: set[int] = set()
+    used_units: set[tuple[int, int]] = set()
+    whole: set[int] = set()  # records matched as a whole
+    by_fragment: set[int] = set()  # records matched through a fragment
+    out = []
+    for _, _, i, k, j in pairs:
+        if j in used_gold or (i, k) in used_units:
             continue
-        used_p.add(i)
-        used_g.add(j)
+        if (k == -1 and i in by_fragment) or (k != -1 and i in whole):
+            continue
+        used_gold.add(j)
+        used_units.add((i, k))
+        (whole if k == -1 else by_fragment).add(i)
+        out.append((i, j))
+    return out
+
+
+def _bin(confidence: float) -> int:
+    return next(i for i, (lo, hi) in enumerate(RELIABILITY_BINS) if lo <= confidence < hi)
+
+
+def _count(into: dict, key: Any, right: bool) -> None:
+    cell = into.setdefault(key, [0, 0])
+    cell[0] += right
+    cell[1] += 1
+
+
+def score_article(article: Article, gold: list[GoldQuote], kinds: tuple[str, ...], into: Score,
+                  beliefs: bool = True) -> None:
+    """Add one article's counts to ``into``; ``beliefs=False`` leaves out records flagged ``belief``."""
+    golds = [g for g in gold if g.kind in kinds]
+    preds = [q for q in article.quotes if q.kind in kinds and "boilerplate" not in q.flags
+             and (beliefs or "belief" not in q.flags)]
+    into.gold += len(golds)
+    into.predicted += len(preds)
+    into.gold_by_kind.update(g.kind for g in golds)
+    into.predicted_by_kind.update(p.kind for p in preds)
+    pairs = match(preds, golds)
+    matched_preds = {i for i, _ in pairs}
+    into.matched += len(matched_preds)
+    into.matched_by_kind.update(preds[i].kind for i in matched_preds)
+    found_gold = {j for _, j in pairs}
+    for i, j in pairs:
         p, g = preds[i], golds[j]
-        into.tp += 1
+        into.found += 1
         into.found_by_kind[g.kind] += 1
         if g.speaker_start is not None and g.speaker_end is not None:
             into.speaker_total += 1
@@ -152,14 +266,27 @@ def score_article(article: Article, gold: list[GoldQuote], kinds: tuple[str, ...
                 into.errors["speaker missing"] += 1
             else:
                 into.errors["speaker wrong"] += 1
-    into.fp += len(preds) - len(used_p)
-    into.fn += len(golds) - len(used_g)
+        if g.names:
+            right = name_key(p.speaker.name) in {name_key(n) for n in g.names}
+            into.name_total += 1
+            into.name_right += right
+            into.end_to_end += right
+            _count(into.names_by, "hard" if g.hard else "not hard", right)
+            _count(into.names_by, f"type:{g.speaker_type}", right)
+            confidence = getattr(p.speaker, "confidence", None)
+            if confidence is not None:
+                _count(into.reliability, _bin(confidence), right)
+            if not right:
+                into.errors["name wrong" if p.speaker.name else "name missing"] += 1
+        elif g.has_names and not p.speaker.name:
+            into.end_to_end += 1  # the article never names the speaker, and no name is given
+    into.named_gold += sum(g.has_names for g in golds)
     for i, p in enumerate(preds):
-        if i not in used_p:
+        if i not in matched_preds:
             partial = any(_overlap(p.start, p.end, g.start, g.end) for g in golds)
             into.errors["span wrong (overlaps gold)" if partial else "spurious quote"] += 1
     for j, g in enumerate(golds):
-        if j not in used_g:
+        if j not in found_gold:
             partial = any(_overlap(p.start, p.end, g.start, g.end) for p in preds)
             into.errors["missed quote (overlapped)" if partial else "missed quote"] += 1
 
@@ -172,14 +299,18 @@ def evaluate(
     nlp: Any = None,
     progress: bool = False,
     options: Options | None = None,
+    beliefs: bool = True,
 ) -> Score:
     """Run the pipeline over a gold file and score it.
 
     gold_path: JSONL gold (PolNeAR format). kinds: restrict the scoring to these kinds.
-    limit: only the first N documents. options: as for ``evaluate_many``.
+    limit: only the first N documents. options: as for ``evaluate_many``. beliefs: False scores
+    without the records flagged ``belief``.
     RETURNS (Score)
     """
-    return evaluate_many(gold_path, {"score": kinds}, limit=limit, nlp=nlp, progress=progress, options=options)["score"]
+    name = "score" if beliefs else "score without beliefs"
+    return evaluate_many(gold_path, {name: kinds}, limit=limit, nlp=nlp, progress=progress, options=options,
+                         beliefs=(beliefs,))[name]
 
 
 def evaluate_many(
@@ -190,14 +321,20 @@ def evaluate_many(
     nlp: Any = None,
     progress: bool = False,
     options: Options | None = None,
+    beliefs: tuple[bool, ...] = (True,),
 ) -> dict[str, Score]:
-    """One pipeline run over a gold file, scored once per named set of kinds.
+    """One pipeline run over a gold file, scored once per named set of kinds (and, with
+    ``beliefs=(True, False)``, once more without belief-flagged records, named "... without beliefs").
 
     options: what the pipeline is asked for (default: everything, whatever is scored).
     """
     from ..pipeline import process_many
 
-    wanted = {name: check_kinds(k) for name, k in kind_sets.items()}
+    wanted = {}
+    for name, k in kind_sets.items():
+        for with_beliefs in beliefs:
+            label = name if with_beliefs else (name if name.endswith("without beliefs") else f"{name} without beliefs")
+            wanted[label] = (check_kinds(k), with_beliefs)
     records = list(read_gold(gold_path))[:limit]
     gold_by_id = {doc.id: quotes for doc, quotes in records}
     scores = {name: Score() for name in wanted}
@@ -207,13 +344,14 @@ def evaluate_many(
 
         results = tqdm(results, total=len(records), unit="doc", desc="eval", leave=False)
     for result in results:
-        for name, kinds in wanted.items():
+        for name, (kinds, with_beliefs) in wanted.items():
             score = scores[name]
             if isinstance(result, Article):
-                score_article(result, gold_by_id[result.id], kinds, score)
+                score_article(result, gold_by_id[result.id], kinds, score, beliefs=with_beliefs)
             else:  # a skipped gold document: every gold quote in it is missed
                 missed = [g for g in gold_by_id[result.id] if g.kind in kinds]
-                score.fn += len(missed)
+                score.gold += len(missed)
+                score.named_gold += sum(g.has_names for g in missed)
                 score.gold_by_kind.update(g.kind for g in missed)
                 score.errors["document skipped"] += 1
     return scores
@@ -223,14 +361,34 @@ def format_score(score: Score, title: str = "") -> str:
     """A small plain-text report of a Score."""
     lines = [title] if title else []
     lines += [
-        f"precision          {score.precision:.3f}   ({score.tp} of {score.tp + score.fp} predicted quotes match gold)",
-        f"recall             {score.recall:.3f}   ({score.tp} of {score.tp + score.fn} gold quotes found)",
+        f"precision          {score.precision:.3f}   ({score.matched} of {score.predicted} predicted quotes match gold)",
+        f"recall             {score.recall:.3f}   ({score.found} of {score.gold} gold quotes found)",
         f"F1                 {score.f1:.3f}",
-        f"speaker accuracy   {score.speaker_accuracy:.3f}   "
-        f"({score.speaker_right} of {score.speaker_total} matched quotes with a gold speaker)",
     ]
+    if score.speaker_total:
+        lines.append(f"speaker accuracy   {score.speaker_accuracy:.3f}   "
+                     f"({score.speaker_right} of {score.speaker_total} matched quotes: the mention overlaps the gold speaker)")
+    if score.name_total or score.named_gold:
+        lines.append(f"name accuracy      {score.name_accuracy:.3f}   "
+                     f"({score.name_right} of {score.name_total} matched quotes with a resolved gold name)")
+        lines.append(f"end to end         {score.end_to_end_accuracy:.3f}   "
+                     f"({score.end_to_end} of {score.named_gold} gold quotes found with the right name)")
+        for key, (right, total) in sorted(score.names_by.items()):
+            lines.append(f"  name accuracy, {key:<20} {right / total:.3f}   ({right} of {total})")
     for kind, value in score.recall_by_kind().items():
         lines.append(f"recall {kind:<11} {value:.3f}   ({score.found_by_kind[kind]} of {score.gold_by_kind[kind]})")
+    for kind, value in score.precision_by_kind().items():
+        lines.append(f"precision {kind:<8} {value:.3f}   ({score.matched_by_kind[kind]} of {score.predicted_by_kind[kind]})")
+    if score.reliability:
+        lines.append("speaker confidence   names right")
+        for i, (right, total) in sorted(score.reliability.items()):
+            lo, hi = RELIABILITY_BINS[i]
+            span = f"{lo:.1f}-{min(hi, 1.0):.1f}"
+            lines.append(f"  {span:<18} {right / total:.3f}   ({right} of {total})")
+        high = [score.reliability[i] for i, (lo, _) in enumerate(RELIABILITY_BINS) if lo >= 0.9 and i in score.reliability]
+        if high:
+            right, total = map(sum, zip(*high))
+            lines.append(f"  at >= 0.9: {right / total:.3f} right ({right} of {total})")
     if score.errors:
         lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in score.errors.most_common()))
     return "\n".join(lines)
