@@ -15,7 +15,7 @@ from .mentions import (
     sentence_index,
 )
 from .names import PRONOUNS, strip_possessive
-from .written import FIRST_PERSON, unnamed
+from .written import FIRST_PERSON, GENDER, unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
@@ -92,7 +92,8 @@ def _speaker(sp: Speaker, m: Mention | None, c: Cluster | None, ids: dict[int, s
     if sp.mention is None or sp.start is None:
         return sp
     if c is not None:
-        return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"))
+        return replace(sp, name=c.canonical(), entity=ids[id(c)], type=SPEAKER_TYPE.get(c.label, "unknown"),
+                       gender=GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown")
     if m is None:  # "I"/"we" are not speakers we can name; anything else as written
         first_person = sp.mention.lower() in FIRST_PERSON
         return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")
