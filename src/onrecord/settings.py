@@ -22,6 +22,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 20_000_000, "Input files larger than this many bytes are skipped with a reason"),
     Setting("batch_size", 32, "Documents per nlp.pipe batch"),
     Setting("page_size", 50, "Results per page in search and the web app"),
+    Setting("min_confidence", 0.5, "Search, stats and the web pages hide quotes below this confidence "
+            "(below 0.5 about half are wrong: docs/output.md); --min-confidence 0 shows every record"),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

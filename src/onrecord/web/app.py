@@ -127,7 +127,9 @@ class App:
 
     def __init__(self, db: str | Path) -> None:
         self.db = str(db)
-        open_store(self.db).close()  # creates/migrates once, so read-only connections find the schema
+        if not Path(self.db).exists():  # never serve (and create) an empty database for a mistyped name
+            open_store(self.db, readonly=True)  # raises StoreError: the message 'onrecord search' gives
+        open_store(self.db).close()  # migrates once, so read-only connections find the schema
         self.local = threading.local()
         self.env = _environment()
 
