@@ -211,8 +211,9 @@ class Browse:
                          (*params, page_size, (page - 1) * page_size))
         return {"total": total, "page": page, "pages": max(1, -(-total // page_size)), "rows": rows}
 
-    SPEAKER_SORTS: ClassVar[dict[str, str]] = {"quotes": "quotes", "name": "name COLLATE NOCASE", "articles": "articles",
-                     "outlets": "outlets", "last": "last", "first": "first", "gender": "gender"}
+    SPEAKER_SORTS: ClassVar[dict[str, str]] = {"quotes": "quotes", "name": "s.name COLLATE NOCASE",
+                                               "articles": "articles", "outlets": "outlets", "last": "last",
+                                               "first": "first", "gender": "s.gender"}
 
     def speakers_index(self, page: int = 1, page_size: int = 50, sort: str | None = None, name: str | None = None,
                        type: str | None = None, gender: str | None = None) -> dict[str, Any]:
@@ -265,7 +266,7 @@ class Browse:
                 "rows": ordered[(page - 1) * page_size: page * page_size]}
 
     ENTITY_SORTS: ClassVar[dict[str, str]] = {"quotes": "quotes", "articles": "articles", "speakers": "speakers",
-                                              "name": "name COLLATE NOCASE"}
+                                              "name": "e.name COLLATE NOCASE"}
 
     def entities_index(self, page: int = 1, page_size: int = 50, sort: str | None = None, name: str | None = None,
                        type: str | None = None) -> dict[str, Any]:
@@ -360,7 +361,7 @@ class Browse:
         months = self.source_stats(("month",), scoped)
         f = self.filters(scoped)
         speakers = self._all(
-            f"SELECT s.id, s.name, s.type, s.gender, count(*) AS quotes FROM {f.also('q.speaker_id IS NOT NULL').source('s')}"
+            f"SELECT s.id, s.name, s.type, s.gender, count(*) AS quotes FROM {f.also(SOURCE_SQL).source('s')}"
             " GROUP BY s.id ORDER BY quotes DESC, s.name LIMIT 20", f.params)
         return {"outlet": outlet, "articles": row[1], "first": row[2], "last": row[3], "totals": total,
                 "months": [m for m in months if m["month"]], "speakers": speakers,
