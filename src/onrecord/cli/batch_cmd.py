@@ -80,7 +80,8 @@ def batch(
     except KeyboardInterrupt:
         try:
             done = summarize(out_dir)
-            state = f"{done.partitions:,} partitions ({done.documents:,} documents) are complete in {out_dir}"
+            state = (f"{done.partitions:,} partition{'' if done.partitions == 1 else 's'} ({done.documents:,} documents)"
+                     f" {'is' if done.partitions == 1 else 'are'} complete in {out_dir}")
         except (OSError, ValueError):
             state = f"nothing is complete in {out_dir} yet"
         click.echo(resume_hint(f"interrupted: {state}"), err=True)
