@@ -130,8 +130,6 @@ def test_outlet_page_with_its_chart(sources_server, page):
     assert colour not in ("none", "rgb(0, 0, 0)")  # the stylesheet coloured it
     bars = page.locator("svg.bars rect")
     assert bars.count() == 2 and bars.first.bounding_box()["height"] > bars.nth(1).bounding_box()["height"]
-    if os.environ.get("ONRECORD_SCREENSHOT"):
-        page.screenshot(path=str(SCREENSHOT.parent / "outlet.png"), full_page=True)
 
 
 def test_csv_download(sources_server, page):

@@ -243,9 +243,10 @@ class Browse:
     def outlets_index(self, page: int = 1, page_size: int = 50, sort: str | None = None,
                       query: SearchQuery | None = None) -> dict[str, Any]:
         """Outlets with articles, quotes, people quoted by gender and the share of women among
-        them (people whose gender the text gives), paged; sort by quotes (default), outlet,
-        articles, people, share_women, first or last date."""
-        rows = self.source_stats(("outlet",), query or SearchQuery(min_confidence=0))
+        them (people whose gender the text gives), over the quotes ``query`` selects (default: the
+        min_confidence setting), paged; sort by quotes (default), outlet, articles, people,
+        share_women, first or last date."""
+        rows = self.source_stats(("outlet",), query or SearchQuery())
         articles = {r["outlet"]: r for r in self._all(
             "SELECT outlet, count(*) AS articles, min(date) AS first, max(date) AS last FROM articles"
             " WHERE outlet IS NOT NULL GROUP BY outlet")}
@@ -349,13 +350,14 @@ class Browse:
 
     def outlet(self, name: str, query: SearchQuery | None = None) -> dict[str, Any] | None:
         """One outlet (its exact stored name, any case): counts, sources by gender in total and
-        per month, its most quoted people with their gender; None when no article has it."""
+        per month, its most quoted people with their gender, over the quotes ``query`` selects
+        (default: the min_confidence setting); None when no article has it."""
         row = self.conn.execute("SELECT outlet, count(*), min(date), max(date) FROM articles"
                                 " WHERE outlet = ? COLLATE NOCASE GROUP BY outlet", (name,)).fetchone()
         if row is None:
             return None
         outlet = row[0]
-        base = query or SearchQuery(min_confidence=0)
+        base = query or SearchQuery()
         scoped = SearchQuery(**{**base.to_dict(), "outlet": outlet, "kinds": base.kinds, "kind": None})
         total = self.source_stats((), scoped)[0]
         months = self.source_stats(("month",), scoped)

@@ -306,7 +306,7 @@ class App:
         return self._index(request, "speakers", data, "speakers")
 
     def outlets(self, request: Request) -> Response:
-        query = _query(request, min_confidence=0)
+        query = _query(request)
         data = self._index_call(self.store.outlets_index, page=_page_param(request), page_size=PAGE_SIZE,
                                 sort=self._sort(request), query=query)
         data["sort"] = self._sort(request) or "-quotes"
@@ -329,7 +329,7 @@ class App:
 
     def outlet(self, request: Request) -> Response:
         name = _ident(request)
-        query = _query(request, min_confidence=0)
+        query = _query(request)
         data = self.store.outlet(name, query) if len(name) <= 300 else None
         if data is None:
             raise HTTPException(404, f"no outlet called {name!r}; see /outlets for those stored")
