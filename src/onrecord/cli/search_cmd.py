@@ -38,10 +38,15 @@ def _write_csv(handle: Any, columns: tuple[str, ...] | list[str], rows: list[dic
     writer.writerows(rows)
 
 
-def _table(rows: list[dict[str, Any]], width: int) -> list[str]:
-    """Two or more lines per quote: who, when, where, cue, kind, confidence; then the sentence(s) around it."""
+def _table(rows: list[dict[str, Any]], width: int, bold: bool = False) -> list[str]:
+    """Two or more lines per quote: who, when, where, cue, kind, confidence; then the sentence(s)
+    around it, the quote in bold when ``bold`` (a terminal)."""
     lines = []
     for r in rows:
+        r = dict(r)
+        if bold and r.get("context") and r.get("context_quote"):
+            s, e = r["context_quote"]
+            r["context"] = r["context"][:s] + click.style(r["context"][s:e], bold=True) + r["context"][e:]
         gender = f" ({r['gender']})" if r.get("gender") and r["gender"] != "unknown" else ""
         head = (f"#{r['id']}  {r['date'] or 'undated'}  {r['outlet'] or 'unknown outlet'}  ·  "
                 f"{r['speaker'] or 'unknown speaker'}{gender}  ·  {r['cue'] or 'no cue'}  ·  {r['kind']}  ·  "
@@ -80,6 +85,7 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
     with open_store(db, readonly=True) as store:
         result = store.search(request)
     rows = [_row(r) for r in result["results"]]
+    quoted = [{**row, "context_quote": r.get("context_quote")} for row, r in zip(rows, result["results"])]
     with opened(output) as handle:
         if fmt == "json":
             meta = {k: v for k, v in result.items() if k != "results"}
@@ -88,7 +94,7 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
             _write_csv(handle, SEARCH_COLUMNS, rows)
         else:
             width = shutil.get_terminal_size((120, 20)).columns
-            for line in _table(rows, width):
+            for line in _table(quoted, width, bold=output == "-" and handle.isatty()):
                 handle.write(line + "\n")
     if result["message"]:
         click.echo(f"note: {result['message']}", err=True)
