@@ -187,7 +187,7 @@ def test_skip_list_says_how_many_more(tmp_path):
 def test_output_option_everywhere():
     from onrecord.cli import cli as group
 
-    writers = {"extract", "search", "speakers", "stats", "export", "batch"}
+    writers = {"extract", "search", "speakers", "stats", "export", "batch", "eval"}
     for name in writers:
         names = {opt for p in group.commands[name].params for opt in getattr(p, "opts", [])}
         assert {"-o", "--output"} <= names, name

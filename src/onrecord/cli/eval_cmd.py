@@ -10,7 +10,7 @@ from ..eval import evaluate, format_score
 from ..nlp import load_nlp
 from ..types import check_kinds
 from . import cli
-from .common import friendly_errors
+from .common import friendly_errors, opened, output_option
 
 
 @cli.command(name="eval")
@@ -22,8 +22,10 @@ from .common import friendly_errors
 @click.option("--limit", type=int, default=None, help="score only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
+@output_option
 @friendly_errors
-def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None) -> None:
+def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None,
+          output: str) -> None:
     """Score quotes and speakers against a gold JSONL file.
 
     A predicted quote matches a gold one when their spans overlap by at least half of
@@ -37,7 +39,8 @@ def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_js
     check_kinds(kinds)
     score = evaluate(gold, kinds=kinds, limit=limit, nlp=load_nlp(model), progress=not as_json,
                      extract_kinds=kinds, entities=entities)
-    if as_json:
-        click.echo(json.dumps(score.as_dict(), indent=2))
-    else:
-        click.echo(format_score(score, f"{gold}  kinds: {kinds or 'all'}"))
+    with opened(output) as handle:
+        if as_json:
+            handle.write(json.dumps(score.as_dict(), indent=2) + "\n")
+        else:
+            handle.write(format_score(score, f"{gold}  kinds: {kinds or 'all'}") + "\n")
