@@ -68,10 +68,18 @@ class Filters:
         copy.add(condition, *params, joins=joins)
         return copy
 
-    def source(self, *extra: str) -> str:
-        """FROM ... WHERE ... for these filters (``extra``: joins the caller needs as well)."""
+    def source(self, *extra: str, fts_first: bool = False) -> str:
+        """FROM ... WHERE ... for these filters (``extra``: joins the caller needs as well).
+
+        fts_first: the FTS index is the outer loop (a CROSS JOIN keeps SQLite from reordering),
+        so that ``ORDER BY quotes_fts.rowid DESC LIMIT n`` stops after n matches instead of
+        sorting them all."""
         joins = self.joins | set(extra)
-        sql = "quotes q"
+        if fts_first:
+            sql = "quotes_fts CROSS JOIN quotes q ON q.id = quotes_fts.rowid"
+            joins.discard("fts")
+        else:
+            sql = "quotes q"
         if "a" in joins:
             sql += " JOIN articles a ON a.id = q.article_id"
         if "s" in joins:
@@ -137,9 +145,9 @@ class Browse:
         if query.entity is not None:
             ids = self._entity_ids(query.entity)
             f.add(f"q.id IN (SELECT quote_id FROM quote_entities WHERE entity_id IN ({_marks(ids)}))", *ids)
-        if query.outlet:
+        if query.outlet:  # COLLATE NOCASE: the articles_outlet index answers it
             names = self.outlets_matching(query.outlet)
-            f.add(f"a.outlet IN ({_marks(names)})", *names, joins=["a"])
+            f.add(f"a.outlet COLLATE NOCASE IN ({_marks(names)})", *names, joins=["a"])
         if query.since:
             f.add("a.date >= ?", query.since, joins=["a"])
         if query.until:
@@ -299,7 +307,7 @@ class Browse:
         where, params = ["1"], []
         if outlet:
             names = self.outlets_matching(outlet)
-            where.append(f"a.outlet IN ({_marks(names)})")
+            where.append(f"a.outlet COLLATE NOCASE IN ({_marks(names)})")
             params.extend(names)
         if since:
             where.append("a.date >= ?")

@@ -436,7 +436,7 @@ class SQLiteStore(Browse, Store):
         try:
             total = self.conn.execute(f"SELECT count(*) FROM {f.source()}", f.params).fetchone()[0]
             if match and query.sort == "relevance" and total > RANK_LIMIT:  # bm25 over every match: 100s of ms
-                order = "q.id DESC"
+                order, base = "quotes_fts.rowid DESC", f.source(fts_first=True)
                 message = (f"{total:,} quotes match: too many to rank by relevance, so the most recently stored "
                            "come first; add words or filters to rank them")
             ids = [r[0] for r in self.conn.execute(
