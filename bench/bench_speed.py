@@ -38,11 +38,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from onrecord.options import Options
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "test.jsonl"
 KINDS = ("onrecord", "marks", "textacy", "batch-1", "batch-2", "marks-batch-1", "marks-batch-2")
 #: the fast path: ``--kinds direct,mixed --no-entities``
-FAST = {"kinds": "direct,mixed", "entities": False}
+FAST = Options.of("direct,mixed", entities=False)
 EXTRA = ("breakdown",)  # run only when asked with --only
 
 
@@ -58,14 +60,14 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def run_onrecord(texts: list[str], profile: str | None, **options) -> dict:
+def run_onrecord(texts: list[str], profile: str | None, options: Options | None = None) -> dict:
     from onrecord.nlp import load_nlp
     from onrecord.pipeline import document_id, process_many
     from onrecord.types import Article, Document
 
     nlp = load_nlp()
     docs = [Document(id=f"{i}-{document_id(t)}", text=t) for i, t in enumerate(texts)]
-    list(process_many(docs[:2], nlp=nlp, **options))  # warm caches outside the clock
+    list(process_many(docs[:2], options, nlp=nlp))  # warm caches outside the clock
     profiler = None
     if profile:
         from pyinstrument import Profiler
@@ -73,7 +75,7 @@ def run_onrecord(texts: list[str], profile: str | None, **options) -> dict:
         profiler = Profiler(interval=0.002)
         profiler.start()
     start, cpu = time.perf_counter(), time.process_time()
-    results = list(process_many(docs, nlp=nlp, **options))
+    results = list(process_many(docs, options, nlp=nlp))
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if profiler:
         profiler.stop()
@@ -176,16 +178,16 @@ def _pause(seconds: float) -> None:
     time.sleep(seconds)
 
 
-def _timed_partition(partition, out_dir: str, options: dict | None = None) -> tuple[dict, float]:
+def _timed_partition(partition, out_dir: str, options: Options | None = None) -> tuple[dict, float]:
     """``run_partition`` in a worker, with the worker's CPU seconds for it."""
     from onrecord.scale.runner import run_partition
 
     cpu = time.process_time()
-    marker = run_partition(partition, out_dir, options=options)
+    marker = run_partition(partition, out_dir, options=options or Options())
     return marker, time.process_time() - cpu
 
 
-def run_batch_engine(texts: list[str], workers: int, options: dict | None = None) -> dict:
+def run_batch_engine(texts: list[str], workers: int, options: Options | None = None) -> dict:
     """The batch machinery (partitions of a JSONL file, LocalEngine, run_partition), warm."""
     import functools
 
@@ -221,7 +223,7 @@ def child(kind: str, data: Path, n: int, profile: str | None) -> None:
     if kind == "onrecord":
         result = run_onrecord(texts, profile)
     elif kind == "marks":
-        result = run_onrecord(texts, profile, **FAST)
+        result = run_onrecord(texts, profile, FAST)
     elif kind == "textacy":
         result = run_textacy(texts)
     elif kind == "breakdown":

@@ -21,6 +21,14 @@ def test_an_environment_variable_overrides_a_default(monkeypatch):
     assert Options().max_chars == 1200  # Options take their defaults from the settings
 
 
+def test_numbers_are_read_as_their_default_is(monkeypatch):
+    monkeypatch.setenv("ONRECORD_MIN_CONFIDENCE", "0.8")
+    assert settings.get("min_confidence") == 0.8
+    monkeypatch.setenv("ONRECORD_MIN_CONFIDENCE", "high")
+    with pytest.raises(SettingError, match="is not a number"):
+        settings.get("min_confidence")
+
+
 def test_a_bad_value_says_what_to_set(monkeypatch):
     monkeypatch.setenv("ONRECORD_BATCH_SIZE", "lots")
     with pytest.raises(SettingError, match=r"ONRECORD_BATCH_SIZE='lots' is not a whole number; .*ONRECORD_BATCH_SIZE=32"):

@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 20_000_000, "Input files larger than this many bytes are skipped with a reason"),
     Setting("batch_size", 32, "Documents per nlp.pipe batch"),
     Setting("page_size", 50, "Results per page in search and the web app"),
+    Setting("min_confidence", 0.5, "Search, stats and the web pages hide quotes below this confidence "
+            "(below 0.5 about half are wrong: docs/output.md); --min-confidence 0 shows every record"),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
@@ -50,10 +52,11 @@ def get(name: str) -> Any:
     raw = os.environ.get(setting.env)
     if raw is None or raw == "":
         return setting.default
-    if isinstance(setting.default, int):
-        try:
-            return int(raw)
-        except ValueError:
-            raise SettingError(f"{setting.env}={raw!r} is not a whole number; set it to one, e.g. "
-                             f"{setting.env}={setting.default}") from None
+    for kind, what in ((int, "a whole number"), (float, "a number")):
+        if isinstance(setting.default, kind):
+            try:
+                return kind(raw)
+            except ValueError:
+                raise SettingError(f"{setting.env}={raw!r} is not {what}; set it to one, e.g. "
+                                   f"{setting.env}={setting.default}") from None
     return raw

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 from .errors import InputError
 
@@ -26,6 +26,8 @@ SCHEMA_VERSION = 1
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous", "document", "group", "unknown"]
+Gender = Literal["female", "male", "unknown"]
+GENDERS: tuple[str, ...] = get_args(Gender)
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 
@@ -91,7 +93,10 @@ class Speaker:
 
     ``mention`` is the mention nearest the quote as written ("he"), with its span;
     ``name`` is the resolved name ("Sarah Connor"), or for unnamed sources the description
-    as written ("a senior official"); None when unknown.
+    as written ("a senior official"); None when unknown. ``gender`` is what the article
+    itself says: "female" or "male" from an honorific ("Ms.", "Mr."), a gendered noun
+    ("spokeswoman"), a pronoun resolved to the speaker, or a given name that is used for
+    one sex only; "unknown" when the text gives nothing (never a guess).
     """
 
     name: str | None = None
@@ -100,6 +105,7 @@ class Speaker:
     end: int | None = None
     entity: str | None = None
     type: SpeakerType = "unknown"
+    gender: Gender = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +115,7 @@ class Speaker:
             "end": self.end,
             "entity": self.entity,
             "type": self.type,
+            "gender": self.gender,
         }
 
 
@@ -179,6 +186,14 @@ class Entity:
         }
 
 
+def _speaker(data: dict[str, Any]) -> Speaker:
+    """A Speaker from its ``to_dict`` form; records written before ``gender`` existed, or
+    with a null one (a Parquet column read back), get "unknown"."""
+    fields = {k: v for k, v in data.items() if k != "gender"}
+    gender = data.get("gender")
+    return Speaker(**fields, gender=cast(Gender, gender) if gender in GENDERS else "unknown")
+
+
 @dataclass(frozen=True)
 class Article:
     """Everything onrecord found in one document: the output of ``onrecord.extract``."""
@@ -217,7 +232,7 @@ class Article:
                 cue=q.get("cue"),
                 cue_start=q.get("cue_start"),
                 cue_end=q.get("cue_end"),
-                speaker=Speaker(**q["speaker"]) if q.get("speaker") else UNKNOWN_SPEAKER,
+                speaker=_speaker(q["speaker"]) if q.get("speaker") else UNKNOWN_SPEAKER,
                 confidence=q.get("confidence", 0.5),
                 fragments=tuple(tuple(f) for f in q.get("fragments", ())),
                 flags=tuple(q.get("flags", ())),

@@ -143,3 +143,25 @@ def test_sigkill_mid_batch_then_resume_equals_an_uninterrupted_run(tmp_path, kil
     with open_store(clean_db) as store:
         store.add_articles(many_articles(), batch_size=4)
     assert dump(killed_db) == dump(clean_db)
+
+
+def test_reingest_with_a_sidecar_updates_metadata_before_any_nlp(tmp_path, nlp):
+    """Texts stored without metadata get it from a sidecar on the next run, without the NLP."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in store_corpus.corpus()[:2]:
+        (corpus / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    with open_store(tmp_path / "news.db") as store:
+        assert ingest([str(corpus)], store, nlp=nlp).added == 2
+        assert store.conn.execute("SELECT count(*) FROM articles WHERE outlet IS NULL").fetchone()[0] == 2
+        (corpus / "articles.csv").write_text("path,outlet,date,url\n"
+                                             "reuters-roe.txt,Reuters,2011-03-02,https://reuters.example/roe\n"
+                                             "ap-roe.txt,AP,2011-03-03,\n", encoding="utf-8")
+        again = ingest([str(corpus)], store, nlp=object())  # an nlp that would fail if it were called
+        assert (again.added, again.updated, again.duplicates) == (0, 2, 0)
+        rows = dict(store.conn.execute("SELECT doc_id, outlet || ' ' || date FROM articles").fetchall())
+        assert rows == {"reuters-roe": "Reuters 2011-03-02", "ap-roe": "AP 2011-03-03"}
+        assert store.conn.execute("SELECT url FROM articles WHERE doc_id = 'reuters-roe'").fetchone()[0] == \
+            "https://reuters.example/roe"
+        third = ingest([str(corpus)], store, nlp=object())
+        assert (third.updated, third.duplicates) == (0, 2)

@@ -6,12 +6,14 @@ import socket
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "store"))
 
+import sources_corpus
 import store_corpus
 from store_fixtures import web_client
 
@@ -68,8 +70,8 @@ def ids(db_path):
     return out
 
 
-@pytest.fixture(scope="module")
-def server(db_path):
+@contextmanager
+def serving(db_path):
     """The app on a real loopback socket (uvicorn in a thread); yields its base URL."""
     import uvicorn
 
@@ -87,6 +89,35 @@ def server(db_path):
         if time.monotonic() > deadline:
             pytest.fail("the test server did not start within 20 s")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(db_path):
+    with serving(db_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def sources_server(sources_path):
+    with serving(sources_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def sources_path(tmp_path_factory):
+    """The sources corpus (three outlets, two months, genders worked out by hand) in a database."""
+    path = tmp_path_factory.mktemp("sources") / "sources.db"
+    with open_store(path) as store:
+        store.add_articles(sources_corpus.corpus())
+    return path
+
+
+@pytest.fixture(scope="module")
+def sources_client(sources_path):
+    with web_client(sources_path) as c:
+        yield c

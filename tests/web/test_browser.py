@@ -70,7 +70,7 @@ def test_search_follow_to_article_and_speaker(server, page):
     page.click("ul.legend a:has-text('Jane Roe')")
     page.wait_for_url("**/speakers/*")
     assert page.locator("h1").inner_text() == "Jane Roe"
-    assert page.locator("svg.timeline rect").count() == 2
+    assert page.locator("svg.bars rect").count() == 2
     assert page.locator("ul.merges li").count() == 3
     assert problems == []
 
@@ -89,5 +89,67 @@ def test_phone_width_has_no_horizontal_scroll(server, page):
     try:
         page.goto(server + "/search?q=war")
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        page.set_viewport_size({"width": 900, "height": 760})
+
+
+def test_search_with_facets(sources_server, page):
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.goto(sources_server + "/search?q=wall")
+    assert page.locator("li.result").count() == 3
+    outlets = page.locator("section.facet[data-facet=outlet] li")
+    assert sorted(" ".join(t.split()) for t in outlets.all_inner_texts()) == ["Harbour Herald 2", "Valley Times 1"]
+    page.click("section.facet[data-facet=outlet] a:has-text('Harbour Herald')")
+    page.wait_for_url("**outlet=Harbour*")
+    assert page.locator("li.result").count() == 2
+    assert page.locator("p.count").inner_text().startswith("2 quotes for")
+    # the month facet narrows again, to January
+    page.click("section.facet[data-facet=month] a:has-text('2024-01')")
+    page.wait_for_url("**since=2024-01*")
+    results = page.locator("li.result")
+    assert results.count() == 1
+    assert results.first.locator(".quoted").inner_text() == "The wall must be finished before winter,"
+    assert "Mayor Ana Ruiz said." in results.first.locator("blockquote").inner_text()  # its sentence
+    assert problems == []
+
+
+def test_outlet_page_with_its_chart(sources_server, page):
+    page.goto(sources_server + "/outlets")
+    page.click("ul.shares a:has-text('Harbour Herald')")
+    page.wait_for_url("**/outlets/Harbour%20Herald")
+    assert page.locator("h1").inner_text() == "Harbour Herald"
+    women = page.locator("ul.shares svg.share rect.women")
+    assert women.count() == 2  # January and February
+    # January: Ana Ruiz (f), Tom Baker (m), Jo Park (unknown): half the people whose gender is given
+    january = page.locator("ul.shares li").first
+    assert january.locator(".share-figure").inner_text() == "50%"
+    bar, whole = women.first.bounding_box(), january.locator("svg.share").bounding_box()
+    assert bar["width"] == pytest.approx(whole["width"] / 2, abs=1.5)
+    colour = women.first.evaluate("el => getComputedStyle(el).fill")
+    assert colour not in ("none", "rgb(0, 0, 0)")  # the stylesheet coloured it
+    bars = page.locator("svg.bars rect")
+    assert bars.count() == 2 and bars.first.bounding_box()["height"] > bars.nth(1).bounding_box()["height"]
+
+
+def test_csv_download(sources_server, page):
+    page.goto(sources_server + "/outlets")
+    with page.expect_download() as info:
+        page.click("p.download a.csv")
+    download = info.value
+    assert download.suggested_filename == "outlets.csv"
+    import csv
+
+    with open(download.path(), encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["outlet"]: r["people"] for r in rows} == {"Harbour Herald": "4", "Valley Times": "4", "Coast Wire": "2"}
+
+
+def test_new_pages_fit_a_phone(sources_server, page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    try:
+        for path in ("/outlets", "/outlets/Valley%20Times", "/stats", "/speakers", "/articles", "/search?q=the"):
+            page.goto(sources_server + path)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
     finally:
         page.set_viewport_size({"width": 900, "height": 760})

@@ -57,11 +57,15 @@ def test_speaker_page(client, ids):
     assert page.status_code == 200
     assert "4 quotes" in page.text
     assert "&#39;Ms. Roe&#39; is &#39;Jane Roe&#39; in this article" in page.text  # a merge reason, shown
-    svg = re.search(r"<svg class=\"timeline\".*?</svg>", page.text, re.S).group(0)
-    # March 2011: 3 quotes (Reuters x2, AP); April 2011: 1 (Guardian) -> two bars, the second a third as tall
+    svg = re.search(r"<svg class=\"bars\".*?</svg>", page.text, re.S).group(0)
+    # March 2011: 3 quotes (Reuters x2, AP); April 2011: 1 (Guardian) -> two bars on a scale of 0..4
+    # (3 rounded up to an even top, so the middle tick is 2): 75% and 25% of the height
     bars = re.findall(r'<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"><title>([^<]+)</title>', svg)
     assert [(b[2]) for b in bars] == ["2011-03: 3", "2011-04: 1"]
-    assert float(bars[0][1]) == 100.0 and float(bars[1][1]) == pytest.approx(33.3, abs=0.1)
+    assert float(bars[0][1]) == 75.0 and float(bars[1][1]) == pytest.approx(25.0)
+    axis = re.search(r'<div class="yaxis"[^>]*>(.*?)</div>', page.text, re.S).group(1)
+    assert re.findall(r"<span>(\d+)</span>", axis) == ["4", "2", "0"]
+    assert "gender: female" in page.text
     data = client.get(f"/speakers/{ids['jane']}.json").json()
     assert {o["outlet"] for o in data["outlets"]} == {"Reuters", "AP", "The Guardian"}
 

@@ -20,6 +20,10 @@ def cli() -> None:
     \b
     onrecord extract article.txt              quotes and speakers as a table
     onrecord extract articles/ --format jsonl one JSON object per article
+    onrecord ingest articles/ --db news.db    keep them in a database
+    onrecord search climate --db news.db      quotes with their context
+    onrecord stats --by outlet,month          sources by gender, share of women
+    onrecord serve --db news.db               browse it: http://127.0.0.1:8000/
     onrecord eval gold.jsonl                  precision, recall, F1 against gold
     """
 
@@ -29,5 +33,6 @@ from . import (  # noqa: E402 - they import ``cli`` from here
     batch_cmd,  # noqa: F401
     eval_cmd,  # noqa: F401
     extract_cmd,  # noqa: F401
+    search_cmd,  # noqa: F401
     store_cmd,  # noqa: F401
 )

@@ -7,8 +7,9 @@ import sys
 import click
 
 from ..scale import DEFAULT_PARTITION_SIZE, BatchSummary, make_engine, run_batch
+from ..scale.runner import summarize
 from . import cli
-from .common import extraction_options, friendly_errors, make_options
+from .common import SKIPS_SHOWN, extraction_options, friendly_errors, make_options, resume_hint
 
 
 def format_summary(summary: BatchSummary) -> str:
@@ -18,7 +19,12 @@ def format_summary(summary: BatchSummary) -> str:
         f"  articles {summary.articles:,}, quotes {summary.quotes:,}, entities {summary.entities:,}, "
         f"skipped {summary.skipped:,}",
     ]
-    lines += [f"  skipped {count:,}: {reason}" for reason, count in summary.skipped_reasons.items()]
+    reasons = list(summary.skipped_reasons.items())
+    lines += [f"  skipped {count:,}: {reason}" for reason, count in reasons[:SKIPS_SHOWN]]
+    if len(reasons) > SKIPS_SHOWN:
+        rest = sum(count for _, count in reasons[SKIPS_SHOWN:])
+        lines.append(f"  ... and {len(reasons) - SKIPS_SHOWN:,} more reasons ({rest:,} skipped; all in "
+                     f"{summary.out_dir}/skipped/)")
     if summary.resumed:
         lines.append(f"  resumed: {summary.resumed:,} partitions were already complete")
     lines.append(
@@ -30,7 +36,7 @@ def format_summary(summary: BatchSummary) -> str:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Output directory (Parquet partitions + manifest.json); rerun to resume")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes (local engine) or LocalCluster workers (dask without --scheduler)")
@@ -60,10 +66,23 @@ def batch(
     onrecord batch dumps/ -o out/ --engine dask --scheduler tcp://host:8786
     onrecord batch crawl/ -o out/ --kinds direct,mixed --no-entities   # the fast path
     """
+    from ..ingest import count_inputs
+
     options = make_options(kinds, entities, model)
     if progress is None:
         progress = sys.stderr.isatty()
-    with make_engine(engine, workers=workers, scheduler=scheduler, model=model) as runner:
-        summary = run_batch(inputs, out_dir, engine=runner, partition_size=partition_size,
-                            options=options, progress=progress)
+    total = count_inputs(inputs) if progress else None
+    try:
+        with make_engine(engine, workers=workers, scheduler=scheduler, model=model) as runner:
+            summary = run_batch(inputs, out_dir, engine=runner, partition_size=partition_size,
+                                options=options, progress=progress, total=total)
+    except KeyboardInterrupt:
+        try:
+            done = summarize(out_dir)
+            state = (f"{done.partitions:,} partition{'' if done.partitions == 1 else 's'} ({done.documents:,} documents)"
+                     f" {'is' if done.partitions == 1 else 'are'} complete in {out_dir}")
+        except (OSError, ValueError):
+            state = f"nothing is complete in {out_dir} yet"
+        click.echo(resume_hint(f"interrupted: {state}"), err=True)
+        sys.exit(130)
     click.echo(format_summary(summary))

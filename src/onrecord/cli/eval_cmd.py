@@ -9,7 +9,7 @@ import click
 from ..eval import evaluate_many, format_score
 from ..nlp import load_nlp
 from . import cli
-from .common import friendly_errors, make_options
+from .common import friendly_errors, make_options, opened, output_option
 
 
 @cli.command(name="eval")
@@ -21,8 +21,10 @@ from .common import friendly_errors, make_options
 @click.option("--limit", type=int, default=None, help="score only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
+@output_option
 @friendly_errors
-def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None) -> None:
+def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None,
+          output: str) -> None:
     """Score quotes and speakers against a gold JSONL file.
 
     A gold quote matches a predicted record, through its whole span or one of its fragments,
@@ -39,10 +41,12 @@ def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_js
     scores = evaluate_many(gold, {"score": kinds}, limit=limit, nlp=load_nlp(options.model), progress=not as_json,
                            options=options, beliefs=(True, False))
     score, without = scores["score"], scores["score without beliefs"]
-    if as_json:
-        data = score.as_dict()
-        data["without_beliefs"] = {k: v for k, v in without.as_dict().items() if k in ("precision", "recall", "f1")}
-        click.echo(json.dumps(data, indent=2))
-    else:
-        click.echo(format_score(score, f"{gold}  kinds: {kinds or 'all'}"))
-        click.echo(f"without beliefs    precision {without.precision:.3f}  recall {without.recall:.3f}  F1 {without.f1:.3f}")
+    with opened(output) as handle:
+        if as_json:
+            data = score.as_dict()
+            data["without_beliefs"] = {k: v for k, v in without.as_dict().items() if k in ("precision", "recall", "f1")}
+            handle.write(json.dumps(data, indent=2) + "\n")
+        else:
+            handle.write(format_score(score, f"{gold}  kinds: {kinds or 'all'}") + "\n")
+            handle.write(f"without beliefs    precision {without.precision:.3f}  recall {without.recall:.3f}  "
+                         f"F1 {without.f1:.3f}\n")

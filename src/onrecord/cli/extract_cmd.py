@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 
 import click
 
@@ -13,7 +12,7 @@ from ..nlp import load_nlp
 from ..pipeline import process_many
 from ..types import Article, Skipped
 from . import cli
-from .common import extraction_options, friendly_errors, make_options
+from .common import extraction_options, friendly_errors, given, make_options, metadata_options, opened, output_option
 
 
 def _table(article: Article) -> str:
@@ -36,39 +35,45 @@ def _table(article: Article) -> str:
     show_default=True, help="table for people; json (one array) or jsonl (one object per line) for programs",
 )
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
+@output_option
+@metadata_options
 @extraction_options
 @friendly_errors
-def extract(inputs: tuple[str, ...], fmt: str, model: str | None, kinds: str | None, entities: bool) -> None:
+def extract(inputs: tuple[str, ...], fmt: str, model: str | None, output: str, kinds: str | None, entities: bool,
+            **meta: str | None) -> None:
     """Extract quotes, speakers and entities from articles.
 
     INPUTS are .txt, .html, .jsonl files, directories (read recursively) or - for stdin.
     Articles that cannot be read are reported on stderr with the reason; the rest go on.
+    Metadata comes from the inputs, a sidecar articles.csv beside them, or --outlet, --date, ...
 
     \b
     onrecord extract article.txt
-    onrecord extract articles/ --format jsonl > quotes.jsonl
-    cat page.html | onrecord extract - --format json
+    onrecord extract articles/ --format jsonl -o quotes.jsonl
+    cat page.html | onrecord extract - --format json --outlet "The Guardian" --date 2024-05-01
     onrecord extract articles/ --kinds direct,mixed --no-entities   # the fast path
     """
-    options = make_options(kinds, entities, model)
+    options = make_options(kinds, entities, model)  # a typo in --kinds fails before the model loads
+    metadata = given(meta, inputs)
     nlp = load_nlp(options.model)
     skipped = 0
     first = True
-    if fmt == "json":
-        sys.stdout.write("[")
-    for result in process_many(read_inputs(inputs), options, nlp=nlp):
-        if isinstance(result, Skipped):
-            skipped += 1
-            click.echo(f"skipped: {result.reason}", err=True)
-            continue
-        if fmt == "table":
-            click.echo(_table(result))
-        elif fmt == "jsonl":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-        else:
-            sys.stdout.write(("" if first else ",\n") + json.dumps(result.to_dict(), ensure_ascii=False))
-        first = False
-    if fmt == "json":
-        sys.stdout.write("]\n")
+    with opened(output) as handle:
+        if fmt == "json":
+            handle.write("[")
+        for result in process_many(read_inputs(inputs, meta=metadata), options, nlp=nlp):
+            if isinstance(result, Skipped):
+                skipped += 1
+                click.echo(f"skipped: {result.reason}", err=True)
+                continue
+            if fmt == "table":
+                handle.write(_table(result) + "\n")
+            elif fmt == "jsonl":
+                handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                handle.write(("" if first else ",\n") + json.dumps(result.to_dict(), ensure_ascii=False))
+            first = False
+        if fmt == "json":
+            handle.write("]\n")
     if skipped and first:
         raise click.ClickException(f"no article could be read ({skipped} skipped; reasons above)")

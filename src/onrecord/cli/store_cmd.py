@@ -1,24 +1,19 @@
-"""``onrecord ingest | search | speakers | serve | export``: thin adapters over onrecord.store, search, web."""
+"""``onrecord ingest | serve | export``: thin adapters over onrecord.store and onrecord.web."""
 
 from __future__ import annotations
 
-import csv
-import json
-import shutil
 import sys
 from typing import Any
 
 import click
 
-from ..search import SearchQuery
 from ..store import open_store
 from ..store.export import FORMATS, export_quotes
 from ..store.ingest import ingest as ingest_inputs
 from . import cli
-from .common import friendly_errors
+from .common import echo_skipped, extraction_options, friendly_errors, given, make_options, metadata_options, resume_hint
+from .filters import DB_OPTION, filter_options, query_from
 
-DB_OPTION = click.option("--db", default="news.db", show_default=True, envvar="ONRECORD_DB",
-                         help="the SQLite database file (or set ONRECORD_DB)")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -26,131 +21,82 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--batch-size", default=100, show_default=True, type=click.IntRange(1, 100_000),
-              help="articles per transaction")
+              help="articles per transaction (an interrupted run loses at most one batch, which the rerun adds)")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@metadata_options
+@extraction_options
 @friendly_errors
-def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None, quiet: bool) -> None:
+def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None, quiet: bool,
+           kinds: str | None, entities: bool, **meta: Any) -> None:
     """Extract articles and store them in a database; re-running adds only what is new.
 
     INPUTS: anything 'onrecord extract' reads, the JSONL output of 'onrecord extract --format
     jsonl' (stored without re-running the NLP), or an 'onrecord batch' output directory.
-    Articles already in the database are recognised by a hash of their text before any NLP runs.
+    Articles already in the database are recognised by a hash of their text before any NLP runs;
+    when an input brings new metadata (outlet, date, title, url, author: from the input, a sidecar
+    articles.csv beside the files, or the options below), the stored article is updated.
     An interrupted ingest is resumed by running the same command again.
 
     \b
     onrecord ingest corpus/ --db news.db
+    onrecord ingest story.txt --outlet "The Guardian" --date 2024-05-01 --url https://...
     onrecord extract corpus/ --format jsonl > out.jsonl && onrecord ingest out.jsonl --db news.db
     """
     from tqdm import tqdm
 
+    from ..ingest import count_inputs
+
+    metadata = given(meta, inputs)
+    options = make_options(kinds, entities, model)
     nlp = None
     if model:
         from ..nlp import load_nlp
 
         nlp = load_nlp(model)
-    counts = {"article": 0, "known": 0, "skipped": 0}
-    with open_store(db) as store, tqdm(unit=" articles", desc="ingest", disable=quiet, file=sys.stderr) as bar:
+    counts = {"article": 0, "known": 0, "updated": 0, "skipped": 0}
+    total = None if quiet else count_inputs(inputs)
+    with open_store(db) as store, tqdm(unit=" articles", desc="ingest", disable=quiet, file=sys.stderr,
+                                       total=total) as bar:
 
         def tick(kind: str) -> None:
             counts[kind] += 1
             bar.update(1)
             if bar.n % 10 == 0:
-                bar.set_postfix(new=counts["article"], known=counts["known"], skipped=counts["skipped"], refresh=False)
+                bar.set_postfix(new=counts["article"], known=counts["known"] + counts["updated"],
+                                skipped=counts["skipped"], refresh=False)
 
-        stats = ingest_inputs(inputs, store, nlp=nlp, batch_size=batch_size, on_item=tick)
-        bar.set_postfix(new=counts["article"], known=counts["known"], skipped=counts["skipped"])
+        try:
+            stats = ingest_inputs(inputs, store, nlp=nlp, batch_size=batch_size, on_item=tick, meta=metadata,
+                                  options=options)
+        except KeyboardInterrupt:
+            bar.close()
+            click.echo(resume_hint(f"interrupted: {store.stats()['articles']:,} articles are stored in {db}, "
+                                   "each batch whole"), err=True)
+            sys.exit(130)
+        bar.set_postfix(new=counts["article"], known=counts["known"] + counts["updated"], skipped=counts["skipped"])
         totals = store.stats()
-    click.echo(f"{stats.added} articles added ({stats.quotes} quotes), {stats.duplicates} already stored, "
+    updated = f", {stats.updated} updated with new metadata" if stats.updated else ""
+    click.echo(f"{stats.added} articles added ({stats.quotes} quotes){updated}, {stats.duplicates} already stored, "
                f"{stats.skipped} skipped; {db} now holds {totals['articles']} articles, {totals['quotes']} quotes, "
                f"{totals['speakers']} speakers")
-    for reason in stats.reasons[:10]:
-        click.echo(f"skipped: {reason}", err=True)
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-SEARCH_COLUMNS = ("id", "date", "outlet", "speaker", "kind", "text", "title", "url", "article_id")
-
-
-@cli.command()
-@click.argument("query", required=False, default="")
-@DB_OPTION
-@click.option("--speaker", help="speaker name, alias or id")
-@click.option("--entity", help="only quotes that mention this entity (name or id)")
-@click.option("--outlet", help="only this outlet (case-insensitive)")
-@click.option("--since", help="from this date on (YYYY, YYYY-MM or YYYY-MM-DD)")
-@click.option("--until", help="up to this date, inclusive")
-@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
-@click.option("--page", default=1, show_default=True, type=click.IntRange(1))
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="results per page")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@friendly_errors
-def search(query: str, db: str, fmt: str, page: int, limit: int, **filters: Any) -> None:
-    """Full-text search over stored quotes: words, "exact phrases", prefix*, AND/OR/NOT.
-
-    \b
-    onrecord search genocide --db news.db
-    onrecord search '"will not stand by"' --outlet Reuters
-    onrecord search --speaker "Jane Roe" --since 2011-01-01 --format csv
-    """
-    request = SearchQuery(q=query, page=page, page_size=limit, **filters)
-    with open_store(db, readonly=True) as store:
-        result = store.search(request)
-    rows = [{k: r.get(k) for k in SEARCH_COLUMNS} for r in result["results"]]
-    if fmt == "json":
-        click.echo(json.dumps({k: v for k, v in result.items() if k != "results"} | {"results": rows},
-                              ensure_ascii=False, indent=2))
-        return
-    if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=SEARCH_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    if result["message"]:
-        click.echo(f"note: {result['message']}", err=True)
-    width = shutil.get_terminal_size((120, 20)).columns
-    for r in rows:
-        head = f"{r['id']:>7} {r['date'] or '':<10} {(r['outlet'] or '')[:14]:<14} {(r['speaker'] or '?')[:20]:<20} "
-        click.echo(head + _short(r["text"], max(20, width - len(head))))
-    click.echo(f"{result['total']} quotes; page {result['page']} of {result['pages']}", err=True)
-
-
-@cli.command()
-@DB_OPTION
-@click.option("--top", default=20, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@friendly_errors
-def speakers(db: str, top: int, fmt: str) -> None:
-    """Who is quoted most, in how many articles, and by which outlets."""
-    with open_store(db, readonly=True) as store:
-        rows = store.top_speakers(top)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    width = shutil.get_terminal_size((120, 20)).columns
-    for rank, r in enumerate(rows, 1):
-        outlets = ", ".join(f"{o['outlet']} ({o['quotes']})" for o in r["outlets"])
-        head = f"{rank:>3}. {r['name'][:28]:<28} {r['quotes']:>6} quotes {r['articles']:>6} articles  "
-        click.echo(head + _short(outlets, max(20, width - len(head))))
+    echo_skipped(stats.reasons, stats.skipped, f" (all are in the 'skipped' table of {db})")
 
 
 @cli.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="address to listen on; the default accepts connections from this machine only")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="port to listen on")
 @friendly_errors
 def serve(db: str, host: str, port: int) -> None:
-    """Browse the database in a web browser: search, quotes, speakers, articles, entities."""
+    """Browse the database in a web browser: search with facets, quotes, speakers, outlets, entities,
+    articles, sources by gender; every page with JSON and CSV twins."""
     import uvicorn
 
     from ..web import create_app
 
-    app = create_app(db)
+    app = create_app(db)  # refuses a database that does not exist, as search does
     if host not in LOOPBACK:
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can read {db}", err=True)
     click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
@@ -158,13 +104,26 @@ def serve(db: str, host: str, port: int) -> None:
 
 
 @cli.command()
+@click.argument("query", required=False, default="")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="the file to write")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl (one object a line), csv, or parquet (typed columns; dates as dates)")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="the file to write; '-' for standard output")
+@filter_options(min_confidence_default="0 (every record)")
 @friendly_errors
-def export(db: str, fmt: str, output: str) -> None:
-    """Export every quote with its speaker and article metadata (JSONL, CSV or Parquet)."""
+def export(query: str, db: str, fmt: str, output: str, **filters: Any) -> None:
+    """Export quotes with speaker, gender, context, cue, confidence and article metadata.
+
+    QUERY and the filters are those of 'onrecord search'; without them every quote is exported
+    (export does not hide low-confidence records unless --min-confidence says so).
+
+    \b
+    onrecord export --db news.db --format parquet -o quotes.parquet
+    onrecord export climate --outlet guardian --since 2024 --format csv -o - | head
+    """
+    request = query_from(query, filters, min_confidence=0.0)
     with open_store(db, readonly=True) as store:
-        count = export_quotes(store, fmt, output)
-    click.echo(f"{count} quotes written to {output}", err=True)
+        count = export_quotes(store, fmt, output, request)
+    if output != "-":
+        click.echo(f"{count} quotes written to {output}", err=True)

@@ -18,7 +18,7 @@ from ..types import Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
 from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
-from .written import unnamed
+from .written import GENDER, unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
@@ -100,8 +100,9 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
     at = clustering.cluster_of.get(key) if key is not None else None
     if at is not None:
         c = clustering.clusters[at]
+        gender = GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown"
         return replace(sp, name=clustering.names[at], entity=f"e{at + 1}",
-                       type=SPEAKER_TYPE.get(c.label, "unknown"))  # type: ignore[arg-type]
+                       type=SPEAKER_TYPE.get(c.label, "unknown"), gender=gender)  # type: ignore[arg-type]
     if m is None:  # "I"/"we" are not speakers we can name; anything else as written
         first_person = sp.mention.lower() in FIRST_PERSON
         return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown")

@@ -23,18 +23,33 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ..language.names import TITLES, is_first_name, name_key, strip_possessive, title_word
+from ..language.names import TITLES, first_name_gender, is_first_name, name_key, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS
-from ..types import Quote, Speaker
+from ..types import Gender, Quote, Speaker
 
 #: a word of a name after the first names: "Pat", "O'Neill", "Jean-Luc", or initials "J.J."
 _NAME_WORD = r"(?:[A-Z]\.)+|[A-Z][\w'’-]*\b(?!\.)"
 
 
+#: Speaker.gender of a lexicon gender ("m" | "f")
+GENDER: dict[str, Gender] = {"f": "female", "m": "male"}
+
+
 def unnamed(sp: Speaker, pronoun: str) -> Speaker:
-    """A pronoun speaker left unresolved: no name, a person when the pronoun says so."""
+    """A pronoun speaker left unresolved: no name, a person when the pronoun says so, and
+    the gender the pronoun says ("she": female)."""
     info = PRONOUNS.get(pronoun.lower())
-    return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown")
+    return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown",
+                   gender=GENDER.get(info.gender or "", "unknown") if info else "unknown")
+
+
+def written_gender(mention: str, name: str) -> Gender:
+    """Speaker.gender from the mention and name as written: a gendered title ("Mrs.",
+    "spokeswoman"), else a given name of one sex ("Sarah Connor"); "unknown" otherwise."""
+    for word in mention.split():
+        if TITLES.get(title_word(word)):
+            return GENDER[TITLES[title_word(word)] or ""]
+    return GENDER.get(first_name_gender(name.split()[0]) or "", "unknown") if name.split() else "unknown"
 
 
 def _in_name(tok: Token) -> bool:
@@ -129,6 +144,6 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                         text = text if text is not None else doc.text  # Doc.text joins every token
                         full_names[name] = _full_name(text, name)
                     name = full_names[name] or name
-                q = replace(q, speaker=replace(sp, name=name))
+                q = replace(q, speaker=replace(sp, name=name, gender=written_gender(sp.mention or "", name)))
         out.append(q)
     return out

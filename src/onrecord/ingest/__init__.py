@@ -18,6 +18,10 @@ suffix                                 reader                 Document.id
 
 A file named on the command line with any other suffix (or none) is sniffed: HTML when it
 looks like HTML, else text. In a directory, such files are reported as ignored.
+
+Metadata (outlet, date, title, url, author) comes from the input, a sidecar ``articles.csv``
+beside the files, and ``read_inputs(..., meta=given_meta(outlet=...))``, later ones winning
+(see ``ingest/meta.py``).
 """
 
 from __future__ import annotations
@@ -26,13 +30,14 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..types import Document, Skipped
 from ._common import check_file_size, max_bytes_limit, read_bounded, stem_of, suffix_of
 from .html import html_document, looks_like_html, read_html
 from .jsonl import read_json, read_jsonl, record_document
+from .meta import article_fields, given_meta, is_sidecar, with_given, with_sidecar
 from .text import decode_text, read_text, text_document
 from .warc import read_warc
 
@@ -53,8 +58,8 @@ READERS: dict[str, Reader] = {
 }
 
 __all__ = [
-    "READERS", "decode_text", "html_document", "read_bytes", "read_inputs", "read_path", "read_stdin",
-    "record_document", "text_document",
+    "READERS", "article_fields", "count_inputs", "decode_text", "given_meta", "html_document", "read_bytes", "read_inputs",
+    "read_path", "read_stdin", "record_document", "text_document",
 ]
 
 
@@ -74,14 +79,19 @@ def _cannot_read(path: Path, exc: OSError) -> str:
     return f"{path}: cannot be read ({exc.strerror or exc}); check that it exists and is readable"
 
 
-def read_path(path: str | Path, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
+def read_path(path: str | Path, *, max_bytes: int | None = None,
+              _reported: set[str] | None = None) -> Iterator[Document | Skipped]:
     """Documents in one file, by its suffix; Skipped records (never exceptions) for what fails.
 
     max_bytes (int | None): files (and single JSONL lines or WARC pages) larger than this are
         skipped without being read whole; default: the ``max_bytes`` setting.
+    A sidecar ``articles.csv`` / ``articles.jsonl`` beside the file adds its metadata.
     """
     path = Path(path)
-    limit = max_bytes_limit(max_bytes)
+    yield from with_sidecar(path, _read_file(path, max_bytes_limit(max_bytes)), _reported)
+
+
+def _read_file(path: Path, limit: int) -> Iterator[Document | Skipped]:
     reader = READERS.get(suffix_of(path), _read_sniffed)
     try:
         yield from reader(path, limit)
@@ -101,7 +111,7 @@ def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None) 
         return Skipped("stdin", "<stdin>", str(exc))
 
 
-def _walk(directory: Path) -> list[Path]:
+def walk(directory: Path) -> list[Path]:
     """Every file under ``directory``, recursively, sorted; hidden files and folders left out."""
     found: list[Path] = []
     for root, dirs, files in os.walk(directory):
@@ -110,25 +120,73 @@ def _walk(directory: Path) -> list[Path]:
     return sorted(found)
 
 
-def read_directory(directory: str | Path, *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
-    """Documents of every known file under ``directory``; a Skipped record names each file ignored."""
+def read_directory(directory: str | Path, *, max_bytes: int | None = None,
+                   _reported: set[str] | None = None) -> Iterator[Document | Skipped]:
+    """Documents of every known file under ``directory``; a Skipped record names each file ignored.
+    Sidecars (``articles.csv``, a sidecar ``articles.jsonl``) are metadata, not articles."""
     known = ", ".join(READERS)
-    for path in _walk(Path(directory)):
+    reported = set() if _reported is None else _reported
+    for path in walk(Path(directory)):
+        if is_sidecar(path):
+            continue
         if suffix_of(path) in READERS:
-            yield from read_path(path, max_bytes=max_bytes)
+            yield from read_path(path, max_bytes=max_bytes, _reported=reported)
         else:
             yield Skipped(stem_of(path), str(path), f"{path}: ignored, not an article file (onrecord reads {known})")
 
 
-def read_inputs(inputs: Iterable[str], *, max_bytes: int | None = None) -> Iterator[Document | Skipped]:
-    """Documents from files, directories (recursively) and ``-`` (stdin), in order."""
+def read_inputs(inputs: Iterable[str], *, max_bytes: int | None = None,
+                meta: dict[str, Any] | None = None) -> Iterator[Document | Skipped]:
+    """Documents from files, directories (recursively) and ``-`` (stdin), in order.
+
+    meta: metadata given for every document (``given_meta(outlet=..., date=...)``), over what the
+        inputs and their sidecars say; with a ``url`` there must be only one document.
+    """
+    yield from with_given(_read_inputs(inputs, max_bytes), dict(meta or {}))
+
+
+def _read_inputs(inputs: Iterable[str], max_bytes: int | None) -> Iterator[Document | Skipped]:
+    reported: set[str] = set()
     for item in inputs:
         path = Path(item)
         if item == "-":
             yield read_stdin(max_bytes=max_bytes)
         elif path.is_dir():
-            yield from read_directory(path, max_bytes=max_bytes)
+            yield from read_directory(path, max_bytes=max_bytes, _reported=reported)
         elif path.exists():
-            yield from read_path(path, max_bytes=max_bytes)
+            yield from read_path(path, max_bytes=max_bytes, _reported=reported)
         else:
             yield Skipped(stem_of(path), item, f"{item}: no such file or directory")
+
+
+def count_inputs(inputs: Iterable[str], max_scan_bytes: int = 200_000_000) -> int | None:
+    """How many items (articles and skipped inputs) ``inputs`` hold, when that is cheap to know
+    (for a progress bar's total and ETA), else None. A .txt/.html file is one, a plain JSON Lines
+    file one per non-empty line (counted without parsing, up to ``max_scan_bytes`` in all), a file a
+    directory walk ignores one; stdin, gzip, WARC, .json and batch outputs are not known in advance."""
+    total, scanned = 0, 0
+    for item in inputs:
+        path = Path(item)
+        if item == "-" or (path.is_dir() and (path / "manifest.json").is_file()):
+            return None
+        if not path.exists():
+            total += 1  # skipped: no such file
+            continue
+        for file in walk(path) if path.is_dir() else [path]:
+            suffix = suffix_of(file)
+            if path.is_dir() and is_sidecar(file):
+                continue
+            if suffix in (".jsonl", ".ndjson"):
+                try:
+                    scanned += file.stat().st_size
+                    if scanned > max_scan_bytes:
+                        return None
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            elif suffix in READERS and suffix not in (".txt", ".html", ".htm"):
+                return None  # many articles per file, not counted without reading them
+            else:
+                total += 1
+    return total

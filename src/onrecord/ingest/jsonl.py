@@ -1,9 +1,11 @@
 """Article records in JSON Lines (``.jsonl``, ``.ndjson``, gzipped or not) and ``.json`` files.
 
 Each line is one JSON object with the article as ``text`` (used exactly as given) or
-``html`` (main text extracted as for ``.html`` files), and optionally ``id``, ``url``,
-``title``, ``date``, ``site`` (or ``outlet``, stored as ``site``). Every other field goes into
-``Document.meta`` unchanged.
+``html`` (main text extracted as for ``.html`` files), and optionally ``id`` and metadata:
+``outlet`` (or ``site``, ``publisher``), ``date`` (or ``publication_date``, ``published``),
+``title``, ``url``, ``author``, at the top level or inside a nested ``meta`` object (as
+PolNeAR writes them; top-level fields win). Every other field goes into ``Document.meta``
+unchanged (see ``ingest/meta.py`` for the names read).
 
 Files are streamed line by line, so memory stays flat however long the file. One line is
 never read past the ``max_bytes`` limit: a longer line is skipped with its line number; in a
@@ -29,6 +31,7 @@ from ..text import replace_surrogates
 from ..types import Document, Skipped
 from ._common import RAISE_MAX_BYTES, check_file_size, read_bounded, stem_of, suffix_of
 from .html import html_document
+from .meta import lift_nested
 
 RESERVED = ("id", "text", "html")
 _CHUNK = 1 << 20
@@ -46,7 +49,7 @@ def record_document(record: Any, *, id: str, source: str) -> Document:
     record = replace_surrogates(record)
     if record.get("id") is not None:
         id = str(record["id"])
-    meta = {key: value for key, value in record.items() if key not in RESERVED}
+    meta = lift_nested(record, RESERVED)
     if "outlet" in meta and "site" not in meta:
         meta["site"] = meta.pop("outlet")
     text, html = record.get("text"), record.get("html")

@@ -34,7 +34,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("cue", pa.string()), ("cue_start", pa.int64()), ("cue_end", pa.int64()),
         ("speaker_name", pa.string()), ("speaker_mention", pa.string()),
         ("speaker_start", pa.int64()), ("speaker_end", pa.int64()),
-        ("speaker_entity", pa.string()), ("speaker_type", pa.string()),
+        ("speaker_entity", pa.string()), ("speaker_type", pa.string()), ("speaker_gender", pa.string()),
         ("confidence", pa.float64()), ("fragments", _SPANS), ("flags", pa.list_(pa.string())),
     ]),
     "entities": pa.schema([

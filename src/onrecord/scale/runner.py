@@ -116,6 +116,14 @@ def summarize(out_dir: str | Path, engine: str = "") -> BatchSummary:
     return summary
 
 
+def _stopped(out: Path, settings: dict[str, Any], status: str, engine: Engine) -> None:
+    """Record in the manifest that the run stopped early, with what is complete so far."""
+    summary = summarize(out, engine.describe())
+    write_json(out / MANIFEST, {"onrecord": __version__, **settings, "status": status,
+                                "summary": summary.to_dict(),
+                                "resume": "run the same command again: complete partitions are kept"})
+
+
 def run_batch(
     inputs: Sequence[str],
     out_dir: str | Path,
@@ -124,6 +132,7 @@ def run_batch(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     options: Options | None = None,
     progress: bool = False,
+    total: int | None = None,
 ) -> BatchSummary:
     """Process ``inputs`` (files, directories, JSONL, WARC...) into Parquet under ``out_dir``.
 
@@ -131,8 +140,12 @@ def run_batch(
     partition_size: documents per partition (and per output file).
     options: what to extract (``Options``: kinds, entities, model, max_chars); a batch
         resumes only with the same kinds, entities and model.
+    total: the number of input documents when known (``onrecord.ingest.count_inputs``), for the
+        progress bar's total and ETA.
     Rerunning the same command resumes: complete partitions are not redone. Raises
-    BatchError when ``out_dir`` holds a batch of other inputs or a partition fails.
+    BatchError when ``out_dir`` holds a batch of other inputs or a partition fails; on Ctrl-C
+    (KeyboardInterrupt) the manifest says "interrupted" (and "failed" after an error) before the
+    exception goes on.
     RETURNS (BatchSummary): totals over the whole output and this run's speed.
     """
     out = Path(out_dir)
@@ -141,7 +154,7 @@ def run_batch(
     _claim(out, settings)
     remove_temporaries(out)
     engine = engine or LocalEngine(1, model=options.model)
-    bar = tqdm(unit="doc", disable=not progress, desc="onrecord batch", dynamic_ncols=True)
+    bar = tqdm(unit="doc", disable=not progress, desc="onrecord batch", dynamic_ncols=True, total=total)
     state = {"resumed": 0}
 
     def todo() -> Iterator[Partition]:
@@ -157,6 +170,7 @@ def run_batch(
                 )
             else:
                 state["resumed"] += 1
+                bar.update(marker["documents"])
                 bar.set_postfix(resumed=state["resumed"])
 
     task = functools.partial(run_partition, out_dir=str(out), options=options)
@@ -166,9 +180,14 @@ def run_batch(
         for marker in engine.map_partitions(task, todo()):
             done += marker["documents"]
             bar.update(marker["documents"])
+    except KeyboardInterrupt:
+        _stopped(out, settings, "interrupted", engine)
+        raise
     except BatchError:
+        _stopped(out, settings, "failed", engine)
         raise
     except Exception as exc:
+        _stopped(out, settings, "failed", engine)
         raise BatchError(
             f"the batch stopped: {type(exc).__name__}: {exc}. Finished partitions are kept; "
             "rerun the same command to resume"

@@ -1,8 +1,9 @@
 """Full-text search over stored quotes: the query model and a safe FTS5 query translator.
 
 ``SearchQuery`` holds what a user asks (words, and filters by speaker, entity, outlet, date
-range, kind, page); each store back end runs it (``Store.search``). ``fts_query`` turns what a
-person types into an FTS5 expression that is always valid:
+range, kinds, speaker gender, confidence; the order and the page); each store back end runs it
+(``Store.search``). ``fts_query`` turns what a person types into an FTS5 expression that is
+always valid:
 
 - ``"exact phrase"`` stays a phrase; an unbalanced ``"`` is closed at the end of the query;
 - ``word*`` is a prefix query; a ``*`` with no letters before it is dropped;
@@ -17,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
-from ..errors import OnrecordError
+from ..errors import InputError, OnrecordError
 from ..settings import get as setting
 from ..text import replace_surrogates
-from ..types import QUOTE_KINDS
+from ..types import QUOTE_KINDS, check_kinds
 
 MAX_QUERY_CHARS = 500
 OPERATORS = frozenset({"AND", "OR", "NOT"})
@@ -95,13 +96,44 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
+SORTS: tuple[str, ...] = ("relevance", "newest", "oldest")
+GENDER_FILTERS: tuple[str, ...] = ("female", "male", "unknown")
+_FLOAT = re.compile(r"^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$")
+
+
+def check_confidence(value: Any, name: str = "min-confidence") -> float:
+    """A confidence threshold between 0 and 1 (a number or its text); raise QueryError otherwise."""
+    if isinstance(value, str):
+        if not _FLOAT.match(value):
+            raise QueryError(f"--{name} {value!r} is not a number; give one between 0 and 1 (e.g. 0.5)")
+        value = float(value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise QueryError(f"--{name} {value!r} must be a number between 0 and 1 (e.g. 0.5)")
+    return float(value)
+
+
+def _kinds(value: Any) -> tuple[str, ...]:
+    """Quote kinds from "direct,mixed" or an iterable; () for all; QueryError naming the valid ones."""
+    if value in (None, "", ()):
+        return ()
+    try:
+        wanted = check_kinds(value)
+    except InputError as exc:
+        raise QueryError(str(exc).replace("quote kind(s)", "kind")) from exc
+    return () if set(wanted) == set(QUOTE_KINDS) else wanted
+
+
 @dataclass(frozen=True)
 class SearchQuery:
-    """One search: ``q`` (words, "phrases", prefix*), filters, and which page.
+    """One search: ``q`` (words, "phrases", prefix*), filters, order and page.
 
     speaker: a speaker id or a name/alias ("Jane Roe"); entity: an entity id or name; outlet:
-    as stored (case-insensitive); since/until: YYYY[-MM[-DD]], inclusive; kind: direct, mixed
-    or indirect.
+    case-insensitive, the outlet of that exact name when there is one, else every outlet whose
+    name contains it ("reuters" finds "Thomson Reuters"); since/until: YYYY[-MM[-DD]], inclusive;
+    kinds: "direct,mixed" or a tuple (``kind``, one kind, is the older spelling); gender: the
+    speaker's, female, male or unknown; min_confidence: hide records below it (None: the
+    ``min_confidence`` setting); sort: relevance (words ranked by bm25, newest first without
+    words; short, low-confidence and flagged records last), newest or oldest.
     """
 
     q: str = ""
@@ -111,17 +143,34 @@ class SearchQuery:
     since: str | None = None
     until: str | None = None
     kind: str | None = None
+    kinds: Any = ()
+    gender: str | None = None
+    min_confidence: Any = None
+    sort: str = "relevance"
     page: int = 1
     page_size: int = 0  # 0: the page_size setting
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "since", check_date(self.since, "since"))
         object.__setattr__(self, "until", check_date(self.until, "until"))
-        for name in ("speaker", "entity", "outlet", "kind"):
+        for name in ("speaker", "entity", "outlet", "kind", "gender"):
             value = replace_surrogates(getattr(self, name))
             object.__setattr__(self, name, value.strip() or None if isinstance(value, str) else value)
         if self.kind is not None and self.kind not in QUOTE_KINDS:
             raise QueryError(f"kind {self.kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+        kinds = _kinds(self.kinds)
+        if self.kind is not None:
+            kinds = (self.kind,) if not kinds else tuple(k for k in kinds if k == self.kind)
+            if not kinds:
+                raise QueryError(f"kind {self.kind!r} is not among the kinds asked for")
+        object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "kind", kinds[0] if len(kinds) == 1 else None)
+        if self.gender is not None and self.gender not in GENDER_FILTERS:
+            raise QueryError(f"gender {self.gender!r} is not one of {', '.join(GENDER_FILTERS)}")
+        confidence = setting("min_confidence") if self.min_confidence in (None, "") else self.min_confidence
+        object.__setattr__(self, "min_confidence", check_confidence(confidence))
+        if self.sort not in SORTS:
+            raise QueryError(f"sort {self.sort!r} is not one of {', '.join(SORTS)}")
         if not isinstance(self.page, int) or self.page < 1:
             raise QueryError(f"page {self.page!r} must be a whole number, 1 or more")
         size = self.page_size or setting("page_size")
@@ -138,17 +187,38 @@ class SearchQuery:
     @property
     def filtered(self) -> bool:
         """True when any filter (not only words) is set."""
-        return any((self.speaker, self.entity, self.outlet, self.since, self.until, self.kind))
+        return any((self.speaker, self.entity, self.outlet, self.since, self.until, self.kinds, self.gender))
+
+    #: web parameters read by ``from_params`` (besides ``page``)
+    PARAMS: ClassVar[tuple[str, ...]] = ("q", "speaker", "entity", "outlet", "since", "until", "kind", "kinds",
+                                         "gender", "min_confidence", "sort")
 
     @classmethod
-    def from_params(cls, params: dict[str, Any]) -> SearchQuery:
+    def from_params(cls, params: dict[str, Any], **defaults: Any) -> SearchQuery:
         """Build from web query parameters (strings); raises QueryError on bad values."""
         page_text = str(params.get("page") or "1")
         if not page_text.isdigit():
             raise QueryError(f"page {page_text!r} must be a whole number, 1 or more")
-        fields = {k: params.get(k) for k in ("q", "speaker", "entity", "outlet", "since", "until", "kind")}
-        return cls(**{k: v for k, v in fields.items() if v is not None}, page=int(page_text[:9]))
+        fields = {k: params.get(k) for k in cls.PARAMS}
+        if not fields.get("sort"):
+            fields.pop("sort")
+        return cls(**{**defaults, **{k: v for k, v in fields.items() if v is not None}}, page=int(page_text[:9]))
 
     def to_dict(self) -> dict[str, Any]:
         """The query as JSON (what the JSON twin echoes back)."""
-        return asdict(self)
+        data = asdict(self)
+        data["kinds"] = ",".join(self.kinds) or None
+        return data
+
+    def to_params(self, **changes: Any) -> dict[str, Any]:
+        """The non-default parameters of this query (with ``changes``), for a link to it."""
+        data = {**self.to_dict(), **changes}
+        data.pop("kind", None)
+        data.pop("page_size", None)
+        if data.get("sort") == "relevance":
+            data.pop("sort")
+        if data.get("min_confidence") == setting("min_confidence"):
+            data.pop("min_confidence")
+        if data.get("page") == 1:
+            data.pop("page")
+        return {k: v for k, v in data.items() if v not in (None, "", ())}

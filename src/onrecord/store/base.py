@@ -22,7 +22,8 @@ class IngestStats:
     """What one ``add_articles`` call did (counts are of inputs)."""
 
     added: int = 0  # new articles stored
-    duplicates: int = 0  # already stored (same text, or same URL)
+    updated: int = 0  # already stored, their metadata brought up to date
+    duplicates: int = 0  # already stored (same text, or same URL), nothing changed
     skipped: int = 0  # Skipped records (recorded with their reasons)
     quotes: int = 0  # quotes stored with the new articles
     reasons: list[str] = field(default_factory=list)  # the skip reasons seen (first 100)
@@ -30,6 +31,7 @@ class IngestStats:
     def merge(self, other: IngestStats) -> None:
         """Add another call's counts to these."""
         self.added += other.added
+        self.updated += other.updated
         self.duplicates += other.duplicates
         self.skipped += other.skipped
         self.quotes += other.quotes
@@ -50,13 +52,19 @@ class Store(ABC):
         """Store Articles and record Skipped inputs, one transaction per ``batch_size`` items.
 
         Idempotent: an article whose text (or known URL) is already stored is counted as a
-        duplicate and left alone, so re-running an interrupted ingest adds only what is missing.
+        duplicate (or as updated, when its metadata is new: ``refresh_metadata``), so re-running
+        an interrupted ingest adds only what is missing.
         ``progress`` is called with the running totals after each committed batch.
         """
 
     @abstractmethod
     def has_article(self, text: str, url: str | None = None) -> bool:
         """True when an article with this text (or this URL) is already stored."""
+
+    @abstractmethod
+    def refresh_metadata(self, text: str, meta: dict[str, Any]) -> str | None:
+        """For a stored article (by its text): bring title, outlet, date, url, author and meta up to
+        date with ``meta``; "updated" or "known" (nothing changed); None when it is not stored."""
 
     # -- reading -------------------------------------------------------------------------
     def data_version(self) -> int | None:
@@ -99,8 +107,46 @@ class Store(ABC):
         """The most quoted speakers, each with its counts and the outlets that quote it."""
 
     @abstractmethod
-    def iter_quotes(self) -> Iterator[dict[str, Any]]:
-        """Every quote as a flat row (speaker and article metadata included), for export."""
+    def iter_quotes(self, query: SearchQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Every quote ``query`` selects (default: all) as a flat row, with speaker, article
+        metadata and context, for export."""
+
+    # -- looking across ------------------------------------------------------------------
+    @abstractmethod
+    def facets(self, query: SearchQuery, limit: int = 10) -> dict[str, Any]:
+        """Counts of the quotes ``query`` selects by outlet, speaker, kind, gender and month."""
+
+    @abstractmethod
+    def timeline(self, query: SearchQuery) -> dict[str, Any]:
+        """Quotes per month (or week, over a short span) of what ``query`` selects."""
+
+    @abstractmethod
+    def source_stats(self, by: Iterable[str] = ("outlet",), query: SearchQuery | None = None) -> list[dict[str, Any]]:
+        """Quotes by people and people quoted, by gender, with the share of women, grouped ``by``."""
+
+    @abstractmethod
+    def outlet(self, name: str, query: SearchQuery | None = None) -> dict[str, Any] | None:
+        """One outlet: counts, sources by gender in total and per month, its most quoted people."""
+
+    @abstractmethod
+    def speakers_index(self, page: int = 1, page_size: int = 50, sort: str | None = None, name: str | None = None,
+                       type: str | None = None, gender: str | None = None) -> dict[str, Any]:
+        """Speakers with their counts: {"total", "page", "pages", "rows"}."""
+
+    @abstractmethod
+    def outlets_index(self, page: int = 1, page_size: int = 50, sort: str | None = None,
+                      query: SearchQuery | None = None) -> dict[str, Any]:
+        """Outlets with articles, quotes, people by gender: {"total", "page", "pages", "rows"}."""
+
+    @abstractmethod
+    def entities_index(self, page: int = 1, page_size: int = 50, sort: str | None = None, name: str | None = None,
+                       type: str | None = None) -> dict[str, Any]:
+        """Entities with articles, quotes and speakers: {"total", "page", "pages", "rows"}."""
+
+    @abstractmethod
+    def articles_index(self, page: int = 1, page_size: int = 50, sort: str | None = None,
+                       outlet: str | None = None, since: str | None = None, until_: str | None = None) -> dict[str, Any]:
+        """Articles with outlet, date, title, url and quotes: {"total", "page", "pages", "rows"}."""
 
     @abstractmethod
     def close(self) -> None:

@@ -1,28 +1,40 @@
-"""Export stored quotes, with their speakers and article metadata, as JSONL, CSV or Parquet."""
+"""Export stored quotes, with speakers, gender, context and article metadata, as JSONL, CSV or Parquet.
+
+The rows are those ``Store.iter_quotes(query)`` selects (the filters of search; every quote by
+default). Dates are dates: ``YYYY-MM-DD`` strings in JSONL and CSV, a Parquet ``date32`` column.
+``path`` ``-`` writes to standard output.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import StoreError
+from ..search import SearchQuery
 from .base import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = (
-    "id", "article_id", "local_id", "kind", "text", "start", "end", "cue", "cue_start", "cue_end", "confidence",
-    "speaker_id", "speaker", "speaker_name", "speaker_mention", "speaker_type", "speaker_start", "speaker_end",
-    "group_id", "title", "outlet", "date", "url", "source", "fragments", "flags",
+    "id", "article_id", "local_id", "kind", "text", "context", "start", "end", "cue", "cue_start", "cue_end",
+    "confidence", "speaker_id", "speaker", "speaker_name", "speaker_mention", "speaker_type", "gender",
+    "speaker_gender", "speaker_start", "speaker_end", "group_id", "title", "outlet", "date", "author", "url",
+    "source", "fragments", "flags",
 )
 _PARQUET_BATCH = 10_000
 
 
-def rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Export rows in ``COLUMNS`` order; ``speaker`` is the cross-article name, ``speaker_name`` as written."""
-    for row in store.iter_quotes():
+def rows(store: Store, query: SearchQuery | None = None) -> Iterator[dict[str, Any]]:
+    """Export rows in ``COLUMNS`` order: ``speaker`` is the cross-article name, ``speaker_name`` as the
+    article wrote it; ``gender`` the speaker's (all articles), ``speaker_gender`` this article's word."""
+    for row in store.iter_quotes(query):
         yield {column: row.get(column) for column in COLUMNS}
 
 
@@ -30,43 +42,60 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return {k: json.dumps(v) if isinstance(v, list) else v for k, v in row.items()}
 
 
-def export_quotes(store: Store, fmt: str, path: str | Path) -> int:
-    """Write every quote to ``path`` in ``fmt`` (jsonl | csv | parquet); return the number written."""
+@contextmanager
+def _text_output(path: str | Path) -> Iterator[IO[str]]:
+    if str(path) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+def export_quotes(store: Store, fmt: str, path: str | Path, query: SearchQuery | None = None) -> int:
+    """Write the quotes ``query`` selects (default: all) to ``path`` (``-``: standard output) in
+    ``fmt`` (jsonl | csv | parquet); return the number written."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    count = 0
     if fmt == "parquet":
-        return _parquet(store, Path(path))
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS) if fmt == "csv" else None
-        if writer:
-            writer.writeheader()
-        for row in rows(store):
+        return _parquet(store, path, query)
+    count = 0
+    try:
+        with _text_output(path) as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS) if fmt == "csv" else None
             if writer:
-                writer.writerow(_flat(row))
-            else:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            count += 1
+                writer.writeheader()
+            for row in rows(store, query):
+                if writer:
+                    writer.writerow(_flat(row))
+                else:
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be written ({exc.strerror or exc}); check the folder exists") from exc
     return count
 
 
-def _parquet(store: Store, path: Path) -> int:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # pragma: no cover - pyarrow is a dependency
-        raise StoreError("Parquet export needs pyarrow: pip install pyarrow") from exc
+def _parquet(store: Store, path: str | Path, query: SearchQuery | None) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     text, integer, real = pa.string(), pa.int64(), pa.float64()
     types = dict.fromkeys(COLUMNS, text)
     integers = ("id", "start", "end", "cue_start", "cue_end", "speaker_id", "speaker_start", "speaker_end", "group_id")
     types.update(dict.fromkeys(integers, integer))
     types["confidence"] = real
+    types["date"] = pa.date32()
     schema = pa.schema([(c, types[c]) for c in COLUMNS])
+    to_stdout = str(path) == "-"
+    sink: Any = io.BytesIO() if to_stdout else Path(path)
     count = 0
-    with pq.ParquetWriter(path, schema) as writer:
+    with pq.ParquetWriter(sink, schema) as writer:
         batch: list[dict[str, Any]] = []
-        for row in rows(store):
-            batch.append(_flat(row))
+        for row in rows(store, query):
+            flat = _flat(row)
+            flat["date"] = date.fromisoformat(row["date"]) if row.get("date") else None
+            batch.append(flat)
             if len(batch) >= _PARQUET_BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 count += len(batch)
@@ -74,4 +103,7 @@ def _parquet(store: Store, path: Path) -> int:
         if batch or count == 0:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
+    if to_stdout:  # Parquet's footer points back into the file: built in memory, then written out
+        sys.stdout.buffer.write(sink.getvalue())
+        sys.stdout.buffer.flush()
     return count

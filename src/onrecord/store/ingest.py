@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
 from spacy.language import Language
 
 from ..ingest import read_inputs
+from ..options import Options
 from ..pipeline import process_many
 from ..types import Article, Document, Skipped
 from .base import IngestStats, Store
-from .records import article_fields
 
-OnItem = Callable[[str], None]  # called with "article" | "skipped" | "known" as each input passes
+OnItem = Callable[[str], None]  # called with "article" | "skipped" | "known" | "updated" as each input passes
 
 
 def is_extract_jsonl(path: Path) -> bool:
@@ -107,13 +108,16 @@ class _LazyNLP:
 
 
 def _known_filter(items: Iterable[Document | Skipped], store: Store, on_item: OnItem | None,
-                  known: list[int]) -> Iterator[Document | Skipped]:
+                  counts: dict[str, int]) -> Iterator[Document | Skipped]:
+    """The inputs that are not stored yet; a stored one gets its metadata brought up to date."""
     for item in items:
-        if isinstance(item, Document) and store.has_article(item.text, article_fields(item.meta)["url"]):
-            known[0] += 1
-            if on_item:
-                on_item("known")
-            continue
+        if isinstance(item, Document):
+            known = store.refresh_metadata(item.text, item.meta)
+            if known is not None:
+                counts[known] += 1
+                if on_item:
+                    on_item(known)
+                continue
         yield item
 
 
@@ -131,9 +135,14 @@ def ingest(
     nlp: Any = None,
     batch_size: int = 100,
     on_item: OnItem | None = None,
+    meta: dict[str, Any] | None = None,
+    options: Options | None = None,
 ) -> IngestStats:
-    """Extract and store every input; return the counts (already stored inputs count as duplicates).
+    """Extract and store every input; return the counts (already stored inputs count as duplicates,
+    or as updated when their metadata changed).
 
+    meta: metadata for every input read (``onrecord.ingest.given_meta(outlet=..., date=...)``).
+    options: what to extract (``Options``), as for ``onrecord.pipeline.process``.
     Safe to interrupt: each batch of ``batch_size`` articles is one transaction, and running the
     same command again skips what was stored, so nothing is duplicated or lost.
     """
@@ -142,15 +151,29 @@ def ingest(
     for item in inputs:
         path = Path(item)
         if item != "-" and is_extract_jsonl(path):
-            stats.merge(store.add_articles(_counted(read_extract_jsonl(path), on_item), batch_size))
+            stats.merge(store.add_articles(_counted(_with_meta(read_extract_jsonl(path), meta), on_item), batch_size))
         elif item != "-" and is_batch_output(path):
-            stats.merge(store.add_articles(_counted(batch_output_articles(path), on_item), batch_size))
+            stats.merge(store.add_articles(_counted(_with_meta(batch_output_articles(path), meta), on_item),
+                                           batch_size))
         else:
             raw.append(item)
     if raw:
-        known = [0]
-        documents = _known_filter(read_inputs(raw), store, on_item, known)
-        results = process_many(documents, nlp=cast("Language", _LazyNLP(nlp)))  # a Language once used
+        counts = {"known": 0, "updated": 0}
+        documents = _known_filter(read_inputs(raw, meta=meta), store, on_item, counts)
+        results = process_many(documents, options, nlp=cast("Language", _LazyNLP(nlp)))  # a Language once used
         stats.merge(store.add_articles(_counted(results, on_item), batch_size))
-        stats.duplicates += known[0]
+        stats.duplicates += counts["known"]
+        stats.updated += counts["updated"]
     return stats
+
+
+def _with_meta(items: Iterable[Article | Skipped], meta: dict[str, Any] | None) -> Iterator[Article | Skipped]:
+    """Articles (already extracted) with the metadata given on the command line over their own."""
+    if not meta:
+        yield from items
+        return
+    for item in items:
+        if isinstance(item, Article):
+            given = sorted({*(item.meta.get("given") or []), *meta})
+            item = replace(item, meta={**item.meta, **meta, "given": given})
+        yield item

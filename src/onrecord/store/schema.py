@@ -142,7 +142,35 @@ CREATE TABLE skipped (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Version 2: what a journalist asks of the store. Speaker gender (per quote as the article
+# says it, per speaker from the quotes of every article, conflicting articles -> 'unknown');
+# quote length in words (short records rank last); article authors; and the FTS table
+# recreated with content="quotes" in double quotes, the spelling Datasette detects (see fts.py);
+# a view, quote_sources, with one readable row per quote (speaker, gender, outlet, date, headline).
+_V2 = """
+ALTER TABLE articles ADD COLUMN author TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_gender TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE quotes ADD COLUMN words INTEGER NOT NULL DEFAULT 0;
+UPDATE quotes SET words = length(trim(text)) - length(replace(trim(text), ' ', '')) + (trim(text) != '');
+ALTER TABLE speakers ADD COLUMN gender TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE speakers ADD COLUMN female_quotes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE speakers ADD COLUMN male_quotes INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX quotes_article ON quotes(article_id);
+DROP TABLE quotes_fts;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_name, content="quotes", content_rowid="id",
+    tokenize="unicode61 remove_diacritics 2"
+);
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+CREATE VIEW quote_sources AS       -- one readable row per quote, for Datasette and SQL users
+SELECT q.id AS quote_id, q.text AS quote, q.kind, q.cue, round(q.confidence, 2) AS confidence,
+       COALESCE(s.name, q.speaker_name) AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
+       CASE WHEN s.id IS NULL THEN q.speaker_gender ELSE s.gender END AS speaker_gender,
+       a.outlet, a.date, a.title AS headline, a.url, a.id AS article_id
+FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -13,27 +13,26 @@ from ..errors import StoreError
 from ..search import SearchQuery
 from ..text import content_hash as document_id
 from ..types import Article, Quote, Skipped
-from . import names, reuse
+from . import fts, names, reuse
 from .base import IngestStats, Progress, Store
-from .records import article_fields
+from .browse import DEMOTED_SQL, GENDER_SQL, QUOTE_FROM, SOURCE_SQL, Browse
+from .context import add_context, citation, window_sql
+from .records import FIELDS, article_fields, given_fields
 from .schema import migrate
 
-_QUOTE_ROW = """
+_QUOTE_ROW = f"""
     q.id, q.article_id, q.local_id, q.kind, q.text, q.start, q."end", q.cue, q.confidence,
     q.fragments, q.flags, q.speaker_name, q.speaker_mention, q.speaker_type, q.speaker_id,
-    q.group_id, s.name AS speaker, a.title, a.outlet, a.date, a.url
+    q.speaker_gender, {GENDER_SQL} AS gender, q.words, q.group_id, s.name AS speaker,
+    a.title, a.outlet, a.date, a.url, a.author, {window_sql()}
 """
-_QUOTE_FROM = """
-    quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
-"""
+_QUOTE_FROM = QUOTE_FROM
 
 
+#: meta keys that name an article field, and the field each names
+FIELD_OF = {key: ("outlet" if name == "site" else name) for name, keys in FIELDS.items() for key in keys}
+FIELD_KEYS = frozenset(FIELD_OF)
 RANK_LIMIT = 10_000  # above this many matches, results come newest-stored first instead of by bm25
-
-
-def _until(value: str) -> str:
-    """An exclusive upper bound for an inclusive YYYY[-MM[-DD]] date ('~' sorts after digits)."""
-    return value + "~"
 
 
 def _quote_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -41,10 +40,10 @@ def _quote_dict(row: sqlite3.Row) -> dict[str, Any]:
     for key in ("fragments", "flags"):
         if key in data:
             data[key] = json.loads(data[key])
-    return data
+    return add_context(data) if "ctx_window" in data else data
 
 
-class SQLiteStore(Store):
+class SQLiteStore(Browse, Store):
     """A Store in one SQLite file (created with its schema when missing).
 
     path: the database file; readonly: open for reading only (the web app does), which also
@@ -98,6 +97,35 @@ class SQLiteStore(Store):
         sql = "SELECT 1 FROM articles WHERE id = ?" + (" OR url = ?" if url else "")
         return self.conn.execute(sql, (document_id(text), url) if url else (document_id(text),)).fetchone() is not None
 
+    def refresh_metadata(self, text: str, meta: dict[str, Any]) -> str | None:
+        """For an article already stored: bring its metadata up to date with ``meta`` and say
+        "updated", or "known" when nothing changed (or it is known only by its URL); None when it
+        is not stored. Fields a sidecar or the command line gave (``meta["given"]``) replace the
+        stored ones; the input's own fill only what the store lacks; a URL another article holds
+        is never taken."""
+        key = document_id(text)
+        fields = article_fields(meta)
+        row = self._one("SELECT title, outlet, date, url, author, meta FROM articles WHERE id = ?", (key,))
+        if row is None:
+            return "known" if fields["url"] and self.has_article(text, fields["url"]) else None
+        given = given_fields(meta)
+        changes = {k: v for k, v in fields.items()
+                   if v is not None and v != row[k] and (row[k] is None or k in given)}
+        if "url" in changes and self.conn.execute("SELECT 1 FROM articles WHERE url = ? AND id != ?",
+                                                  (changes["url"], key)).fetchone():
+            del changes["url"]
+        stored = json.loads(row["meta"])
+        keys = {k for k in meta if k not in stored or k == "given"} | {k for k in stored if k in FIELD_KEYS and
+                                                                        FIELD_OF.get(k, k) in changes}
+        merged = json.loads(json.dumps({**stored, **{k: meta[k] for k in keys if k in meta}}, ensure_ascii=False,
+                                       default=str))
+        if not changes and merged == stored:
+            return "known"
+        columns = "".join(f", {column} = ?" for column in changes)
+        self.conn.execute(f"UPDATE articles SET meta = ?{columns} WHERE id = ?",
+                          (json.dumps(merged, ensure_ascii=False), *changes.values(), key))
+        return "updated"
+
     def add_articles(
         self, items: Iterable[Article | Skipped], batch_size: int = 100, progress: Progress | None = None
     ) -> IngestStats:
@@ -130,6 +158,8 @@ class SQLiteStore(Store):
                 elif self._insert_article(item):
                     stats.added += 1
                     stats.quotes += len(item.quotes)
+                elif self.refresh_metadata(item.text, item.meta) == "updated":
+                    stats.updated += 1
                 else:
                     stats.duplicates += 1
             self.conn.execute("COMMIT")
@@ -150,10 +180,11 @@ class SQLiteStore(Store):
         if self.has_article(article.text, fields["url"]):
             return False
         self.conn.execute(
-            "INSERT INTO articles (id, doc_id, url, title, outlet, date, source, text, meta, n_quotes)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, article.id, fields["url"], fields["title"], fields["outlet"], fields["date"], article.source,
-             article.text, json.dumps(article.meta, ensure_ascii=False, default=str), len(article.quotes)),
+            "INSERT INTO articles (id, doc_id, url, title, outlet, date, author, source, text, meta, n_quotes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, article.id, fields["url"], fields["title"], fields["outlet"], fields["date"], fields["author"],
+             article.source, article.text, json.dumps(article.meta, ensure_ascii=False, default=str),
+             len(article.quotes)),
         )
         entity_ids = self._insert_entities(article, key)
         self.conn.executemany(
@@ -209,6 +240,13 @@ class SQLiteStore(Store):
         self._aliases.update((speaker_id, a) for _, a, _ in aliases)
         self.conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm) VALUES (?, ?, ?)",
                               aliases)
+        if quote.speaker.gender in ("female", "male"):  # the evidence of each article adds up; a conflict is unknown
+            female, male = int(quote.speaker.gender == "female"), int(quote.speaker.gender == "male")
+            self.conn.execute(
+                "UPDATE speakers SET female_quotes = female_quotes + ?, male_quotes = male_quotes + ?, gender = CASE"
+                " WHEN female_quotes + ? > 0 AND male_quotes + ? = 0 THEN 'female'"
+                " WHEN male_quotes + ? > 0 AND female_quotes + ? = 0 THEN 'male' ELSE 'unknown' END WHERE id = ?",
+                (female, male, female, male, male, female, speaker_id))
         return speaker_id
 
     def _group_id(self, quote: Quote, text_hash: str, bands: list[str]) -> int | None:
@@ -236,18 +274,18 @@ class SQLiteStore(Store):
         quote_id = self.conn.execute(
             'INSERT INTO quotes (article_id, local_id, kind, text, start, "end", cue, cue_start, cue_end, confidence,'
             " fragments, flags, speaker_name, speaker_mention, speaker_start, speaker_end, speaker_entity,"
-            " speaker_type, speaker_id, norm_hash, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?)",
+            " speaker_type, speaker_gender, speaker_id, norm_hash, group_id, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, quote.id, quote.kind, quote.text, quote.start, quote.end, quote.cue, quote.cue_start, quote.cue_end,
              quote.confidence, json.dumps([list(f) for f in quote.fragments]), json.dumps(list(quote.flags)),
-             s.name, s.mention, s.start, s.end, s.entity, s.type, self._speaker_id(article, key, quote),
-             text_hash, group_id),
+             s.name, s.mention, s.start, s.end, s.entity, s.type, s.gender, self._speaker_id(article, key, quote),
+             text_hash, group_id, len(quote.text.split())),
         ).lastrowid
+        assert quote_id is not None  # an INSERT always sets it
         if group_id is None:
             group_id = self.conn.execute("INSERT INTO quote_groups (first_quote_id) VALUES (?)", (quote_id,)).lastrowid
             self.conn.execute("UPDATE quotes SET group_id = ? WHERE id = ?", (group_id, quote_id))
-        self.conn.execute("INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (?, ?, ?)",
-                          (quote_id, quote.text, s.name or ""))
+        fts.index_quote(self.conn, quote_id, quote.text, s.name)
         self.conn.executemany("INSERT INTO quote_bands (band, quote_id) VALUES (?, ?)",
                               [(band, quote_id) for band in bands])
         mentioned = {
@@ -287,6 +325,7 @@ class SQLiteStore(Store):
             "SELECT e.id, e.name, e.type FROM quote_entities qe JOIN entities e ON e.id = qe.entity_id"
             " WHERE qe.quote_id = ? ORDER BY e.name", (quote_id,))
         data["group"] = self._group(data["group_id"])
+        data["citation"] = citation(data)
         return data
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -327,15 +366,21 @@ class SQLiteStore(Store):
             "SELECT substr(a.date, 1, 7) AS month, count(*) AS quotes FROM quotes q JOIN articles a"
             " ON a.id = q.article_id WHERE q.speaker_id = ? AND a.date IS NOT NULL GROUP BY month ORDER BY month",
             (speaker_id,))
+        data["entities"] = self._all(  # what they talk about most (entities inside their quotes)
+            "SELECT e.id, e.name, e.type, count(*) AS quotes FROM quotes q JOIN quote_entities qe ON qe.quote_id = q.id"
+            " JOIN entities e ON e.id = qe.entity_id WHERE q.speaker_id = ? GROUP BY e.id"
+            " ORDER BY quotes DESC, e.name LIMIT 15", (speaker_id,))
         data["total"] = self.conn.execute("SELECT count(*) FROM quotes WHERE speaker_id = ?",
                                           (speaker_id,)).fetchone()[0]
         data["page"] = page
         data["quotes"] = self._page(
-            f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.speaker_id = ? ORDER BY a.date DESC, q.id",
+            f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.speaker_id = ? ORDER BY a.date IS NULL, a.date DESC, q.id",
             (speaker_id,), page, page_size)
         return data
 
-    def entity(self, entity_id: int, page: int = 1, page_size: int | None = None) -> dict[str, Any] | None:
+    def entity(self, entity_id: int, page: int = 1, page_size: int | None = None,
+               speakers_page: int = 1) -> dict[str, Any] | None:
+        page_size = page_size or settings.get("page_size")
         data = self._one("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
         if data is None:
             return None
@@ -343,17 +388,21 @@ class SQLiteStore(Store):
                                                         (entity_id,)) for a in [r["name"], *json.loads(r["aliases"])]})
         data["articles"] = self._all(
             "SELECT a.id, a.title, a.outlet, a.date FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-            " WHERE ae.entity_id = ? ORDER BY a.date DESC LIMIT 200", (entity_id,))
+            " WHERE ae.entity_id = ? ORDER BY a.date IS NULL, a.date DESC LIMIT 200", (entity_id,))
+        talkers = (f"quote_entities qe JOIN quotes q ON q.id = qe.quote_id JOIN speakers s ON s.id = q.speaker_id"
+                   f" WHERE qe.entity_id = ? AND {SOURCE_SQL}")
+        data["speakers_total"] = self.conn.execute(
+            f"SELECT count(DISTINCT s.id) FROM {talkers}", (entity_id,)).fetchone()[0]
+        data["speakers_page"] = speakers_page
         data["speakers"] = self._all(
-            "SELECT s.id, s.name, s.type, count(*) AS quotes FROM quote_entities qe JOIN quotes q ON q.id = qe.quote_id"
-            " JOIN speakers s ON s.id = q.speaker_id WHERE qe.entity_id = ? GROUP BY s.id"
-            " ORDER BY quotes DESC, s.name LIMIT 200", (entity_id,))
+            f"SELECT s.id, s.name, s.type, s.gender, count(*) AS quotes FROM {talkers} GROUP BY s.id"
+            " ORDER BY quotes DESC, s.name LIMIT ? OFFSET ?", (entity_id, page_size, (speakers_page - 1) * page_size))
         data["total"] = self.conn.execute("SELECT count(*) FROM quote_entities WHERE entity_id = ?",
                                           (entity_id,)).fetchone()[0]
         data["page"] = page
         data["quotes"] = self._page(
             f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.id IN (SELECT quote_id FROM quote_entities"
-            " WHERE entity_id = ?) ORDER BY a.date DESC, q.id", (entity_id,), page, page_size)
+            " WHERE entity_id = ?) ORDER BY a.date IS NULL, a.date DESC, q.id", (entity_id,), page, page_size)
         return data
 
     def _speaker_ids(self, speaker: str) -> list[int]:
@@ -377,46 +426,31 @@ class SQLiteStore(Store):
         message = None
         if query.q.strip() and not match:
             message = f"the query {query.q!r} has no words to search for; showing all quotes that match the filters"
-        where: list[str] = ["quotes_fts MATCH ?"] if match else []
-        params: list[Any] = [match] if match else []
-        for value, lookup, template in (
-            (query.speaker, self._speaker_ids, "q.speaker_id IN ({})"),
-            (query.entity, self._entity_ids, "q.id IN (SELECT quote_id FROM quote_entities WHERE entity_id IN ({}))"),
-        ):
-            if value is not None:
-                ids = lookup(value)
-                where.append(template.format(",".join("?" * len(ids)) or "NULL"))
-                params.extend(ids)
-        for value, condition in ((query.outlet, "a.outlet = ? COLLATE NOCASE"), (query.since, "a.date >= ?"),
-                                 (query.until and _until(query.until), "a.date < ?"), (query.kind, "q.kind = ?")):
-            if value:
-                where.append(condition)
-                params.append(value)
-        if match and not query.filtered:  # words only: rank inside the FTS index
-            source, order = "quotes_fts", "bm25(quotes_fts), rowid"
-            id_column = "rowid"
+        f = self.filters(query)
+        dated = {"newest": "a.date IS NULL, a.date DESC, q.id DESC", "oldest": "a.date IS NULL, a.date, q.id"}
+        joins: tuple[str, ...]
+        if query.sort in dated:
+            order, joins = dated[query.sort], ("a",)
+        elif match:  # short, low-confidence and flagged records last, then bm25
+            order, joins = f"{DEMOTED_SQL}, bm25(quotes_fts), q.id", ()
         else:
-            needs_article = not match or any((query.outlet, query.since, query.until))
-            source = "quotes q" + (" JOIN articles a ON a.id = q.article_id" if needs_article else "") + (
-                " JOIN quotes_fts ON quotes_fts.rowid = q.id" if match else "")
-            order = "bm25(quotes_fts), q.id" if match else "a.date DESC, q.id DESC"
-            id_column = "q.id"
-        base = f"{source}{' WHERE ' + ' AND '.join(where) if where else ''}"
+            order, joins = f"{DEMOTED_SQL}, {dated['newest']}", ("a",)
+        base = f.source(*joins)
         try:
-            total = self.conn.execute(f"SELECT count(*) FROM {base}", params).fetchone()[0]
-            if match and total > RANK_LIMIT:  # bm25 over every match would take 100s of ms
-                order = f"{id_column} DESC"
+            total = self.conn.execute(f"SELECT count(*) FROM {f.source()}", f.params).fetchone()[0]
+            if match and query.sort == "relevance" and total > RANK_LIMIT:  # bm25 over every match: 100s of ms
+                order, base = "quotes_fts.rowid DESC", f.source(fts_first=True)
                 message = (f"{total:,} quotes match: too many to rank by relevance, so the most recently stored "
                            "come first; add words or filters to rank them")
             ids = [r[0] for r in self.conn.execute(
-                f"SELECT {id_column} FROM {base} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*params, query.page_size, (query.page - 1) * query.page_size))]
+                f"SELECT q.id FROM {base} ORDER BY {order} LIMIT ? OFFSET ?",
+                (*f.params, query.page_size, (query.page - 1) * query.page_size))]
             marks = ",".join("?" * len(ids))
             rows = {r["id"]: _quote_dict(r) for r in self.conn.execute(
                 f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.id IN ({marks})", ids)} if ids else {}
             marked = dict(self.conn.execute(
-                f"SELECT rowid, highlight(quotes_fts, 0, char(57344), char(57345)) FROM quotes_fts"
-                f" WHERE quotes_fts MATCH ? AND rowid IN ({marks})", (match, *ids))) if ids and match else {}
+                f"SELECT rowid, highlight({fts.TABLE}, {fts.TEXT_COLUMN}, char(57344), char(57345)) FROM {fts.TABLE}"
+                f" WHERE {fts.TABLE} MATCH ? AND rowid IN ({marks})", (match, *ids))) if ids and match else {}
         except sqlite3.OperationalError as exc:  # fts_query should make this unreachable; never a traceback
             raise StoreError(f"search failed for {query.q!r} ({exc}); put the words in double quotes "
                              "to search for them literally") from exc
@@ -427,7 +461,7 @@ class SQLiteStore(Store):
 
     def top_speakers(self, limit: int = 20) -> list[dict[str, Any]]:
         rows = self._all(
-            "SELECT s.id, s.name, s.type, count(*) AS quotes, count(DISTINCT q.article_id) AS articles"
+            "SELECT s.id, s.name, s.type, s.gender, count(*) AS quotes, count(DISTINCT q.article_id) AS articles"
             " FROM quotes q JOIN speakers s ON s.id = q.speaker_id GROUP BY s.id"
             " ORDER BY quotes DESC, s.name LIMIT ?", (limit,))
         for row in rows:
@@ -437,9 +471,11 @@ class SQLiteStore(Store):
                 (row["id"],))
         return rows
 
-    def iter_quotes(self) -> Iterator[dict[str, Any]]:
+    def iter_quotes(self, query: SearchQuery | None = None) -> Iterator[dict[str, Any]]:
+        f = self.filters(query) if query is not None else self.filters(SearchQuery(min_confidence=0))
         cursor = self.conn.execute(
             f"SELECT {_QUOTE_ROW}, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end, a.source"
-            f" FROM {_QUOTE_FROM} ORDER BY q.id")
+            f" FROM {_QUOTE_FROM}{' JOIN quotes_fts ON quotes_fts.rowid = q.id' if 'fts' in f.joins else ''}"
+            f"{' WHERE ' + ' AND '.join(f.where) if f.where else ''} ORDER BY q.id", f.params)
         for row in cursor:
             yield _quote_dict(row)

@@ -1,9 +1,11 @@
 """The ``onrecord serve`` web app: one view per page, each with a JSON twin (datasette style).
 
-Pages: ``/`` (search form, counts, top speakers), ``/search?q=...``, ``/quotes/{id}``,
-``/speakers/{id}``, ``/articles/{id}``, ``/entities/{id}``. Append ``.json`` to any path (or
-send ``Accept: application/json``) for the same data as JSON. Errors are 400/404 pages with
-JSON twins too.
+Pages (docs/web.md lists them with their parameters): ``/``, ``/search``, ``/quotes/{id}``,
+``/speakers`` and ``/speakers/{id}``, ``/outlets`` and ``/outlets/{name}``, ``/entities`` and
+``/entities/{id}``, ``/articles`` and ``/articles/{id}``, ``/stats``. Append ``.json`` to any
+path (or send ``Accept: application/json``) for the same data as JSON; every page that lists
+rows has a CSV twin too (``.csv``, linked from the page as a download). Errors are 400/404
+pages with JSON twins. Charts are SVG drawn on the server: the pages run no script.
 
 Security (article text is untrusted): Jinja2 autoescaping everywhere; a Content-Security-Policy
 that allows no inline script or style (``default-src 'self'``; CSS is a static file); nosniff;
@@ -13,11 +15,14 @@ read-only database connections; parameterised SQL only; request lines longer tha
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote as urlquote
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader
@@ -32,13 +37,21 @@ from starlette.staticfiles import StaticFiles
 from .. import settings
 from ..errors import OnrecordError
 from ..search import QueryError, SearchQuery
+from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
+from ..store.context import long_date
 from . import render
 
 HERE = Path(__file__).resolve().parent
 MAX_QUERY_BYTES = 4096
 MAX_PATH_BYTES = 1024
+def _page_size() -> int:
+    """Rows per page: the ``page_size`` setting (ONRECORD_PAGE_SIZE)."""
+    return int(settings.get("page_size"))
+
+
+STATS_OUTLETS = 15  # outlets charted on /stats (those quoting the most people); /outlets has them all
 SECURITY_HEADERS = [
     (b"content-security-policy",
      b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; "
@@ -88,11 +101,19 @@ def _marked(text: str | None) -> Markup:
     return Markup(str(escape(text or "")).replace("\ue000", "<mark>").replace("\ue001", "</mark>"))
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(100 * value)}%"
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
     env.filters["marked"] = _marked
+    env.filters["percent"] = _percent
+    env.filters["urlpart"] = lambda value: urlquote(str(value), safe="")
     env.globals["speaker_class"] = render.speaker_class
+    env.globals["share_bar"] = render.share_bar
+    env.globals["long_date"] = long_date
     return env
 
 
@@ -104,8 +125,12 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+def wants_csv(request: Request) -> bool:
+    return request.url.path.endswith(".csv")
+
+
 def _ident(request: Request) -> str:
-    return request.path_params["ident"].removesuffix(".json")
+    return request.path_params["ident"].removesuffix(".json").removesuffix(".csv")
 
 
 def _int_ident(request: Request, what: str) -> int:
@@ -115,11 +140,54 @@ def _int_ident(request: Request, what: str) -> int:
     return int(ident)
 
 
-def _page_param(request: Request) -> int:
-    text = request.query_params.get("page", "1")
+def _page_param(request: Request, name: str = "page") -> int:
+    text = request.query_params.get(name, "1")
     if not text.isdigit() or not 1 <= int(text[:9]) <= 1_000_000:
-        raise HTTPException(400, f"page {text!r} must be a whole number, 1 or more")
+        raise HTTPException(400, f"{name} {text!r} must be a whole number, 1 or more")
     return int(text)
+
+
+def _query(request: Request, **defaults: Any) -> SearchQuery:
+    try:
+        return SearchQuery.from_params(dict(request.query_params), **defaults)
+    except QueryError as exc:
+        raise HTTPException(400, str(exc)) from exc
+
+
+def link(path: str, params: dict[str, Any], **changes: Any) -> str:
+    """``path?params`` with ``changes`` (None removes a parameter; page 1 is left out)."""
+    merged = {**params, **changes}
+    merged = {k: v for k, v in merged.items() if v not in (None, "") and not (k == "page" and v == 1)}
+    return path + ("?" + urlencode(merged) if merged else "")
+
+
+def csv_response(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:
+    """Rows as a CSV download (``name``.csv), columns in order, lists as JSON."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()})
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] or "onrecord"
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": f'attachment; filename="{safe}.csv"'})
+
+
+#: what a quote row holds in the CSV twins (search, speaker, entity pages)
+QUOTE_COLUMNS = ["id", "date", "outlet", "speaker", "gender", "kind", "cue", "confidence", "text", "context",
+                 "title", "url", "article_id"]
+STAT_COLUMNS = ["quotes", "quotes_female", "quotes_male", "quotes_unknown", "share_female_quotes",
+                "people", "people_female", "people_male", "people_unknown", "share_female_people"]
+INDEX_COLUMNS = {
+    "speakers": ["id", "name", "type", "gender", "quotes", "articles", "outlets", "first", "last"],
+    "outlets": ["outlet", "articles", "first", "last", *STAT_COLUMNS],
+    "entities": ["id", "name", "type", "articles", "quotes", "speakers"],
+    "articles": ["id", "date", "outlet", "title", "author", "url", "quotes", "source"],
+}
+
+
+def _quote_rows(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**q, "speaker": q.get("speaker") or q.get("speaker_name")} for q in quotes]
 
 
 class App:
@@ -127,7 +195,9 @@ class App:
 
     def __init__(self, db: str | Path) -> None:
         self.db = str(db)
-        open_store(self.db).close()  # creates/migrates once, so read-only connections find the schema
+        if not Path(self.db).exists():  # never serve (and create) an empty database for a mistyped name
+            open_store(self.db, readonly=True)  # raises StoreError: the message 'onrecord search' gives
+        open_store(self.db).close()  # migrates once, so read-only connections find the schema
         self.local = threading.local()
         self.env = _environment()
 
@@ -140,11 +210,19 @@ class App:
         return store
 
     def respond(self, request: Request, template: str, data: dict[str, Any], status: int = 200,
-                **extra: Any) -> Response:
-        """The JSON twin or the HTML page for ``data``."""
+                csv_rows: tuple[list[dict[str, Any]], list[str], str] | None = None, **extra: Any) -> Response:
+        """The CSV twin (``csv_rows``: rows, columns, file name), the JSON twin or the HTML page."""
+        if wants_csv(request):
+            if csv_rows is None:
+                raise HTTPException(404, f"{request.url.path!r} has no CSV twin; try .json")
+            return csv_response(*csv_rows)
         if wants_json(request):
             return JSONResponse({"ok": status < 400, **data}, status_code=status)
-        html = self.env.get_template(template).render(data=data, request=request, **extra)
+        base = request.url.path
+        twins = {"json": base + ".json" + (f"?{request.url.query}" if request.url.query else "")}
+        if csv_rows is not None:
+            twins["csv"] = base + ".csv" + (f"?{request.url.query}" if request.url.query else "")
+        html = self.env.get_template(template).render(data=data, request=request, twins=twins, **extra)
         return HTMLResponse(html, status_code=status)
 
     def not_found(self, what: str, ident: Any) -> HTTPException:
@@ -157,23 +235,39 @@ class App:
         cached = getattr(self.local, "home", None)
         if version is None or cached is None or cached[0] != version:
             cached = self.local.home = (version, {"stats": self.store.stats(),
-                                                  "top_speakers": self.store.top_speakers(10)})
+                                                  "top_speakers": self.store.top_speakers(10),
+                                                  "sources": self.store.source_stats(())[0]})
         return self.respond(request, "home.html", cached[1], title="onrecord")
 
     def search(self, request: Request) -> Response:
-        try:
-            query = SearchQuery.from_params(dict(request.query_params))
-        except QueryError as exc:
-            raise HTTPException(400, str(exc)) from exc
+        query = _query(request)
         data = self.store.search(query)
-        params = {k: v for k, v in query.to_dict().items() if v and k not in ("page", "page_size")}
-        links = {
-            "prev": f"/search?{urlencode({**params, 'page': query.page - 1})}" if query.page > 1 else None,
-            "next": f"/search?{urlencode({**params, 'page': query.page + 1})}" if query.page < data["pages"] else None,
-            "json": f"/search.json?{urlencode({**params, 'page': query.page})}",
-        }
+        params = query.to_params()
+        pager = {"prev": link("/search", params, page=query.page - 1) if query.page > 1 else None,
+                 "next": link("/search", params, page=query.page + 1) if query.page < data["pages"] else None}
+        if not wants_csv(request):
+            data["facets"] = self.store.facets(query)
+            data["timeline"] = self.store.timeline(query)
+        chart = render.periods(data.get("timeline", {}))
+        sorts = {name: link("/search", params, sort=None if name == "relevance" else name, page=None)
+                 for name in ("relevance", "newest", "oldest")}
+        hidden = None
+        if query.min_confidence > 0:
+            hidden = link("/search", params, min_confidence=0, page=None)
         return self.respond(request, "search.html", data, title=f"{query.q or 'all quotes'} - search",
-                            query=query, links=links)
+                            query=query, params=params, pager=pager, chart=chart, sorts=sorts, show_all=hidden,
+                            facet_link=lambda name, value: self._facet_link(params, name, value),
+                            default_confidence=setting("min_confidence"),
+                            csv_rows=(_quote_rows(data["results"]), QUOTE_COLUMNS, f"search-{query.q or 'all'}"))
+
+    @staticmethod
+    def _facet_link(params: dict[str, Any], name: str, value: Any) -> str:
+        """The search narrowed to one facet value (a month becomes since = until = that month)."""
+        if name == "month":
+            return link("/search", params, since=value, until=value, page=None)
+        if name == "kind":
+            return link("/search", params, kinds=value, page=None)
+        return link("/search", params, **{name: value}, page=None)
 
     def quote(self, request: Request) -> Response:
         ident = _int_ident(request, "quote")
@@ -182,23 +276,113 @@ class App:
             raise self.not_found("quote", ident)
         return self.respond(request, "quote.html", data, title=f"quote {ident}")
 
+    def _sort(self, request: Request) -> str | None:
+        return request.query_params.get("sort") or None
+
+    def _index(self, request: Request, name: str, data: dict[str, Any], title: str, **extra: Any) -> Response:
+        params = dict(request.query_params)
+        pager = {"prev": link(request.url.path, params, page=data["page"] - 1) if data["page"] > 1 else None,
+                 "next": link(request.url.path, params, page=data["page"] + 1) if data["page"] < data["pages"]
+                 else None}
+
+        def sort_link(key: str) -> str:
+            current = params.get("sort", "")
+            wanted = f"-{key}" if current != f"-{key}" else key
+            return link(request.url.path, params, sort=wanted, page=None)
+
+        return self.respond(request, f"{name}.html", data, title=title, pager=pager, sort_link=sort_link,
+                            params=params, csv_rows=(data["rows"], INDEX_COLUMNS[name], name), **extra)
+
+    def _index_call(self, fetch: Callable[..., dict[str, Any]], **kwargs: Any) -> dict[str, Any]:
+        try:
+            return fetch(**kwargs)
+        except QueryError as exc:
+            raise HTTPException(400, str(exc)) from exc
+
+    def speakers(self, request: Request) -> Response:
+        p = request.query_params
+        gender = p.get("gender") or None
+        if gender not in (None, "female", "male", "unknown"):
+            raise HTTPException(400, f"gender {gender!r} is not one of female, male, unknown")
+        data = self._index_call(self.store.speakers_index, page=_page_param(request), page_size=_page_size(),
+                                sort=self._sort(request), name=p.get("name") or None, type=p.get("type") or None,
+                                gender=gender)
+        data.update(sort=self._sort(request) or "-quotes", name=p.get("name"), type=p.get("type"), gender=gender)
+        return self._index(request, "speakers", data, "speakers")
+
+    def outlets(self, request: Request) -> Response:
+        query = _query(request)
+        data = self._index_call(self.store.outlets_index, page=_page_param(request), page_size=_page_size(),
+                                sort=self._sort(request), query=query)
+        data["sort"] = self._sort(request) or "-quotes"
+        return self._index(request, "outlets", data, "outlets")
+
+    def entities(self, request: Request) -> Response:
+        p = request.query_params
+        data = self._index_call(self.store.entities_index, page=_page_param(request), page_size=_page_size(),
+                                sort=self._sort(request), name=p.get("name") or None, type=p.get("type") or None)
+        data.update(sort=self._sort(request) or "-articles", name=p.get("name"), type=p.get("type"))
+        return self._index(request, "entities", data, "entities")
+
+    def articles(self, request: Request) -> Response:
+        p = request.query_params
+        query = _query(request)  # checks since/until
+        data = self._index_call(self.store.articles_index, page=_page_param(request), page_size=_page_size(),
+                                sort=self._sort(request), outlet=query.outlet, since=query.since, until_=query.until)
+        data.update(sort=self._sort(request) or "-date", outlet=p.get("outlet"))
+        return self._index(request, "articles", data, "articles")
+
+    def outlet(self, request: Request) -> Response:
+        name = _ident(request)
+        query = _query(request)
+        data = self.store.outlet(name, query) if len(name) <= 300 else None
+        if data is None:
+            raise HTTPException(404, f"no outlet called {name!r}; see /outlets for those stored")
+        months = [(m["month"], m["quotes"]) for m in data["months"]]
+        charts = {"quotes": render.bars(months),
+                  "shares": [{**m, "bar": render.share_bar(m)} for m in data["months"]]}
+        return self.respond(request, "outlet.html", data, title=data["outlet"], charts=charts,
+                            csv_rows=(data["months"], ["month", *STAT_COLUMNS], f"outlet-{data['outlet']}"))
+
+    def stats(self, request: Request) -> Response:
+        query = _query(request)
+        groups = [g.strip() for g in request.query_params.get("by", "outlet").split(",") if g.strip()]
+        try:
+            by_outlet = self.store.source_stats(("outlet",), query)
+            by_month = self.store.source_stats(("month",), query)
+            rows = self.store.source_stats(tuple(groups), query)
+            total = self.store.source_stats((), query)[0]
+        except QueryError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        outlets = sorted((r for r in by_outlet if r["outlet"]), key=lambda r: (-r["people"], r["outlet"].casefold()))
+        data = {"query": query.to_dict(), "by": groups, "total": total, "rows": rows,
+                "outlets": outlets[:STATS_OUTLETS], "outlets_more": max(0, len(outlets) - STATS_OUTLETS),
+                "months": [r for r in by_month if r["month"]]}
+        return self.respond(request, "stats.html", data, title="sources by gender", query=query,
+                            csv_rows=(rows, [*groups, *STAT_COLUMNS], "sources-by-" + "-".join(groups or ["all"])))
+
     def _paged(self, request: Request, kind: str, fetch, template: str, **extra) -> Response:
         """A page of one speaker's or entity's quotes (404 when the id is unknown)."""
         ident = _int_ident(request, kind)
         page_size = settings.get("page_size")
-        data = fetch(ident, page=_page_param(request), page_size=page_size)
+        kwargs: dict[str, Any] = {"page": _page_param(request), "page_size": page_size}
+        if kind == "entity":
+            kwargs["speakers_page"] = _page_param(request, "speakers_page")
+        data = fetch(ident, **kwargs)
         if data is None:
             raise self.not_found(kind, ident)
         extras = {name: make(data) for name, make in extra.items()}
         return self.respond(request, template, data, title=data["name"],
-                            pages=max(1, -(-data["total"] // page_size)), **extras)
+                            pages=max(1, -(-data["total"] // page_size)),
+                            csv_rows=(_quote_rows(data["quotes"]), QUOTE_COLUMNS, f"{kind}-{ident}-quotes"), **extras)
 
     def speaker(self, request: Request) -> Response:
         return self._paged(request, "speaker", self.store.speaker, "speaker.html",
                            chart=lambda data: render.timeline(data["months"]))
 
     def entity(self, request: Request) -> Response:
-        return self._paged(request, "entity", self.store.entity, "entity.html")
+        return self._paged(request, "entity", self.store.entity, "entity.html",
+                           speaker_pages=lambda data: max(1, -(-data["speakers_total"] // _page_size())))
 
     def article(self, request: Request) -> Response:
         ident = _ident(request)
@@ -212,7 +396,8 @@ class App:
                                                           q["speaker_name"] or "unknown speaker", "quotes": 0})
             entry["quotes"] += 1
         return self.respond(request, "article.html", data, title=data["title"] or data["source"],
-                            segments=segments, speakers=list(speakers.values()))
+                            segments=segments, speakers=list(speakers.values()),
+                            csv_rows=(_quote_rows(data["quotes"]), QUOTE_COLUMNS, f"article-{ident}-quotes"))
 
     async def error(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
@@ -225,22 +410,27 @@ class App:
         if status == 404 and detail in ("Not Found", None):
             detail = f"there is no page at {request.url.path!r}"
         data = {"status": status, "error": detail}
-        if wants_json(request):
+        if wants_json(request) or wants_csv(request):
             return JSONResponse({"ok": False, **data}, status_code=status)
-        html = self.env.get_template("error.html").render(data=data, request=request, title=f"error {status}")
+        html = self.env.get_template("error.html").render(data=data, request=request, title=f"error {status}",
+                                                          twins={"json": request.url.path + ".json"})
         return HTMLResponse(html, status_code=status)
 
 
 def create_app(db: str | Path) -> Guard:
-    """The ASGI app serving database ``db`` (run it with uvicorn, or test it with starlette's TestClient)."""
+    """The ASGI app serving database ``db`` (run it with uvicorn, or test it with starlette's TestClient).
+
+    Raises StoreError when ``db`` does not exist (it is never created here)."""
     views = App(db)
-    routes = [Route("/", views.home), Route("/index.json", views.home),
-              Route("/search", views.search), Route("/search.json", views.search),
-              Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
-    for name in ("quotes", "speakers", "articles", "entities"):
-        view = getattr(views, {"quotes": "quote", "speakers": "speaker", "articles": "article",
-                               "entities": "entity"}[name])
+    routes: list[Any] = [Route("/", views.home), Route("/index.json", views.home)]
+    for name in ("search", "speakers", "outlets", "entities", "articles", "stats"):
+        for suffix in ("", ".json", ".csv"):
+            routes.append(Route(f"/{name}{suffix}", getattr(views, name)))
+    for name, view in (("quotes", views.quote), ("speakers", views.speaker), ("articles", views.article),
+                       ("entities", views.entity)):
         routes.append(Route(f"/{name}/{{ident}}", view))
+    routes.append(Route("/outlets/{ident:path}", views.outlet))
+    routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
     app = Starlette(routes=routes, exception_handlers={HTTPException: views.error, Exception: views.error})
     app.state.views = views
     return Guard(app)

@@ -56,35 +56,65 @@ def article_segments(text: str, quotes: list[dict[str, Any]], boilerplate: list[
     return segments
 
 
-def timeline(months: list[dict[str, Any]], width: int = 600, height: int = 120, limit: int = 120) -> dict[str, Any]:
-    """Bars for an inline SVG chart of quotes per month (``months``: [{"month": "YYYY-MM", "quotes": n}]).
-
-    Months without quotes between the first and the last get empty bars; only the last
-    ``limit`` months are drawn. Returns {"width", "height", "bars": [{x, y, w, h, month, quotes}],
-    "years": [{x, label}], "max"}.
-    """
-    counts = {m["month"]: m["quotes"] for m in months if m.get("month") and len(m["month"]) == 7}
-    if not counts:
-        return {"width": width, "height": height, "bars": [], "years": [], "max": 0}
-    first, last = min(counts), max(counts)
-    year, month = int(first[:4]), int(first[5:])
+def _months(first: str, last: str) -> list[str]:
+    year, month = int(first[:4]), int(first[5:7])
     keys = []
     while True:
         key = f"{year:04d}-{month:02d}"
         keys.append(key)
         if key >= last:
-            break
+            return keys
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    keys = keys[-limit:]
-    top = max(counts.get(k, 0) for k in keys) or 1
-    step = width / len(keys)
-    plot = height - 20
-    bars, years = [], []
-    for i, key in enumerate(keys):
-        value = counts.get(key, 0)
-        h = round(plot * value / top, 1)
-        bars.append({"x": round(i * step, 1), "y": round(plot - h, 1), "w": round(max(1.0, step - 1), 1), "h": h,
-                     "month": key, "quotes": value})
-        if key.endswith("-01") or i == 0:
-            years.append({"x": round(i * step, 1), "label": key[:4]})
-    return {"width": width, "height": height, "bars": bars, "years": years, "max": top}
+
+
+def bars(points: list[tuple[str, int]], height: int = 100) -> dict[str, Any]:
+    """A bar chart of ``points`` ([(label, count)], in order) for an inline SVG with HTML axes.
+
+    The SVG holds only bars and grid lines (``viewBox="0 0 {width} {height}"``, stretched to the
+    page width), so its text never shrinks on a phone: the axes are HTML beside it. The top of the
+    scale is the largest count rounded up to an even number, so the middle tick is a whole one.
+    Returns {"width", "height", "bars": [{x, y, w, h, label, value}], "ticks": [top, middle, 0],
+    "labels": [first, middle, last period], "max", "total"}.
+    """
+    if not points:
+        return {"width": 0, "height": height, "bars": [], "ticks": [], "labels": [], "max": 0, "total": 0}
+    biggest = max(v for _, v in points)
+    top = max(2, biggest + biggest % 2)
+    step = 10
+    out = []
+    for i, (label, value) in enumerate(points):
+        h = round(height * value / top, 1)
+        out.append({"x": i * step + 1, "y": round(height - h, 1), "w": step - 2, "h": h, "label": label,
+                    "value": value})
+    labels = [points[0][0], points[len(points) // 2][0], points[-1][0]] if len(points) > 2 else [p[0] for p in points]
+    return {"width": step * len(points), "height": height, "bars": out, "ticks": [top, top // 2, 0],
+            "labels": labels, "max": biggest, "total": sum(v for _, v in points)}
+
+
+def timeline(months: list[dict[str, Any]], limit: int = 120) -> dict[str, Any]:
+    """Bars of quotes per month (``months``: [{"month": "YYYY-MM", "quotes": n}]): months without
+    quotes between the first and the last get empty bars; only the last ``limit`` are drawn."""
+    counts = {m["month"]: m["quotes"] for m in months if m.get("month") and len(m["month"]) == 7}
+    if not counts:
+        return bars([])
+    keys = _months(min(counts), max(counts))[-limit:]
+    return bars([(k, counts.get(k, 0)) for k in keys])
+
+
+def periods(timeline_data: dict[str, Any]) -> dict[str, Any]:
+    """Bars for ``Store.timeline`` output (quotes per week or month), with its interval."""
+    chart = bars([(c["period"], c["quotes"]) for c in timeline_data.get("counts", [])][-156:])
+    return {**chart, "interval": timeline_data.get("interval", "month"), "undated": timeline_data.get("undated", 0)}
+
+
+def share_bar(row: dict[str, Any], kind: str = "people") -> dict[str, Any]:
+    """Widths (0..100) of the women / men parts of a sources row's bar, and what it says in words:
+    {"women", "men", "share", "known", "unknown", "text"} (share None when no gender is known)."""
+    women, men, unknown = row.get(f"{kind}_female", 0), row.get(f"{kind}_male", 0), row.get(f"{kind}_unknown", 0)
+    known = women + men
+    share = women / known if known else None
+    text = (f"{round(100 * share)}% women ({women} of {known} {kind} whose gender is given; {unknown} unknown)"
+            if share is not None else f"no {kind} whose gender is given ({unknown} unknown)")
+    return {"women": round(100 * share, 1) if share is not None else 0,
+            "men": round(100 * (1 - share), 1) if share is not None else 0,
+            "share": share, "known": known, "unknown": unknown, "text": text}

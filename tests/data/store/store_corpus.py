@@ -12,6 +12,8 @@ Four articles from four outlets about one story, written to exercise the cross-a
   with one word added: one reuse group of 3 quotes, 3 outlets, first carried by Reuters.
 
 Offsets are found with str.index on the texts below, so every span is exact by construction.
+Genders are what each text gives: Jane Roe is "Ms. Roe" (Reuters, the Guardian) and "Jane" (AP):
+female; the blog's bare "Roe" gives nothing; Peter Roe (a given name) and "Mr. May" are male.
 """
 
 from __future__ import annotations
@@ -38,11 +40,12 @@ def _entity(text: str, eid: str, name: str, type_: str, mentions: list[str], ali
 
 
 def _quote(text: str, qid: str, kind: str, words: str, name: str | None, mention: str | None,
-           stype: str = "person", entity: str | None = None, cue: str = "said") -> Quote:
+           stype: str = "person", entity: str | None = None, cue: str = "said", gender: str = "unknown") -> Quote:
     start, end = _span(text, words)
     m_start, m_end = _span(text, mention) if mention else (None, None)
     return Quote(id=qid, kind=kind, text=words, start=start, end=end, cue=cue,
-                 speaker=Speaker(name=name, mention=mention, start=m_start, end=m_end, entity=entity, type=stype),
+                 speaker=Speaker(name=name, mention=mention, start=m_start, end=m_end, entity=entity, type=stype,
+                                 gender=gender),
                  confidence=0.9)
 
 
@@ -60,13 +63,13 @@ def reuters() -> Article:
          "Related: Markets slide as oil climbs")
     return _article(
         "reuters-roe", "reuters/roe.html", t,
-        [_quote(t, "q1", "direct", WIRE, "Jane Roe", "Roe", entity="e1"),
+        [_quote(t, "q1", "direct", WIRE, "Jane Roe", "Roe", entity="e1", gender="female"),
          _quote(t, "q2", "indirect", "the administration was reviewing its options", "a US official",
                 "A US official", stype="anonymous"),
          _quote(t, "q3", "mixed", "no plans to deploy troops to Syria at this time.", "the Pentagon", "The Pentagon",
                 stype="organization", entity="e3"),
          _quote(t, "q4", "indirect", "Congress would vote next week", "Jane Roe", "Ms. Roe", entity="e1",
-                cue="added")],
+                cue="added", gender="female")],
         [_entity(t, "e1", "Jane Roe", "PERSON", ["Jane Roe", "Ms. Roe"], ("Jane Roe", "Roe", "Ms. Roe")),
          _entity(t, "e2", "Syria", "GPE", ["Syria"]),
          _entity(t, "e3", "Pentagon", "ORG", ["Pentagon"]),
@@ -85,9 +88,10 @@ def ap() -> Article:
          "A US official, speaking on condition of anonymity, said talks with Syria had stalled.")
     return _article(
         "ap-roe", "ap/roe.jsonl", t,
-        [_quote(t, "q1", "direct", WIRE, "Jane Roe", "Sen. Jane Roe", entity="e1"),
-         _quote(t, "q2", "indirect", "sanctions would hurt exports", "Peter Roe", "Peter Roe", entity="e2"),
-         _quote(t, "q3", "direct", "Nobody asked us,", "Peter Roe", "Peter Roe", entity="e2"),
+        [_quote(t, "q1", "direct", WIRE, "Jane Roe", "Sen. Jane Roe", entity="e1", gender="female"),
+         _quote(t, "q2", "indirect", "sanctions would hurt exports", "Peter Roe", "Peter Roe", entity="e2",
+                gender="male"),
+         _quote(t, "q3", "direct", "Nobody asked us,", "Peter Roe", "Peter Roe", entity="e2", gender="male"),
          _quote(t, "q4", "indirect", "talks with Syria had stalled", "a US official", "A US official",
                 stype="anonymous")],
         [_entity(t, "e1", "Jane Roe", "PERSON", ["Jane Roe"]),
@@ -106,8 +110,8 @@ def guardian() -> Article:
          "Share this article")
     return _article(
         "guardian-roe", "guardian/roe.html", t,
-        [_quote(t, "q1", "direct", WIRE_EDITED, "Ms. Roe", "Ms. Roe", entity="e1", cue="told"),
-         _quote(t, "q2", "direct", "Sanctions have never worked,", "May", "May", entity="e2")],
+        [_quote(t, "q1", "direct", WIRE_EDITED, "Ms. Roe", "Ms. Roe", entity="e1", cue="told", gender="female"),
+         _quote(t, "q2", "direct", "Sanctions have never worked,", "May", "May", entity="e2", gender="male")],
         [_entity(t, "e1", "Jane Roe", "PERSON", ["Jane Roe", "Ms. Roe"], ("Jane Roe", "Ms. Roe")),
          _entity(t, "e2", "Mr. May", "PERSON", ["Mr. May"], ("Mr. May", "May"))],
         [Boilerplate(*_span(t, "Share this article"), "share")],
