@@ -122,6 +122,15 @@ class Speaker:
 UNKNOWN_SPEAKER = Speaker()
 
 
+def quote_text(article_text: str, kind: str, start: int, end: int, fragments: Iterable[tuple[int, int]]) -> str:
+    """A quote's ``text`` by the output contract (version 2): for a direct quote the quoted words,
+    fragment by fragment, joined by one space (the attribution between them left out); for a
+    mixed or indirect quote the reported clause as written, ``article_text[start:end]``."""
+    if kind == "direct":
+        return " ".join(article_text[a:b] for a, b in fragments)
+    return article_text[start:end]
+
+
 @dataclass(frozen=True)
 class Quote:
     """One attribution: direct, mixed (partial quotes in reported speech) or indirect.

@@ -14,14 +14,14 @@ from parses import PARSES
 from annotated import annotated
 from onrecord.quotes import ArticleIndex, extract_quotes
 from onrecord.quotes.confidence import CONFIDENCE
-from onrecord.types import Boilerplate, Quote
+from onrecord.types import Boilerplate, Quote, quote_text
 
 
 def quotes(name: str, boilerplate: list[Boilerplate] | None = None, kinds=("direct", "mixed", "indirect")) -> list[Quote]:
     text, rows = PARSES[name]
     found = extract_quotes(ArticleIndex(annotated(text, rows), boilerplate or []), kinds)
     for q in found:  # the record invariants hold for every rule
-        assert text[q.start:q.end] == q.text
+        assert quote_text(text, q.kind, q.start, q.end, q.fragments) == q.text
         assert all(q.start <= a < b <= q.end for a, b in q.fragments)
         if q.cue is not None:
             assert text[q.cue_start:q.cue_end] == q.cue
@@ -105,11 +105,12 @@ def test_a_quote_interrupted_by_its_attribution_is_one_record():
     assert (q.cue, q.speaker.mention) == ("said", "she")
 
 
-def test_a_quote_opening_the_next_paragraph_continues_the_one_before():
-    q = one("next_paragraph")
-    text = PARSES["next_paragraph"][0]
-    assert [text[a:b] for a, b in q.fragments] == ["We will rebuild the bridge,", "It will take two years."]
-    assert q.speaker.mention == "the mayor"
+def test_a_quoted_paragraph_after_an_attributed_one_takes_its_speaker():
+    first, second = quotes("next_paragraph")
+    assert (first.text, first.cue, first.speaker.mention) == ("We will rebuild the bridge,", "said", "the mayor")
+    assert (second.text, second.cue, second.speaker.mention, second.flags) == (
+        "It will take two years.", None, "the mayor", ("inherited-speaker",))
+    assert second.confidence == pytest.approx(CONFIDENCE.standalone - CONFIDENCE.inherited)
 
 
 def test_a_quote_after_reported_speech_takes_its_source():
@@ -131,7 +132,8 @@ def test_quoted_words_inside_reported_speech_make_a_mixed_record_over_the_clause
     q = one("mixed")  # The mayor said the council had backed "in broad terms" a plan ...
     assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "said", "The mayor")
     assert q.text == 'the council had backed "in broad terms" a plan to raise the wall'
-    assert q.fragments == ((q.start, q.end),)
+    text = PARSES["mixed"][0]
+    assert [text[a:b] for a, b in q.fragments] == ["in broad terms"]  # the quoted stretch inside the clause
 
 
 def test_a_clause_almost_all_in_marks_is_direct():

@@ -87,7 +87,16 @@ def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: b
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The source token of a cue verb: its subject, an agent, or an inherited subject."""
+    """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
+    cue noun ("issued the following statement:", "said in a statement"), the subject of the
+    verb it hangs on."""
+    if verb.pos_ == "NOUN":
+        head = verb.head
+        if verb.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head is not verb and head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            return subject_of(head)
+        return None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass":

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..language.cues import LABEL_MARKERS, TITLE_SMALL_WORDS
+from ..language.cues import LABEL_MARKERS, NOT_SOURCES, TITLE_SMALL_WORDS
 from ..language.sentences import last_sentence_start, sentence_ends
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .candidates import Candidate, Join
@@ -131,13 +131,14 @@ def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
 
 
 def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
-    """A verb of saying with a subject in the sentence before ``span``, same paragraph."""
+    """A verb of saying with a subject in the sentence before ``span``, same paragraph, when that
+    sentence is reported speech (a sentence holding a quote of its own gave its cue to it)."""
     tok = index.token_at(span.open)
     if tok is None or tok.sent.start == 0:
         return None
     prev_sent = index.doc[tok.sent.start - 1].sent
     para_start, _ = index.paragraph_bounds(span.open)
-    if prev_sent.start_char < para_start:
+    if prev_sent.start_char < para_start or any(index.in_quote(t.idx) for t in prev_sent):
         return None
     cue = find_cue(index.tokens(prev_sent.start_char, prev_sent.end_char), speech_only=True, nearest_last=True)
     subj = subject_of(cue) if cue is not None else None
@@ -205,10 +206,13 @@ def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candida
 def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> Candidate | None:
     """``Trump: '...'`` names the speaker before the colon; so does the subject of a clause
     (``Cruz was defiant: "..."``), but not a headline's clause."""
-    roots = [t for t in colon if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    inside = {t.i for t in colon}
+    # the lead-in's own main verb (the parser may hang it on the quote's verb)
+    roots = [t for t in colon if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in inside)]
     headline = index.paragraph_of(colon[0].idx) == 0
     subj = subject_of(roots[0]) if roots and not headline else None
-    names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")] if len(colon) <= 4 and not roots else []
+    names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN") and t.lower_ not in NOT_SOURCES] \
+        if len(colon) <= 4 and not roots else []
     if subj is not None and index.in_quote(subj.idx):
         subj = None
     if subj is None and not names:

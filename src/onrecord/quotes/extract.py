@@ -17,12 +17,16 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote
+from ..language.cues import NAMING_VERBS
+from ..language.names import fold
+from ..language.tokens import lemma
+from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
 from .direct import is_label, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
+from .marks import QuoteSpan, headline_length
 from .merge import merge
 from .mixed import embedded
 
@@ -34,6 +38,7 @@ _MIN_WEAK_WORDS = 4
 
 def candidates(index: ArticleIndex) -> Iterator[Candidate]:
     """One candidate per quoted span that can be speech, in text order (pure)."""
+    headline = headline_length(index.text)
     for span in index.spans:
         lead_start, before = lead(index, span)
         words = before.strip(" \t\n\u00a0—–-([")
@@ -41,28 +46,75 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
             yield standalone(index, span, lead_start)
         elif span.single or not is_label(index, span, before):
             cand = embedded(index, span)
+            if cand is None and span.outer_end <= headline:
+                cand = _headline_quote(span)  # Trump ‘furious’ over leak
             if cand is not None:
                 yield cand
 
 
+def _headline_quote(span: QuoteSpan) -> Candidate:
+    """Quoted words in a headline, with no cue: a quote whose speaker the body may give."""
+    return Candidate((span,), span.start, span.end, "direct", None, UNKNOWN_SPEAKER,
+                     CONFIDENCE.standalone - CONFIDENCE.unattributed, True, ("unattributed",))
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _with_headline_speakers(index: ArticleIndex, quotes: list[Quote]) -> list[Quote]:
+    """A headline quote with no speaker of its own takes the speaker of the body quote that
+    repeats its words (headlines quote the body); with none it keeps no speaker. Either way it
+    is flagged ``headline``."""
+    headline = headline_length(index.text)
+    if not headline:
+        return quotes
+    body = [q for q in quotes if q.start >= headline and q.speaker.mention is not None]
+    out = []
+    for q in quotes:
+        if q.end <= headline and q.speaker.mention is None:
+            words = _words(q.text)
+            source = next((b for b in body if words and _contains(_words(b.text), words)), None)
+            if source is not None:
+                q = replace(q, speaker=source.speaker, confidence=source.confidence - CONFIDENCE.headline,
+                            flags=tuple(f for f in q.flags if f != "unattributed"))
+            q = replace(q, flags=(*q.flags, "headline"))
+        out.append(q)
+    return out
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``words`` as a run of consecutive words."""
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
 def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
-    """The Quote a merged candidate makes, or None when it is no quote after all."""
+    """The Quote a merged candidate makes, or None when it is no quote after all.
+
+    A direct record spans its quoted words and its ``text`` is them, fragment by fragment, joined
+    by one space (the attribution between them left out); a mixed record spans the reported
+    clause, which is its ``text``, and its fragments are the quoted stretches inside it.
+    """
     text = index.text
     start, end = unit.start, unit.end
     kind = unit.kind
-    if kind == "mixed" and index.quoted_share(start, end) >= DIRECT_SHARE:
+    naming = unit.cue is not None and unit.cue.head is not None and lemma(unit.cue.head) in NAMING_VERBS
+    if kind == "mixed" and not naming and index.quoted_share(start, end) >= DIRECT_SHARE:
         kind = "direct"
         if unit.cue is not None and unit.cue.strength < CONFIDENCE.strong_cue and len(text[start:end].split()) < _MIN_WEAK_WORDS:
             return None  # a short quoted phrase under a verb that is not a verb of saying
+    fragments = tuple(piece for s in unit.spans for piece in s.pieces(text))
+    if kind == "direct":
+        start, end = fragments[0][0], fragments[-1][1]
     flags = list(unit.flags)
     if index.in_boilerplate(start, end):
         flags.append("boilerplate")
     cue = unit.cue
-    fragments = tuple((s.start, s.end) for s in unit.spans) if kind != "mixed" else ((start, end),)
     return Quote(
         id="",
         kind=kind,  # type: ignore[arg-type]
-        text=text[start:end],
+        text=quote_text(text, kind, start, end, fragments),
         start=start,
         end=end,
         cue=cue.text if cue else None,
@@ -85,6 +137,7 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
     RETURNS (list[Quote]): speaker mentions as written; names are resolved later.
     """
     quotes = [q for q in (_record(index, u) for u in merge(index, candidates(index))) if q is not None]
+    quotes = _with_headline_speakers(index, quotes)
     if "indirect" in kinds:
         reported = index.with_taken((q.start, q.end) for q in quotes)
         for q in indirect_quotes(reported):

@@ -28,6 +28,8 @@ AMBIGUOUS_DOUBLE = {'"'}
 PAIR_MARKS = ("''", "``", "’’", "‘‘")
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {"\u00a0"}
+#: marks that reopen a quote at the start of its next paragraph
+_REOPENING = frozenset(DOUBLE_OPEN | {'"', "‘", "'", "`"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,27 @@ class QuoteSpan:
     @property
     def outer_end(self) -> int:
         return self.close + 1 if self.close is not None else self.end
+
+    def pieces(self, text: str) -> list[tuple[int, int]]:
+        """The quoted words paragraph by paragraph: one (start, end) for a quote in one
+        paragraph; for one left open across paragraphs, each paragraph's words without the
+        mark that reopens it."""
+        if self.paragraphs == 1 or "\n" not in text[self.start:self.end]:
+            return [(self.start, self.end)]
+        out: list[tuple[int, int]] = []
+        at = self.start
+        while at < self.end:
+            stop = text.find("\n", at, self.end)
+            stop = self.end if stop < 0 else stop
+            a, b = at, stop
+            while a < b and (text[a].isspace() or text[a] in _REOPENING):
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            at = stop + 1
+        return out or [(self.start, self.end)]
 
 
 def _is_wordchar(ch: str) -> bool:
@@ -213,6 +236,21 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
+#: the longest first line taken for a headline
+HEADLINE_CHARS = 160
+
+
+def headline_length(text: str) -> int:
+    """The length of the text's headline: its first line when that is short and ends no sentence
+    (a scraped page often opens with it), else 0."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    if not line or len(line) > HEADLINE_CHARS or has_sentence_end(line, 0, len(line)) or line.endswith("."):
+        return 0
+    return end
+
+
 def pos_is_paragraph_opener(text: str, pos: int) -> bool:
     """True when the mark at ``pos`` is the first non-blank character of its line."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -228,7 +266,10 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
     An opener is a ‘ or ' after a space or line start and before a non-space; its closer
     is the first ’ or ' on the same line after a non-space and before a non-word
     character. Apostrophes (don't, ’90s, Jones’ car) do not open, and a closer needs an opener.
+    A single quoted word is taken only in a headline (``Trump ‘furious’ over leak``: the first
+    line of the text, when it is a short one); elsewhere two words at least.
     """
+    headline_end = headline_length(text)
     blocked = [(s.open, s.outer_end) for s in outside]
     spans: list[QuoteSpan] = []
     bi = 0
@@ -255,8 +296,9 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
             after = text[j + 1] if j + 1 < len(text) else " "
             if not _is_wordchar(after):
                 # "Jones’ car": a plural possessive is followed by a space and a lower-case word
+                # (after a curly ‘ the one word between is quoted: Trump ‘furious’ over leak)
                 nxt = text[j + 1:j + 3]
-                if text[j - 1] == "s" and re.match(r" [a-z]", nxt) and " " not in text[o + 1:j]:
+                if text[j - 1] == "s" and re.match(r" [a-z]", nxt) and " " not in text[o + 1:j] and text[o] != "‘":
                     j += 1
                     continue
                 close = j
@@ -265,7 +307,7 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
         if close is None:
             continue
         inner = text[o + 1:close]
-        if len(inner.split()) < 2 or (bi < len(blocked) and blocked[bi][0] < close):
+        if len(inner.split()) < (1 if close < headline_end else 2) or (bi < len(blocked) and blocked[bi][0] < close):
             continue
         spans.append(QuoteSpan(o + 1, close, o, close, single=True))
         pos = close + 1
