@@ -17,11 +17,15 @@ from .common import extraction_options, friendly_errors, opened, output_option
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option("--limit", type=int, default=None, help="score only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
+@click.option("--headlines/--no-headlines", default=True, show_default=True,
+              help="--no-headlines leaves out of the score what lies in each article's headline (its first "
+                   "line), for gold sets that do not annotate titles, such as PolNeAR")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
 @output_option
 @extraction_options
 @friendly_errors
-def eval_(gold: str, limit: int | None, as_json: bool, model: str | None, output: str, options: Options) -> None:
+def eval_(gold: str, limit: int | None, as_json: bool, headlines: bool, model: str | None, output: str,
+          options: Options) -> None:
     """Score quotes and speakers against a gold JSONL file.
 
     A gold quote matches a predicted record, through its whole span or one of its fragments,
@@ -30,12 +34,13 @@ def eval_(gold: str, limit: int | None, as_json: bool, model: str | None, output
     gold names (news-dev). The figures are printed with and without belief-flagged records.
 
     \b
-    onrecord eval ../shared/data/polnear/test.jsonl
-    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed
-    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities
+    onrecord eval ../shared/data/news-dev/dev.jsonl
+    onrecord eval ../shared/data/polnear/test.jsonl --no-headlines
+    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-headlines
+    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities --no-headlines
     """
     scores = evaluate_many(gold, {"score": options.kinds}, limit=limit, nlp=load_nlp(options.model), progress=not as_json,
-                           options=options, beliefs=(True, False))
+                           options=options, beliefs=(True, False), headlines=headlines)
     score, without = scores["score"], scores["score without beliefs"]
     with opened(output) as handle:
         if as_json:

@@ -37,6 +37,7 @@ from ..errors import GoldFormatError
 from ..language.names import TITLES, fold, strip_possessive
 from ..language.nouns import PERSON_NOUNS
 from ..options import Options
+from ..quotes.marks import headline_length
 from ..types import Article, Document, Quote, check_kinds
 
 #: Confidence bins of the reliability table: [low, high).
@@ -246,11 +247,14 @@ def _count(into: dict, key: Any, right: bool) -> None:
 
 
 def score_article(article: Article, gold: list[GoldQuote], kinds: tuple[str, ...], into: Score,
-                  beliefs: bool = True) -> None:
-    """Add one article's counts to ``into``; ``beliefs=False`` leaves out records flagged ``belief``."""
-    golds = [g for g in gold if g.kind in kinds]
+                  beliefs: bool = True, headlines: bool = True) -> None:
+    """Add one article's counts to ``into``; ``beliefs=False`` leaves out records flagged ``belief``,
+    ``headlines=False`` the records and gold quotes in the article's headline (its first line,
+    ``quotes.marks.headline_length``), for gold sets that do not annotate titles (PolNeAR)."""
+    body = headline_length(article.text) if not headlines else 0
+    golds = [g for g in gold if g.kind in kinds and g.start >= body]
     preds = [q for q in article.quotes if q.kind in kinds and "boilerplate" not in q.flags
-             and (beliefs or "belief" not in q.flags)]
+             and (beliefs or "belief" not in q.flags) and q.start >= body]
     into.gold += len(golds)
     into.predicted += len(preds)
     into.gold_by_kind.update(g.kind for g in golds)
@@ -307,6 +311,7 @@ def evaluate(
     progress: bool = False,
     options: Options | None = None,
     beliefs: bool = True,
+    headlines: bool = True,
 ) -> Score:
     """Run the pipeline over a gold file and score it.
 
@@ -317,7 +322,7 @@ def evaluate(
     """
     name = "score" if beliefs else "score without beliefs"
     return evaluate_many(gold_path, {name: kinds}, limit=limit, nlp=nlp, progress=progress, options=options,
-                         beliefs=(beliefs,))[name]
+                         beliefs=(beliefs,), headlines=headlines)[name]
 
 
 def evaluate_many(
@@ -329,11 +334,13 @@ def evaluate_many(
     progress: bool = False,
     options: Options | None = None,
     beliefs: tuple[bool, ...] = (True,),
+    headlines: bool = True,
 ) -> dict[str, Score]:
     """One pipeline run over a gold file, scored once per named set of kinds (and, with
     ``beliefs=(True, False)``, once more without belief-flagged records, named "... without beliefs").
 
     options: what the pipeline is asked for (default: everything, whatever is scored).
+    headlines: False leaves out what lies in each article's headline (see ``score_article``).
     """
     from ..pipeline import process_many
 
@@ -354,7 +361,7 @@ def evaluate_many(
         for name, (kinds, with_beliefs) in wanted.items():
             score = scores[name]
             if isinstance(result, Article):
-                score_article(result, gold_by_id[result.id], kinds, score, beliefs=with_beliefs)
+                score_article(result, gold_by_id[result.id], kinds, score, beliefs=with_beliefs, headlines=headlines)
             else:  # a skipped gold document: every gold quote in it is missed
                 missed = [g for g in gold_by_id[result.id] if g.kind in kinds]
                 score.gold += len(missed)

@@ -30,7 +30,7 @@ from .candidates import Candidate, Join
 from .confidence import CONFIDENCE
 from .cues import Cue, cue_of, find_cue, subject_of
 from .index import ArticleIndex
-from .marks import QuoteSpan
+from .marks import QuoteSpan, heading_at
 from .speakers import DASHES, dash_speaker, speaker_for, speaker_from_token
 
 #: a transcript line: "WALLACE: Let's start with ..."
@@ -40,7 +40,7 @@ _SHORT_TAIL_WORDS = 6
 #: the farthest a short "Trump said." after a quote may reach
 _SHORT_TAIL_CHARS = 80
 #: tokens after a quote looked at for its cue ("...," X, a lawyer for Y who ..., told Z)
-_TAIL_TOKENS = 20
+_TAIL_TOKENS = 40
 #: the fewest words of a quote reported with no speaker found ("unattributed")
 UNATTRIBUTED_MIN_WORDS = 4
 
@@ -102,7 +102,11 @@ def is_label(index: ArticleIndex, span: QuoteSpan, before: str) -> bool:
         return True
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"
-    return is_title(index.text[span.start:span.end])
+    inner = index.text[span.start:span.end].strip()
+    after = index.text[span.outer_end:span.outer_end + 20].split()
+    if " " not in inner and inner[:1].isupper() and after and after[0][:1].islower() and after[0].isalpha():
+        return True  # a name used as a modifier: his "Purpose" world tour
+    return is_title(inner)
 
 
 def is_title(inner: str) -> bool:
@@ -112,6 +116,29 @@ def is_title(inner: str) -> bool:
     if not 1 < len(words) <= 6 or inner[-1:] in ".?!":
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+#: the most words of a source named after a heading's quote ("Claims 'nonsense': NSW Health")
+_HEADING_SOURCE_WORDS = 5
+
+
+def heading_source(index: ArticleIndex, span: QuoteSpan) -> Speaker | None:
+    """The source a headline or crosshead names after its quote and a colon or dash, to the end
+    of the line: ``Claims 'nonsense': NSW Health``, ``'We will fight on' - Sanders``."""
+    bounds = heading_at(index.text, span.start)
+    if bounds is None:
+        return None
+    rest = index.text[span.outer_end:bounds[1]].strip()
+    if rest[:1] not in (":", *DASHES):
+        return None
+    tokens = index.tokens(span.outer_end + index.text[span.outer_end:bounds[1]].index(rest[:1]) + 1, bounds[1])
+    names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in NOT_SOURCES]
+    if not names or len(tokens) > _HEADING_SOURCE_WORDS:
+        return None
+    head = names[-1]
+    while head.dep_ in ("compound", "flat") and head.head is not head and head.head in tokens:
+        head = head.head
+    return speaker_from_token(head)
 
 
 def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:

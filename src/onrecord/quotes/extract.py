@@ -23,10 +23,10 @@ from ..language.tokens import lemma
 from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .direct import is_label, lead, standalone
+from .direct import heading_source, is_label, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
-from .marks import QuoteSpan, headline_length
+from .marks import QuoteSpan, heading_at
 from .merge import merge
 from .mixed import embedded
 
@@ -38,7 +38,6 @@ _MIN_WEAK_WORDS = 4
 
 def candidates(index: ArticleIndex) -> Iterator[Candidate]:
     """One candidate per quoted span that can be speech, in text order (pure)."""
-    headline = headline_length(index.text)
     for span in index.spans:
         lead_start, before = lead(index, span)
         words = before.strip(" \t\n\u00a0—–-([")
@@ -46,14 +45,19 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
             yield standalone(index, span, lead_start)
         elif span.single or not is_label(index, span, before):
             cand = embedded(index, span)
-            if cand is None and span.outer_end <= headline:
-                cand = _headline_quote(span)  # Trump ‘furious’ over leak
+            if cand is None and heading_at(index.text, span.start) is not None:
+                cand = _heading_quote(index, span)  # Trump ‘furious’ over leak
             if cand is not None:
                 yield cand
 
 
-def _headline_quote(span: QuoteSpan) -> Candidate:
-    """Quoted words in a headline, with no cue: a quote whose speaker the body may give."""
+def _heading_quote(index: ArticleIndex, span: QuoteSpan) -> Candidate:
+    """Quoted words in a headline or crosshead with no cue: a quote whose source the heading may
+    name after a colon (``Claims 'nonsense': NSW Health``) or the body may give."""
+    source = heading_source(index, span)
+    if source is not None:
+        return Candidate((span,), span.start, span.end, "direct", None, source,
+                         CONFIDENCE.standalone - CONFIDENCE.colon_name, True)
     return Candidate((span,), span.start, span.end, "direct", None, UNKNOWN_SPEAKER,
                      CONFIDENCE.standalone - CONFIDENCE.unattributed, True, ("unattributed",))
 
@@ -62,19 +66,18 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
-def _with_headline_speakers(index: ArticleIndex, quotes: list[Quote]) -> list[Quote]:
-    """A headline quote with no speaker of its own takes the speaker of the body quote that
-    repeats its words (headlines quote the body); with none it keeps no speaker. Either way it
-    is flagged ``headline``."""
-    headline = headline_length(index.text)
-    if not headline:
-        return quotes
-    body = [q for q in quotes if q.start >= headline and q.speaker.mention is not None]
+def _with_heading_speakers(index: ArticleIndex, quotes: list[Quote]) -> list[Quote]:
+    """A quote in a headline or crosshead with no speaker of its own takes the speaker of the
+    body quote that repeats its words (headings quote the body); with none it keeps no speaker.
+    Either way it is flagged ``headline``."""
+    text = index.text
     out = []
     for q in quotes:
-        if q.end <= headline and q.speaker.mention is None:
+        heading = heading_at(text, q.start) if q.speaker.mention is None and "boilerplate" not in q.flags else None
+        if heading is not None and q.end <= heading[1]:
             words = _words(q.text)
-            source = next((b for b in body if words and _contains(_words(b.text), words)), None)
+            source = next((b for b in quotes if b is not q and b.speaker.mention is not None
+                           and not heading[0] <= b.start < heading[1] and _contains(_words(b.text), words)), None)
             if source is not None:
                 q = replace(q, speaker=source.speaker, confidence=source.confidence - CONFIDENCE.headline,
                             flags=tuple(f for f in q.flags if f != "unattributed"))
@@ -137,7 +140,7 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
     RETURNS (list[Quote]): speaker mentions as written; names are resolved later.
     """
     quotes = [q for q in (_record(index, u) for u in merge(index, candidates(index))) if q is not None]
-    quotes = _with_headline_speakers(index, quotes)
+    quotes = _with_heading_speakers(index, quotes)
     if "indirect" in kinds:
         reported = index.with_taken((q.start, q.end) for q in quotes)
         for q in indirect_quotes(reported):

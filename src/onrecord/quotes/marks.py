@@ -240,15 +240,26 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
 HEADLINE_CHARS = 160
 
 
-def headline_length(text: str) -> int:
-    """The length of the text's headline: its first line when that is short and ends no sentence
-    (a scraped page often opens with it), else 0."""
-    end = text.find("\n")
+def is_heading(line: str) -> bool:
+    """A line that reads as a headline or a crosshead: short, and ending no sentence."""
+    line = line.strip()
+    return bool(line) and len(line) <= HEADLINE_CHARS and not line.endswith(".") \
+        and not has_sentence_end(line, 0, len(line))
+
+
+def heading_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``pos`` when it is a heading (``is_heading``), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    line = text[:end].rstrip()
-    if not line or len(line) > HEADLINE_CHARS or has_sentence_end(line, 0, len(line)) or line.endswith("."):
-        return 0
-    return end
+    return (start, end) if is_heading(text[start:end]) else None
+
+
+def headline_length(text: str) -> int:
+    """The length of the text's headline: its first line when that is a heading (a scraped page
+    often opens with it), else 0."""
+    bounds = heading_at(text, 0)
+    return bounds[1] if bounds else 0
 
 
 def pos_is_paragraph_opener(text: str, pos: int) -> bool:
@@ -266,10 +277,10 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
     An opener is a ‘ or ' after a space or line start and before a non-space; its closer
     is the first ’ or ' on the same line after a non-space and before a non-word
     character. Apostrophes (don't, ’90s, Jones’ car) do not open, and a closer needs an opener.
-    A single quoted word is taken only in a headline (``Trump ‘furious’ over leak``: the first
-    line of the text, when it is a short one); elsewhere two words at least.
+    A single quoted word is taken only in a heading (``Trump ‘furious’ over leak``, a crosshead
+    ``Claims 'nonsense': NSW Health``: a short line that ends no sentence); elsewhere two words
+    at least.
     """
-    headline_end = headline_length(text)
     blocked = [(s.open, s.outer_end) for s in outside]
     spans: list[QuoteSpan] = []
     bi = 0
@@ -307,7 +318,8 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
         if close is None:
             continue
         inner = text[o + 1:close]
-        if len(inner.split()) < (1 if close < headline_end else 2) or (bi < len(blocked) and blocked[bi][0] < close):
+        fewest = 1 if len(inner.split()) == 1 and heading_at(text, o) is not None else 2
+        if len(inner.split()) < fewest or (bi < len(blocked) and blocked[bi][0] < close):
             continue
         spans.append(QuoteSpan(o + 1, close, o, close, single=True))
         pos = close + 1

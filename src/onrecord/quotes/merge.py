@@ -61,6 +61,20 @@ def follows(index: ArticleIndex, prev: Candidate, span: QuoteSpan) -> str | None
     return "inherit" if len(tail.split()) <= (_TAIL_WORDS_WITH_CUE if has_cue else _TAIL_WORDS) else None
 
 
+def _one_attribution(index: ArticleIndex, prev: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` continues ``prev`` across one attribution with two cues in it:
+    ``"A," Tester said, referring to the excuse, "B."`` (both cues stand between the quotes, in
+    one sentence, and the second hangs on the first)."""
+    if prev.cue is None or cand.cue is None or prev.cue.head is None or cand.cue.head is None or not prev.standalone:
+        return False
+    last, span = prev.spans[-1], cand.spans[0]
+    if not (last.outer_end <= prev.cue.start < span.open and last.outer_end <= cand.cue.start < span.open):
+        return False
+    if "\n" in index.text[last.outer_end:span.open] or has_sentence_end(index.text, prev.cue.end, span.open):
+        return False
+    return cand.cue.head.head.i == prev.cue.head.i or cand.speaker.start == prev.speaker.start
+
+
 def _inherited(prev: Candidate, cand: Candidate) -> Candidate:
     """A paragraph that is a whole quotation of its own, after an attributed one: its own
     record, with the speaker of the record before it."""
@@ -76,7 +90,7 @@ def merge(index: ArticleIndex, candidates: Iterable[Candidate]) -> list[Candidat
         prev = out[-1] if out else None
         span = cand.spans[0]
         if cand.join == "same-cue" and prev is not None and prev.standalone and prev.cue_index is not None \
-                and prev.cue_index == cand.cue_index:
+                and (prev.cue_index == cand.cue_index or _one_attribution(index, prev, cand)):
             out[-1] = replace(prev, spans=(*prev.spans, span), end=span.end)
         elif cand.join == "continues":
             how = follows(index, prev, span) if prev is not None and prev.speaker.mention is not None else None

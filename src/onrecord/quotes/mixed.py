@@ -56,6 +56,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     members = members or side
     lo = min(c.left_edge.i for c in members)
     hi = max(c.right_edge.i for c in members)
+    subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
+        hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
     while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
         lo += 1
     while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
@@ -164,7 +167,8 @@ def embedded(index: ArticleIndex, span: QuoteSpan) -> Candidate | None:
         return None
     subj = subject_of(cue_tok)
     first = index.token_at(span.start)
-    if subj is not None and first is not None and subj.left_edge.i <= first.i <= subj.right_edge.i:
+    if subj is not None and first is not None and subj.left_edge.i <= first.i <= subj.right_edge.i \
+            and not cue_tok.left_edge.i <= first.i <= cue_tok.right_edge.i:
         return None  # quoted words inside the speaker's description ("co-editor of "Chick Lit"")
     if first is not None and _in_posted_thing(cue_tok, first, index):
         return None  # "posted a clip of its truck doing "donut drills"": a label in what was posted

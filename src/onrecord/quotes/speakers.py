@@ -42,9 +42,9 @@ def mention_span(token: Token) -> Span:
         elif child.dep_ == "prep" and child.lower_ in _MENTION_PREPS and child.i == hi + 1:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
     doc = token.doc
-    while lo < token.i and doc[lo].is_punct:
+    while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > token.i and doc[hi].is_punct:
+    while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo:hi + 1]
 
