@@ -30,7 +30,7 @@ from .candidates import Candidate, Join
 from .confidence import CONFIDENCE
 from .cues import Cue, cue_of, find_cue, subject_of
 from .index import ArticleIndex
-from .marks import QuoteSpan, heading_at
+from .marks import QuoteSpan, heading_at, pos_is_paragraph_opener
 from .speakers import DASHES, dash_speaker, speaker_for, speaker_from_token
 
 #: a transcript line: "WALLACE: Let's start with ..."
@@ -158,20 +158,57 @@ def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
 
 
 def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
-    """A verb of saying with a subject in the sentence before ``span``, same paragraph, when that
-    sentence is reported speech (a sentence holding a quote of its own gave its cue to it)."""
-    tok = index.token_at(span.open)
-    if tok is None or tok.sent.start == 0:
-        return None
-    prev_sent = index.doc[tok.sent.start - 1].sent
+    """A verb of saying with a subject in the sentence before ``span`` when that sentence is
+    reported speech: in the same paragraph, or closing the paragraph just before when the quote
+    opens its own (``Smith said the plan would fail. ⏎ "It was never funded."``). A cue that is
+    the attribution of a quote in that sentence is that quote's, not this one's."""
+    text = index.text
     para_start, _ = index.paragraph_bounds(span.open)
-    if prev_sent.start_char < para_start or any(index.in_quote(t.idx) for t in prev_sent):
-        return None
-    cue = find_cue(index.tokens(prev_sent.start_char, prev_sent.end_char), speech_only=True, nearest_last=True)
+    if pos_is_paragraph_opener(text, span.open):  # the last sentence of the paragraph before
+        end = para_start - 1
+        while end > 0 and text[end - 1] in " \t\n\u00a0":
+            end -= 1
+        prev_para, _ = index.paragraph_bounds(max(0, end - 1))
+        if end <= 0 or text[end:para_start].count("\n") > 2 or heading_at(text, prev_para) is not None:
+            return None
+        start = last_sentence_start(text, prev_para, end)
+    else:  # the sentence before the quote's, in its paragraph (by the sentence rule: the parser
+        end = last_sentence_start(text, para_start, span.open)  # often joins a quote to its lead)
+        if end <= para_start:
+            return None
+        start = last_sentence_start(text, para_start, end - 1)
+    cue = find_cue(index.tokens(start, end), speech_only=True, nearest_last=True)
     subj = subject_of(cue) if cue is not None else None
     if cue is None or subj is None or index.in_quote(subj.idx):
         return None
+    closes = [e for a, e in index.quoted if start <= a and e <= cue.idx]
+    if closes and len(index.text[max(closes):cue.idx].split()) <= _QUOTE_ATTRIBUTION_WORDS:
+        return None  # '"...," reads one placard.': the cue of the quote before it
     return cue
+
+
+#: the most words between a quote and a cue that is still that quote's attribution
+_QUOTE_ATTRIBUTION_WORDS = 4
+
+
+def _whole_paragraph(index: ArticleIndex, span: QuoteSpan) -> bool:
+    """Whether the quote, marks and all, is its whole line."""
+    start, end = index.paragraph_bounds(span.open)
+    return not index.text[start:span.open].strip() and not index.text[span.outer_end:end].strip(" \t\u00a0.,")
+
+
+def _comma_lead_subject(index: ArticleIndex, lead_start: int, span: QuoteSpan) -> Token | None:
+    """The subject of the clause a quote completes after a comma, when it can speak: ``Clinton
+    compared the president to a duck, "smoothly sailing ..."``."""
+    lead = index.tokens(lead_start, span.open)
+    if not lead or lead[-1].text != ",":
+        return None
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.pos_ == "VERB" and (t.dep_ == "ROOT" or t.head.i not in inside)]
+    subj = subject_of(roots[0]) if roots else None
+    if subj is None or subj.i not in inside or index.in_quote(subj.idx):
+        return None
+    return subj if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG") else None
 
 
 def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candidate:
@@ -217,17 +254,41 @@ def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candida
                     return named
     if cue_tok is not None:
         return record(speaker, cue_of(cue_tok), confidence, join="same-cue")
+    clause_subject = _comma_lead_subject(index, lead_start, span)
+    if clause_subject is not None:  # Clinton compared the president to a duck, “smoothly sailing ...”
+        return record(speaker_from_token(clause_subject), None, confidence - CONFIDENCE.comma_clause)
     # No attribution of its own: it continues the quote before it, when the merge step finds
     # one next to it; else it is the reported speech of the sentence before it (same paragraph),
     before = _previous_sentence_cue(index, span)
     fallback: Candidate | None
+    whole = _whole_paragraph(index, span)
     if before is not None:
         fallback = record(speaker_for(before, index), cue_of(before), confidence - CONFIDENCE.previous_sentence)
-    elif len(index.text[span.start:span.end].split()) < UNATTRIBUTED_MIN_WORDS or is_title(index.text[span.start:span.end]):
-        fallback = None  # a short quoted phrase with no speaker anywhere: a label, not speech
+    elif (len(index.text[span.start:span.end].split()) < (2 if whole else UNATTRIBUTED_MIN_WORDS)
+          or is_title(index.text[span.start:span.end])):
+        fallback = None  # a short quoted phrase with no speaker anywhere: a label, not speech (a
+        # quoted line of its own, a crosshead such as 'Wanted to weep', is a quotation)
     else:
         fallback = record(UNKNOWN_SPEAKER, None, confidence - CONFIDENCE.unattributed, flags=("unattributed",))
     return record(UNKNOWN_SPEAKER, None, confidence, join="continues", fallback=fallback)
+
+
+#: the most tokens of a "Name, Affiliation:" lead ("Chris Cillizza, The Washington Post:")
+_AFFILIATION_TOKENS = 10
+
+
+def _name_and_affiliation(colon: list[Token]) -> Token | None:
+    """A reaction round-up's lead: a name, a comma and where the person works (``Howard Kurtz, Fox
+    News: "..."``); the name's head, or None."""
+    commas = [i for i, t in enumerate(colon) if t.text == ","]
+    if not commas or len(colon) > _AFFILIATION_TOKENS:
+        return None
+    name, rest = colon[:commas[0]], colon[commas[0] + 1:]
+    if not 1 <= len(name) <= 4 or any(t.pos_ != "PROPN" for t in name):
+        return None
+    if not rest or any(t.pos_ not in ("PROPN", "DET", "ADP", "PUNCT", "CCONJ") for t in rest):
+        return None
+    return name[-1]
 
 
 def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> Candidate | None:
@@ -240,6 +301,9 @@ def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> 
     subj = subject_of(roots[0]) if roots and not headline else None
     names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN") and t.lower_ not in NOT_SOURCES] \
         if len(colon) <= 4 and not roots else []
+    named = _name_and_affiliation(colon) if not roots else None
+    if named is not None:
+        names = [named]
     if subj is not None and index.in_quote(subj.idx):
         subj = None
     if subj is None and not names:

@@ -40,11 +40,12 @@ def follows(index: ArticleIndex, prev: Candidate, span: QuoteSpan) -> str | None
     "inherit" when it opens the next paragraph right after it, None otherwise.
     """
     last = prev.spans[-1]
-    if not prev.standalone and (prev.cue is None or prev.cue.start < last.outer_end):
-        return None  # reported speech whose cue came first: a new quote is not its continuation
     text = index.text
     between = text[last.outer_end:span.open]
     has_cue = prev.cue is not None and last.outer_end <= prev.cue.start < span.open
+    cue_first = not prev.standalone and (prev.cue is None or prev.cue.start < last.outer_end)
+    if "\n" not in between and cue_first:
+        return None  # reported speech whose cue came first: a new quote is not its continuation
     if "\n" not in between:
         # same paragraph: only the previous quote's own attribution may stand between
         if not between.split():
@@ -107,4 +108,22 @@ def merge(index: ArticleIndex, candidates: Iterable[Candidate]) -> list[Candidat
             out[-1] = replace(prev, spans=spans, start=start, end=end)
         else:
             out.append(replace(cand, join=None, fallback=None))
+    return _forward(index, out)
+
+
+def _forward(index: ArticleIndex, records: list[Candidate]) -> list[Candidate]:
+    """A quoted paragraph with no speaker right before a quote whose attribution follows it in the
+    next paragraph (``"..." ⏎ "It can't work this way," she said.``) has that speaker: the same
+    voice goes on, attributed once. Flagged ``inherited-speaker``, at a lower confidence."""
+    out = list(records)
+    for i in range(len(out) - 2, -1, -1):
+        rec, nxt = out[i], out[i + 1]
+        if "unattributed" not in rec.flags or nxt.cue is None or nxt.speaker.mention is None or not nxt.standalone:
+            continue
+        first = nxt.spans[0]
+        gap = index.text[rec.spans[-1].outer_end:first.open]
+        if gap.strip(" \t\n\u00a0") or not 0 < gap.count("\n") <= 2 or nxt.cue.start < first.outer_end:
+            continue
+        out[i] = replace(rec, speaker=nxt.speaker, confidence=nxt.confidence - CONFIDENCE.forward,
+                         flags=(*(f for f in rec.flags if f != "unattributed"), "inherited-speaker"))
     return out

@@ -109,7 +109,9 @@ def nominal_near(index: ArticleIndex, verb: Token) -> Token | None:
     for rng in (range(verb.i - 1, max(-1, verb.i - 8), -1), range(verb.i + 1, min(len(doc), verb.i + 4))):
         for i in rng:
             tok = doc[i]
-            if index.in_quote(tok.idx) or tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            # a name the tagger took for a verb right next to the cue: '"Go register," Trump implored.'
+            mistagged = abs(i - verb.i) == 1 and tok.pos_ == "VERB" and tok.is_title and not tok.is_sent_start
+            if index.in_quote(tok.idx) or tok.text in (".", ";", ":") or (tok.pos_ in ("VERB", "AUX") and not mistagged):
                 break
             named = tok.pos_ in ("PROPN", "PRON", "NOUN") or (tok.is_title and not tok.is_sent_start)  # "said Skelly" tagged ADV
             if named and tok.dep_ not in ("poss", "npadvmod") and tok.lower_ not in NOT_SOURCE_PRONOUNS:
