@@ -22,7 +22,8 @@ from typing import Any, Literal, cast, get_args
 
 from .errors import InputError
 
-SCHEMA_VERSION = 1
+#: The output contract's version. 2: a direct quote's ``text`` is its quoted words only.
+SCHEMA_VERSION = 2
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous", "document", "group", "unknown"]
@@ -216,7 +217,7 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON output contract, version 1 (see docs/output.md)."""
+        """The JSON output contract, version ``SCHEMA_VERSION`` (see docs/output.md)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "id": self.id,
@@ -230,7 +231,17 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an Article from ``to_dict`` output (e.g. a line of ``--format jsonl``)."""
+        """Rebuild an Article from ``to_dict`` output (e.g. a line of ``--format jsonl``).
+
+        Raises InputError for a record of another version of the output contract (a version 1
+        record's direct quotes carry their attribution in ``text``: it would be misread).
+        """
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise InputError(
+                f"this record is in version {version!r} of onrecord's output contract; this onrecord reads "
+                f"version {SCHEMA_VERSION} (since version 2 a direct quote's text is its quoted words only): "
+                "run onrecord extract on the source again")
         quotes = tuple(
             Quote(
                 id=q["id"],
