@@ -45,8 +45,8 @@ GENERIC_WINDOW = 10
 #: Salience: score = sentences back + NON_SUBJECT_PENALTY if the latest mention is not a
 #: subject or speaker - SPEAKER_BONUS for the previous quote's speaker (lowest score wins).
 NON_SUBJECT_PENALTY = 1.0
-SPEAKER_BONUS = 0.75
-UNKNOWN_GENDER_PENALTY = 0.3
+SPEAKER_BONUS = 0.25
+UNKNOWN_GENDER_PENALTY = 0.2
 #: Sentences back within which a shared surname goes to the latest of its clusters.
 SUPPORT_WINDOW = 1
 
@@ -67,6 +67,8 @@ class Cluster:
     heads: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
+    words: tuple[str, ...] = ()  # persons: the words of the longest name seen
+
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -79,6 +81,10 @@ class Cluster:
             self.heads.add(m.head)
         if m.kind == "name" and is_acronym(strip_possessive(m.text)):
             self.acronyms.add(acronym_key(m.text))
+        if m.kind == "name" and self.label == "PERSON":
+            pn = split_person(m.text)
+            if pn is not None and len(pn.words) > len(self.words):
+                self.words = pn.words
 
     def latest(self, before: int) -> Mention | None:
         """The latest mention outside direct quotes that starts before ``before``."""
@@ -111,6 +117,12 @@ class Cluster:
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+def _ends_with(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador")."""
+    n = len(words)
+    return 2 <= n < len(longer) and all(same_name(a, b) for a, b in zip(longer[-n:], words))
 
 
 class Clusterer:
@@ -173,6 +185,10 @@ class Clusterer:
                 c = self._most_recent(free, m)
                 c.first = pn.first
                 return c
+            # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of one longer name
+            longer = [c for c in persons if _ends_with(c.words, pn.words) and _compatible_gender(c.gender, m.gender)]
+            if len(longer) == 1:
+                return longer[0]
             return self._new_person(m, pn.first, pn.last)
         fitting = [c for c in same_surname if _compatible_gender(c.gender, m.gender)]
         if len(fitting) == 1:
@@ -182,8 +198,11 @@ class Clusterer:
             if supported is None:
                 self.ambiguous.append((m, fitting))
             return supported
-        if not same_surname and m.title is None and first_name_gender(pn.last):
-            by_first = [c for c in persons if c.first and same_name(c.first, pn.last)]
+        if not same_surname and (m.title is None or first_name_gender(pn.last)):
+            # a given name alone ("Jessi", "Bernie"), or a family name written first ("Lee"
+            # after "Lee Young-ryeol"): the one person whose name starts with it
+            by_first = [c for c in persons if c.first and same_name(c.first, pn.last)
+                        and _compatible_gender(c.gender, m.gender)]
             if len(by_first) == 1:
                 return by_first[0]
         return self._new_person(m, None, pn.last)
@@ -253,6 +272,8 @@ class Clusterer:
                 continue  # too far back to win (a sole candidate is still found)
             if not self._pronoun_fits(c, info):
                 continue
+            if m.clause_subject >= 0 and any(x.tok_start <= m.clause_subject < x.tok_end for x in c.mentions):
+                continue  # "Patel wrote back to him": not Patel
             last = self._latest_for_pronoun(c, m, info)
             if last is None:
                 continue

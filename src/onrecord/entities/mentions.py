@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, TITLES, first_name_gender, title_word
+from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, title_word
 from ..language.nouns import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
@@ -66,6 +66,9 @@ class Mention:
     speaker: bool = False  # a quote's speaker mention
     roles: frozenset[str] = field(default_factory=frozenset)  # "senator", "lawyer": from titles, appositions
     key: int = -1
+    #: pronouns that are objects ("wrote back to him"): the token of their clause's subject,
+    #: which they cannot refer to; -1 otherwise
+    clause_subject: int = -1
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -194,7 +197,8 @@ def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key
             break
     return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
                    plural=label == "NORP" and span.text.endswith("s"), head=head,
-                   roles=frozenset({title}) if title and title not in HONORIFICS else frozenset(), key=key)
+                   roles=frozenset({ROLE_OF_TITLE.get(title, title)}) if title and title not in HONORIFICS else frozenset(),
+                   key=key)
 
 
 def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -204,9 +208,25 @@ def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if info is None or tok.i in taken or tok.pos_ not in ("PRON", "DET"):
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.text, "pronoun", None, None,
-                    info.gender, info.plural)
+                    info.gender, info.plural, clause_subject=_clause_subject(tok))
         out.append(m)
     return out
+
+
+def _clause_subject(tok: Token) -> int:
+    """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
+    the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
+    if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_.endswith(("self", "selves")):
+        return -1
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.i
+    return -1
 
 
 def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | None:
@@ -285,6 +305,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mention, not a new entity, and is left out of the list returned.
     """
     by_start = {m.tok_start: m for m in mentions if m.kind == "description"}
+    by_end = {m.tok_end: m for m in mentions if m.kind == "description"}
     appositions: set[int] = set()
     out: list[Mention] = []
     for m in mentions:
@@ -296,11 +317,36 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     assert d.head is not None
                     roles.add(d.head)
                     appositions.add(id(d))
-            if m.tok_start > 0 and lemma(doc[m.tok_start - 1]) in PERSON_NOUNS:
-                roles.add(lemma(doc[m.tok_start - 1]))
+            if m.tok_start > 1 and doc[m.tok_start - 1].text == ",":
+                d = by_end.get(m.tok_start - 1)  # "the economist, Priya Natarajan,"
+                if d is not None and d.label == "ANONYMOUS" and d.head:
+                    roles.add(d.head)
+            roles |= _roles_before(doc, m.tok_start)
             m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+def _roles_before(doc: Doc, start: int) -> set[str]:
+    """Role nouns and titles written just before a name: "Poppies boss Lee Glover" (boss),
+    "Rapper-singer Jessi" (rapper, singer), "Isle of Wight Coroner Caroline Sumeray"."""
+    roles: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        t = doc[i]
+        word = lemma(t)
+        title = title_word(t.text)
+        if t.text == "-" and not t.whitespace_:
+            i -= 1
+            continue
+        if word in PERSON_NOUNS or t.lower_ in PERSON_NOUNS:
+            roles.add(word if word in PERSON_NOUNS else t.lower_)
+        elif title in TITLES:
+            roles.add(ROLE_OF_TITLE.get(title, title))
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct):
+            break
+        i -= 1
+    return roles
 
 
 def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:

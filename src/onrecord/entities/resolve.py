@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..language.names import strip_possessive
-from ..language.pronouns import FIRST_PERSON, PRONOUNS
+from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
+from ..quotes.speakers import mention_span
 from ..types import Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
@@ -117,36 +118,86 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
 def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list[int]) -> Mention | None:
     """The mention that names the speaker within the speaker span (made up when none fits).
 
-    In "a spokesman for the State Department" it is the description, in "Trump campaign
-    spokesman Jason Miller" the last person name before any comma or preposition, in
-    "Sen. Jane Doe, who chairs the committee" the first name. A made-up mention is keyed
-    after every mention in ``mentions``.
+    The head of the speaker phrase decides, never a possessor or a modifier: the head is the
+    last noun before a comma, a preposition or a relative pronoun ("a spokesman | for the State
+    Department", "Sen. Jane Doe | , who chairs ..."). In "Trump campaign spokesman Jason
+    Miller" and "Hillary Clinton's campaign manager Robby Mook" it is the name at the end; in
+    "His ex-wife" and "Clinton supporters" a description (whose owner is not the speaker); in
+    "the economist, Priya Natarajan," the name in apposition to it; for "who" in "..., who
+    said" the antecedent. A made-up mention is keyed after every mention in ``mentions``.
     """
     if sp.start is None or sp.end is None or sp.end <= sp.start:
         return None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    inside = [m for m in mentions if m.start < sp.end and m.end > sp.start]
+    if len(span) == 1 and span[0].lower_ in RELATIVE:
+        antecedent = _antecedent(span[0])
+        if antecedent is None:
+            return None
+        span = mention_span(antecedent)
     region_end = span.end
     for t in span[1:]:
-        if t.text in _REGION_END or t.pos_ == "ADP" or t.tag_ == "POS":
+        if t.text in _REGION_END or t.pos_ == "ADP":
             region_end = t.i
             break
-    in_region = [m for m in inside if m.tok_start < region_end]
-    names = [m for m in in_region if m.kind == "name" and not _possessor(doc, m, span.end)]
+    head = _head(doc, span.start, region_end)
+    if head is None:
+        return None
+    covering = [m for m in mentions if m.tok_start <= head.i < m.tok_end]
+    names = [m for m in covering if m.kind == "name"]
+    if not names and head.pos_ == "NOUN":
+        appos = _apposition(doc, head, mentions)
+        if appos is not None:
+            return appos
     if names:
         persons = [m for m in names if m.label == "PERSON"]
         return _with_first_name(doc, (persons or names)[-1], span.start)
-    for m in in_region:
-        if m.tok_start <= span.start:
-            return m
-    if inside and inside[0].kind == "name":
-        return inside[0]
-    made = _made_up(doc, span)
+    if covering:
+        return min(covering, key=lambda m: m.tok_start)
+    made = _made_up(doc, doc[span.start:region_end])
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=max((x.key for x in mentions), default=-1) + 1)
+
+
+def _head(doc: Doc, start: int, end: int) -> Token | None:
+    """The last noun, name or pronoun of tokens ``start:end`` (possessive endings and
+    punctuation left out): the head of the speaker phrase."""
+    for t in reversed(doc[start:end]):
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "POS" and not t.is_punct:
+            return t
+    return None
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Mayor Ana Ruiz, who said ..." -> Ruiz."""
+    if tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head.head
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[i]
+    return None
+
+
+def _apposition(doc: Doc, head: Token, mentions: list[Mention]) -> Mention | None:
+    """A name in apposition to a description: "the economist, Priya Natarajan," and "Hammers
+    coach, Graham Potter," name the speaker; so does "a fan called Claire"."""
+    person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
+    candidates: list[Token] = [c for c in head.rights if c.dep_ == "appos"]
+    i = head.i + 1
+    if i + 1 < len(doc) and doc[i].text == "," or (i < len(doc) and doc[i].lower_ in ("called", "named")):
+        candidates.append(doc[i + 1])
+    for tok in candidates:
+        for m in mentions:
+            if m.kind == "name" and m.tok_start <= tok.i < m.tok_end and (m.label == "PERSON") == person:
+                after = doc[m.tok_end] if m.tok_end < len(doc) else None
+                if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
+                    return m
+    return None
 
 
 def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:

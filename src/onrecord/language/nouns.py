@@ -44,6 +44,25 @@ _NOUNS: dict[tuple[str, str], str] = {
         representative researcher scholar scientist sheriff sister soldier son staffer
         strategist student surgeon survivor suspect teacher trader uncle veteran victim
         volunteer wife witness worker
+        coroner councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+        singer rapper musician actor actress artist star comedian novelist poet filmmaker
+        producer songwriter guitarist drummer boss constable forward striker midfielder
+        defender goalkeeper keeper winger captain skipper batsman bowler pitcher quarterback
+        jockey trainer referee umpire swimmer runner cyclist boxer wrestler golfer champion
+        rookie teammate athlete chef designer pilot engineer architect surrogate backer ally
+        opponent rival commentator presenter host anchor correspondent photographer publicist
+        promoter blogger influencer commenter headteacher headmaster headmistress principal
+        lecturer pupil dentist paramedic firefighter solicitor barrister counsel warden auditor
+        ombudsman treasurer administrator coordinator supervisor inspector superintendent
+        physicist chemist biologist ecologist geologist paleontologist palaeontologist
+        archaeologist astronomer epidemiologist virologist psychologist psychiatrist sociologist
+        statistician mathematician technician investor shareholder accountant contractor builder
+        landlord tenant homeowner partner fiancee fiance girlfriend boyfriend widow widower
+        pensioner retiree shopper customer commuter motorist pedestrian tourist visitor villager
+        landowner fisherman miner midwife carer caregiver patient eyewitness onlooker classmate
+        graduate mentor challenger incumbent frontrunner contender mate loyalist lobbyist envoy
+        mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
+        nun chaplain deputy assistant magistrate mp entertainer dancer playwright
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable complaint
