@@ -34,7 +34,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import GENERIC_ORG_NOUNS
+from ..language.nouns import GENERIC_ORG_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -49,6 +49,8 @@ SPEAKER_BONUS = 0.25
 UNKNOWN_GENDER_PENALTY = 0.2
 #: Sentences back within which a shared surname goes to the latest of its clusters.
 SUPPORT_WINDOW = 1
+#: Sentences after a described speaker within which the article names them (delayed identification).
+DELAYED_WINDOW = 4
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -139,6 +141,8 @@ class Clusterer:
         #: Bare surnames left unresolved, with the clusters they could belong to: a later
         #: pronoun whose gender fits only one of them counts them as that one's mention.
         self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
+        #: definite person descriptions that found no antecedent ("the councillor ... said")
+        self.unresolved: list[Mention] = []
 
     # -- dispatch -------------------------------------------------------------------------
     def add(self, m: Mention) -> Cluster | None:
@@ -159,6 +163,8 @@ class Clusterer:
             self.of[m.key] = c
             if m.speaker:
                 self.prev_speaker = c
+        elif m.kind == "description" and m.label == "ANONYMOUS":
+            self.unresolved.append(m)
         return c
 
     def _new(self, m: Mention, label: str) -> Cluster:
@@ -252,7 +258,7 @@ class Clusterer:
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
-                    or (c.label == "PERSON" and not m.plural and m.head in c.roles)]
+                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
@@ -262,6 +268,39 @@ class Clusterer:
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
         pool = [c for c in pool if c.latest(m.start) is not None]
         return self._most_recent(pool, m) if pool else None
+
+    # -- delayed identification -----------------------------------------------------------
+    def delayed_identification(self) -> None:
+        """A speaker described before the article names them ("Vancouver's police chief is
+        speaking out ... Chief Const. Adam Palmer said"; "..., says president" over the lead
+        naming President Andres Manuel Lopez Obrador): the description, and what was resolved
+        to it, joins the first person named within DELAYED_WINDOW sentences after it with
+        that role. The news convention of the delayed-identification lede."""
+        for c in list(self.clusters):
+            if c.label != "ANONYMOUS" or c.plural or not c.mentions:
+                continue
+            first = c.mentions[0]
+            if not first.speaker or first.kind != "description" or first.head is None:
+                continue
+            later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
+                     and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
+                     and _compatible_gender(p.gender, c.gender)]
+            if later:
+                self._merge(c, min(later, key=lambda p: p.mentions[0].start))
+        for m in [m for m in self.unresolved if m.speaker and m.head is not None]:
+            later = [p for p in self._by_label(("PERSON",)) if p.mentions and m.start < p.mentions[0].start
+                     and p.mentions[0].sent - m.sent <= DELAYED_WINDOW and same_role(m.head, p.roles)]
+            if later:
+                target = min(later, key=lambda p: p.mentions[0].start)
+                target.mentions.insert(0, m)
+                self.of[m.key] = target
+
+    def _merge(self, c: Cluster, into: Cluster) -> None:
+        for m in c.mentions:
+            self.of[m.key] = into
+        into.mentions = sorted([*c.mentions, *into.mentions], key=lambda m: m.start)
+        into.roles |= c.roles
+        c.mentions = []
 
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, m: Mention) -> Cluster | None:
@@ -346,6 +385,7 @@ def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | Non
         if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
             continue
         clusterer.add(m)
+    clusterer.delayed_identification()
     clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
     position = {id(c): i for i, c in enumerate(clusters)}
     return Clustering(

@@ -22,6 +22,7 @@ with a mention through every such copy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -123,6 +124,17 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     return label
 
 
+def _title_only(doc: Doc, start: int, end: int) -> str | None:
+    """The role a name-tagged span names when it is only a title: "CJI" -> "chief justice"."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) != 1:
+        return None
+    title = title_word(words[0].text)
+    if title in TITLES and title not in HONORIFICS:
+        return ROLE_OF_TITLE.get(title, title)
+    return None
+
+
 def _title_before(doc: Doc, start: int) -> str | None:
     if start == 0:
         return None
@@ -142,8 +154,18 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         start, end = _trim_name(doc, ent.start, ent.end, label)
         if end <= start or _modifier(doc, start, end, label):
             continue
+        role = _title_only(doc, start, end)
+        if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
+            lo = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+            span = doc[lo:end]
+            out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
+                               definite=doc[lo].lower_ == "the", head=role))
+            taken.update(range(lo, end))
+            continue
         title = None
         if label == "PERSON":
+            while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
+                start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
@@ -332,12 +354,15 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
     "Rapper-singer Jessi" (rapper, singer), "Isle of Wight Coroner Caroline Sumeray"."""
     roles: set[str] = set()
     i = start - 1
-    while i >= 0 and start - i <= 4:
+    while i >= 0 and start - i <= 6:
         t = doc[i]
         word = lemma(t)
         title = title_word(t.text)
         if t.text == "-" and not t.whitespace_:
             i -= 1
+            continue
+        if t.lower_ == "of" and roles == set() and i > 0 and title_word(doc[i - 1].text) in TITLES:
+            i -= 1  # "Chief Justice of India D Y Chandrachud", "Minister of State X"
             continue
         if word in PERSON_NOUNS or t.lower_ in PERSON_NOUNS:
             roles.add(word if word in PERSON_NOUNS else t.lower_)

@@ -8,14 +8,15 @@ are clustered (``cluster.cluster_mentions``) and every speaker named by its clus
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language.names import strip_possessive
+from ..language.names import TITLES, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import mention_span
-from ..types import Entity, Quote, Speaker
+from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
 from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
@@ -30,7 +31,7 @@ SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization"
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
 
 
-def resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
+def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = ()) -> tuple[list[Entity], list[Quote]]:
     """Cluster the mentions of ``doc`` into entities and resolve the speakers of ``quotes``.
 
     doc (spacy.tokens.Doc): the whole article (tagger and NER needed; the parser optional).
@@ -39,10 +40,13 @@ def resolve(doc: Doc, quotes: list[Quote]) -> tuple[list[Entity], list[Quote]]:
         first mention; the quotes in the same order with ``speaker.name`` (the fullest name,
         or the description as written), ``speaker.entity`` and ``speaker.type`` filled in.
         Quote spans and ``speaker.mention``/``start``/``end`` are never changed.
+    boilerplate: the clean stage's spans: page noise (a teaser list, a repeated lead, a
+        caption label) feeds no cluster.
     """
     # Mentions inside quoted or reported words are not antecedents of a speaker pronoun.
     quoted = [f for q in quotes for f in q.fragments]
-    mentions = find_mentions(doc, quoted)
+    noise = [(b.start, b.end) for b in boilerplate]
+    mentions = [m for m in find_mentions(doc, quoted) if not any(a <= m.start and m.end <= b for a, b in noise)]
     alias_of, extra = find_aliases(doc, mentions)
     mentions, speaker_keys = _with_speakers(doc, [*mentions, *extra], quotes)
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
@@ -141,12 +145,23 @@ def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list
         if t.text in _REGION_END or t.pos_ == "ADP":
             region_end = t.i
             break
-    head = _head(doc, span.start, region_end)
+    head = span.root if doc.has_annotation("DEP") else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.tag_ == "POS":
+        head = _head(doc, span.start, region_end)
     if head is None:
         return None
+    region_end = max(region_end, head.i + 1)
     covering = [m for m in mentions if m.tok_start <= head.i < m.tok_end]
     names = [m for m in covering if m.kind == "name"]
-    if not names and head.pos_ == "NOUN":
+    if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
+        # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
+        # place or a title heads the phrase only in the parse; the person named in it speaks
+        clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
+        persons = [m for m in mentions if m.kind == "name" and m.label == "PERSON" and head.i < m.tok_start
+                   and m.tok_end <= clause_end and not _possessor(doc, m, span.end)]
+        if persons:
+            return _with_first_name(doc, persons[0], span.start)
+    if not names:
         appos = _apposition(doc, head, mentions)
         if appos is not None:
             return appos
@@ -168,6 +183,13 @@ def _head(doc: Doc, start: int, end: int) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.tag_ != "POS" and not t.is_punct:
             return t
     return None
+
+
+def _not_a_person_head(tok: Token) -> bool:
+    """A title ("Secretary") or a proper noun that is no person ("Isle"): not what speaks."""
+    if title_word(tok.text) in TITLES:
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "ORG") and description_label(tok.lemma_.lower()) is None
 
 
 def _antecedent(tok: Token) -> Token | None:

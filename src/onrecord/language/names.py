@@ -72,8 +72,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
     "cllr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
-    "insp": "inspector", "det": "detective", "cji": "chief justice", "sg": "solicitor general",
-    "ag": "attorney general", "dg": "director general", "mp": "lawmaker", "msp": "lawmaker",
+    "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
+    "ag": "attorney", "dg": "director", "mp": "lawmaker", "msp": "lawmaker",
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 

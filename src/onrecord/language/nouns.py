@@ -156,3 +156,28 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Prepositions (and adjectives) that can extend a description: "a report by HRW".
 DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "on", "familiar",
                                "close"})
+
+#: Role nouns that name the same post in news copy, so that a description finds the person
+#: titled with another ("the minister" for "Finance Secretary Derek MacKay", "the Poppies
+#: boss" for "manager Lee Glover"). Written by hand from style guides (AP, BBC, Guardian).
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "minister secretary",
+    "boss manager coach",
+    "lawmaker legislator senator congressman congresswoman representative mp",
+    "councillor councilor councilman councilwoman alderman",
+    "judge justice magistrate",
+    "lawyer attorney solicitor barrister counsel",
+    "doctor physician surgeon",
+    "spokesman spokeswoman spokesperson",
+    "chairman chairwoman chair chairperson",
+    "officer constable",
+    "singer rapper star",
+    "chief commissioner",
+))
+
+
+def same_role(a: str, roles: frozenset[str] | set[str]) -> bool:
+    """Whether role noun ``a`` is one of ``roles`` or names the same post as one of them."""
+    if a in roles:
+        return True
+    return any(a in group and not group.isdisjoint(roles) for group in ROLE_SYNONYMS)
