@@ -143,6 +143,8 @@ class Clusterer:
         self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
         #: definite person descriptions that found no antecedent ("the councillor ... said")
         self.unresolved: list[Mention] = []
+        #: pronoun mention key -> how much better its antecedent scored than the next candidate
+        self.margins: dict[int, float] = {}
 
     # -- dispatch -------------------------------------------------------------------------
     def add(self, m: Mention) -> Cluster | None:
@@ -331,6 +333,7 @@ class Clusterer:
         score, _, back, best = scored[0]
         if back > PRONOUN_WINDOW and len(scored) > 1 and best is not self.prev_speaker:
             return None
+        self.margins[m.key] = scored[1][0] - score if len(scored) > 1 else float("inf")
         if info.gender and best.gender is None:
             best.gender = info.gender
         return best
@@ -376,6 +379,7 @@ class Clustering:
     clusters: tuple[Cluster, ...]
     names: tuple[str, ...]
     cluster_of: dict[int, int]  # mention key -> index into clusters
+    margins: dict[int, float] = field(default_factory=dict)  # pronoun key -> salience margin
 
 
 def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | None = None) -> Clustering:
@@ -391,5 +395,6 @@ def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | Non
     return Clustering(
         clusters=tuple(clusters),
         names=tuple(c.canonical() for c in clusters),
-        cluster_of={key: position[id(c)] for key, c in clusterer.of.items()},
+        cluster_of={key: position[id(c)] for key, c in clusterer.of.items() if id(c) in position},
+        margins=clusterer.margins,
     )
