@@ -34,7 +34,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import GENERIC_ORG_NOUNS, same_role
+from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -153,7 +153,9 @@ class Clusterer:
         if m.key in self.alias_of and self.alias_of[m.key] in self.of:
             c = self.of[self.alias_of[m.key]]
         elif m.kind == "name":
-            c = self._person(m) if m.label == "PERSON" else self._named(m)
+            c = self._organisation_named(m) if m.label == "PERSON" else None
+            if c is None:
+                c = self._person(m) if m.label == "PERSON" else self._named(m)
         elif m.kind == "description":
             c = self._description(m)
         elif m.kind == "pronoun":
@@ -236,6 +238,16 @@ class Clusterer:
             return clusters[best]
         return None
 
+    def _organisation_named(self, m: Mention) -> Cluster | None:
+        """A name the NER tagged PERSON that an organisation of the article already bears, in
+        full or as its end ("Tahrir al-Sham" after "Hay'at Tahrir al-Sham (HTS)")."""
+        words = tuple(strip_possessive(m.text).split())
+        for c in reversed(self._by_label(("ORG",))):
+            for n in c.names():
+                if same_name(n, m.text) or (len(words) >= 2 and _ends_with(tuple(n.split()), words)):
+                    return c
+        return None
+
     # -- organisations, places, groups ----------------------------------------------------
     def _named(self, m: Mention) -> Cluster:
         text = strip_possessive(m.text)
@@ -246,6 +258,10 @@ class Clusterer:
                 return c
             if any(same_name(n, text) for n in c.names()):
                 return c
+            words = tuple(text.split())
+            if len(words) >= 2 and words[-1].lower() not in ALL_ORG_NOUNS and any(
+                    _ends_with(tuple(n.split()), words) for n in c.names()):
+                return c  # "Tahrir al-Sham" for "Hay'at Tahrir al-Sham", not "Democratic Party" for "Social ..."
         if " " not in text and not acronym:  # "Qaddafi's role" tagged ORG: a known surname
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
@@ -289,9 +305,10 @@ class Clusterer:
                      and _compatible_gender(p.gender, c.gender)]
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
-        for m in [m for m in self.unresolved if m.speaker and m.head is not None]:
+        for m in [m for m in self.unresolved if m.speaker]:
+            role = m.head or ""
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and m.start < p.mentions[0].start
-                     and p.mentions[0].sent - m.sent <= DELAYED_WINDOW and same_role(m.head, p.roles)]
+                     and p.mentions[0].sent - m.sent <= DELAYED_WINDOW and same_role(role, p.roles)]
             if later:
                 target = min(later, key=lambda p: p.mentions[0].start)
                 target.mentions.insert(0, m)

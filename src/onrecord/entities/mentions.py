@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, title_word
+from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
 from ..language.nouns import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
@@ -70,6 +70,9 @@ class Mention:
     #: pronouns that are objects ("wrote back to him"): the token of their clause's subject,
     #: which they cannot refer to; -1 otherwise
     clause_subject: int = -1
+    #: documents that speak for someone ("Holt issued a statement", "a statement from the
+    #: ministry"): the token of their author, -1 otherwise
+    author: int = -1
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -111,8 +114,16 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
-    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person."""
+    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person; a
+    PERSON span followed by an acronym in parentheses or an "also known as" list is an
+    organisation ("Hay'at Tahrir al-Sham (HTS)")."""
     if label == "PERSON":
+        j = end
+        if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
+                and doc[j + 2].text in (")", "/")):
+            return "ORG"
+        if j + 3 < len(doc) and doc[j].text == "," and [t.lower_ for t in doc[j + 1:j + 4]] == ["also", "known", "as"]:
+            return "ORG"
         return label
     if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
         return "PERSON"
@@ -288,11 +299,37 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
         k = j
         while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"):
             k += 1
-        if k > j:
-            end = k
+        if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
+            end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
+    author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
-                   gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma)
+                   gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
+                   author=author)
+
+
+#: Written things that only carry their author's words: "a statement" and "the release" are
+#: never speakers when the article names who issued them.
+AUTHORED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "announcement", "tweet", "post",
+                            "message", "email", "e-mail", "letter", "memo", "note", "remarks"})
+
+
+def _author(noun: Token) -> int:
+    """The token of who issued a document: the subject of the verb it is the object of
+    ("Senator Jane Holt issued a statement"), the object of "from"/"by" ("a statement from the
+    ministry"), or its possessor ("the ministry's statement"); -1 when the text does not say."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj.i
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        for child in noun.head.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
+                return child.i
+    return -1
 
 
 def description_label(word: str) -> str | None:

@@ -105,6 +105,7 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         return replace(sp, confidence=sp.confidence if sp.confidence is not None else SPEAKER_CONFIDENCE[route])
     at = clustering.cluster_of.get(key) if key is not None else None
     if at is not None:
+        at = _author_of(clustering, at)
         c = clustering.clusters[at]
         name = clustering.names[at]
         gender = GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown"
@@ -122,6 +123,20 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
                        confidence=SPEAKER_CONFIDENCE["surname left"])
     return replace(sp, name=sp.mention, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
+
+
+def _author_of(clustering: Clustering, at: int) -> int:
+    """A document that only carries its author's words ("The statement said") names the
+    author when the article says who issued it: the cluster holding the author's mention."""
+    c = clustering.clusters[at]
+    if c.label != "DOCUMENT":
+        return at
+    for m in c.mentions:
+        if m.author >= 0:
+            for i, other in enumerate(clustering.clusters):
+                if other.label != "DOCUMENT" and any(x.tok_start <= m.author < x.tok_end for x in other.mentions):
+                    return i
+    return at
 
 
 #: How the speaker's name was reached -> ``speaker.confidence``: the share of such names
@@ -259,7 +274,7 @@ def _apposition(doc: Doc, head: Token, mentions: list[Mention]) -> Mention | Non
     person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
     candidates: list[Token] = [c for c in head.rights if c.dep_ == "appos"]
     i = head.i + 1
-    if i + 1 < len(doc) and doc[i].text == "," or (i < len(doc) and doc[i].lower_ in ("called", "named")):
+    if i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("called", "named")):
         candidates.append(doc[i + 1])
     for tok in candidates:
         for m in mentions:

@@ -73,7 +73,8 @@ def _dateline_end(token: Token) -> int | None:
     if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
         return None  # not at the start of a paragraph
     first = doc[start]
-    if first.lower_ in _DATE_LABELS and first.i + 1 < len(doc) and (doc[first.i + 1].like_num or doc[first.i + 1].ent_type_ == "DATE"):
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.lower_ in _DATE_LABELS and after is not None and (after.like_num or after.ent_type_ == "DATE"):
         end = first.i + 1
         while end < len(doc) and (doc[end].like_num or doc[end].ent_type_ == "DATE" or doc[end].text == "-"):
             end += 1
