@@ -43,6 +43,10 @@ from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Words the NER sometimes tags PERSON that never name one: months and days (not April, May,
+#: June or August, which are names too: Theresa May).
+_NOT_PEOPLE = frozenset("""january february march july september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split())
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         label = _relabel(doc, ent.start, ent.end, ent.label_)
         start, end = _trim_name(doc, ent.start, ent.end, label)
+        if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
+            continue  # "October" tagged PERSON is never the antecedent of "he"
         if end <= start or _modifier(doc, start, end, label):
             continue
         role = _title_only(doc, start, end)
