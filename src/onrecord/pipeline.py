@@ -60,7 +60,7 @@ def _article(document: Document, doc: Doc, marks: list[QuoteSpan], options: Opti
               if (options.beliefs or "belief" not in q.flags) and (options.keep_boilerplate or "boilerplate" not in q.flags)]
     found: list = []
     if options.entities:
-        found, quotes = resolve(doc, quotes)
+        found, quotes = resolve(doc, quotes, boilerplate)
     else:
         quotes = named_as_written(doc, quotes)
     return Article(

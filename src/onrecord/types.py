@@ -97,7 +97,9 @@ class Speaker:
     as written ("a senior official"); None when unknown. ``gender`` is what the article
     itself says: "female" or "male" from an honorific ("Ms.", "Mr."), a gendered noun
     ("spokeswoman"), a pronoun resolved to the speaker, or a given name that is used for
-    one sex only; "unknown" when the text gives nothing (never a guess).
+    one sex only; "unknown" when the text gives nothing (never a guess). ``confidence`` (0..1)
+    is how likely ``name`` is the right resolved name, calibrated on real news (docs/entities.md);
+    None where nothing has named the speaker yet (the quote stage).
     """
 
     name: str | None = None
@@ -107,6 +109,7 @@ class Speaker:
     entity: str | None = None
     type: SpeakerType = "unknown"
     gender: Gender = "unknown"
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -117,6 +120,7 @@ class Speaker:
             "entity": self.entity,
             "type": self.type,
             "gender": self.gender,
+            "confidence": self.confidence,
         }
 
 

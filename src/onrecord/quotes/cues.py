@@ -137,13 +137,26 @@ def _nearest_nominal_left(verb: Token) -> Token | None:
     """Fallback when the parse gives no subject: the name or pronoun just before the verb
     in the same clause ("Trump, in Kentucky, said ..." parsed without an nsubj)."""
     doc = verb.doc
-    for depth, i in enumerate(range(verb.i - 1, max(-1, verb.i - 12), -1)):
+    skipped = 0  # the words of prepositional phrases do not count against the window
+    for depth, i in enumerate(range(verb.i - 1, max(-1, verb.i - 20), -1)):
         tok = doc[i]
+        if depth - skipped >= 11:
+            return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in _LEFT_STOPS or (tok.is_sent_start and i != verb.i - 1 and depth):
             return None
+        if _in_prepositional_phrase(tok):
+            skipped += 1
+            continue  # "Lee Chan of the School ... at the University of Leeds said": not Leeds
         if tok.pos_ in ("PROPN", "PRON") and tok.dep_ != "poss" and tok.lower_ not in NOT_SOURCE_PRONOUNS:
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
             return head
     return None
+
+
+def _in_prepositional_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a preposition, or a name part of one: never a subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj"
