@@ -51,3 +51,9 @@ def test_lookups_over_a_stretch():
     assert has_sentence_end(text, 0, 5) and not has_sentence_end(text, 5, 8)
     assert last_sentence_start(text, 0, len(text)) == text.index("Three")
     assert last_sentence_start(text, 6, 8) == 6  # none starts there
+
+
+def test_an_acronym_ends_a_sentence_but_a_title_in_capitals_does_not():
+    text = "He spoke of RT. Then he left. MR. SMITH WAS THERE."
+    cuts = [e.next for e in sentence_ends(text)]
+    assert cuts == [text.index("Then"), text.index("MR.")]

@@ -188,3 +188,42 @@ def test_a_non_answer_is_no_statement():
 def test_ids_follow_text_order():
     found = quotes("previous_sentence")
     assert [q.id for q in found] == ["q1", "q2"] and found[0].start < found[1].start
+
+
+# parses that hide the attribution ----------------------------------------------------------
+
+def test_a_closing_attribution_parsed_as_the_clauses_complement():
+    # "CLAUSE, <title> Jonathan Anticamara told the press conference.": told hangs on "showed" as
+    # its ccomp and the title on "state"; the clause is the finding, the source the biologist
+    q = one("ccomp_attribution")
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "told", "Jonathan Anticamara")
+    assert q.text == ('An initial assessment of Sandy Cay and a second reef near Thitu showed that the fish and '
+                      'corals were in a "very poor" state')
+
+
+def test_a_quote_parsed_as_a_second_conjunct_of_the_cue():
+    # "he said he had grave concerns that ... “purported legal advice ...”": the parser hangs
+    # "purported" on "said" as a conjunct; the reported clause still opens at "he had"
+    found = quotes("glued_conjunct")
+    mixed = [q for q in found if q.kind == "mixed"]
+    assert [(q.cue, q.speaker.mention, q.text) for q in mixed] == [
+        ("said", "he", "he had grave concerns that the man had been given “purported legal advice to plead guilty”")]
+    # and the first statement keeps its speaker whole: "O’Kelly" is tagged an adverb of "said"
+    assert [(q.cue, q.speaker.mention) for q in found if q.kind == "indirect"] == [("said", "Judge O’Kelly")]
+
+
+def test_pairs_of_apostrophes_as_marks_and_an_acronym_ending_a_sentence():
+    # ''...,'' X said of RT. ''...'': the second quote opens its sentence after "RT." and continues
+    # the first; the closing '' is two characters wide, so no stray apostrophe leads the next lead
+    q = one("pair_marks")
+    assert (q.kind, q.cue, q.speaker.mention) == ("direct", "said", "Michael McFaul")
+    assert q.text == "Their strategy is very clear, Having people like Larry King work for them helps them achieve their objective."
+    assert not [x for x in quotes("pair_marks") if x.kind == "indirect"]  # "said of RT" reports nothing
+
+
+def test_a_verb_without_a_subject_does_not_govern_a_quote():
+    # "lauded Mr. Clarke ... for helping develop "new and innovative ideas."": develop has no
+    # subject in the parse (Mr. Clarke is lauded's object), so lauded's clause is the record
+    q = one("no_subject_verb")
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "lauded", "Gov. Earl Ray Tomblin of West Virginia")
+    assert q.text == 'Mr. Clarke in his state-of-the-state address for helping develop "new and innovative ideas."'

@@ -259,7 +259,7 @@ def _clause_subject(tok: Token) -> int:
         return -1
     verb = tok.head
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     for child in verb.children:

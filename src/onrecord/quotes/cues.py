@@ -51,7 +51,9 @@ def cue_of(token: Token) -> Cue:
     doc = token.doc
     lo = hi = token.i
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2 \
+                and not (child.dep_ == "advmod" and child.text[:1].isupper() and not child.is_sent_start):
+            # (a capitalised "adverb" inside a sentence is a name the tagger missed: "Judge O'Kelly said")
             lo, hi = min(lo, child.i), max(hi, child.i)
     if is_according_to(token):
         hi = token.i + 1
@@ -94,7 +96,7 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if head is not verb and head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             return subject_of(head)
         return None
     for child in verb.children:
@@ -114,10 +116,10 @@ def subject_of(verb: Token) -> Token | None:
                     if c2.dep_ == "pobj":
                         return c2
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head and is_cue_verb(verb):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ in ("acl", "relcl"):
             noun = verb.head
             if lemma(noun) in lexicon.SPEECH_NOUNS and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
@@ -157,6 +159,6 @@ def _nearest_nominal_left(verb: Token) -> Token | None:
 
 def _in_prepositional_phrase(tok: Token) -> bool:
     """Whether ``tok`` is the object of a preposition, or a name part of one: never a subject."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"

@@ -136,7 +136,7 @@ def heading_source(index: ArticleIndex, span: QuoteSpan) -> Speaker | None:
     if not names or len(tokens) > _HEADING_SOURCE_WORDS:
         return None
     head = names[-1]
-    while head.dep_ in ("compound", "flat") and head.head is not head and head.head in tokens:
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head in tokens:
         head = head.head
     return speaker_from_token(head)
 

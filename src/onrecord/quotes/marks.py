@@ -47,6 +47,7 @@ class QuoteSpan:
     close: int | None
     single: bool = False
     paragraphs: int = 1
+    close_width: int = 1  #: 2 for a closing pair of marks ('' or ’’)
 
     @property
     def closed(self) -> bool:
@@ -58,7 +59,7 @@ class QuoteSpan:
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_width if self.close is not None else self.end
 
     def pieces(self, text: str) -> list[tuple[int, int]]:
         """The quoted words paragraph by paragraph: one (start, end) for a quote in one
@@ -171,14 +172,14 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     nl_idx = 0
     depth = 0  # nested double quotes inside the open one
 
-    def close_at(end: int, close: int | None) -> None:
+    def close_at(end: int, close: int | None, width: int = 1) -> None:
         nonlocal open_at, first_open, paragraphs, depth
         depth = 0
         assert open_at is not None
         start = (first_open if first_open is not None else open_at)
         inner_start = start + open_width
         if end > inner_start and text[inner_start:end].strip():
-            spans.append(QuoteSpan(inner_start, end, start, close, paragraphs=paragraphs))
+            spans.append(QuoteSpan(inner_start, end, start, close, paragraphs=paragraphs, close_width=width))
         open_at, first_open, paragraphs = None, None, 1
 
     def flush_newlines(upto: int, next_mark: tuple[int, int, str] | None) -> None:
@@ -217,7 +218,7 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
         if role in ("close", "?") and depth:
             depth -= 1
         elif role in ("close", "?"):
-            close_at(pos, pos)
+            close_at(pos, pos, width)
         elif role == "open" and _nested(marks, k, text):
             depth += 1
         elif role == "open":

@@ -50,7 +50,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     addressee = lemma(cue_token) in MARKED_ADDRESSEE_VERBS
     if after:
         last = max(h.i for h in side)
-        members = [c for c in cue_token.rights if c in side or (c.dep_ == "dobj" and not addressee and c.i < last)]
+        glued = _glued_conj(cue_token, min(side, key=lambda h: h.i))
+        members = [c for c in cue_token.rights
+                   if c in side or (c.dep_ == "dobj" and not addressee and c.i < last) or c.i in glued]
     else:
         members = side
     members = members or side
@@ -75,6 +77,45 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     return start, end
 
 
+def _glued_conj(cue: Token, holding: Token) -> set[int]:
+    """The reported clause the parser cut from the quote that ends it: when the quote hangs on
+    the cue as a second conjunct with no "and" between ("he said he had grave concerns that the
+    man had been given "purported legal advice"" -> purported: conj of said), the clause before
+    it is part of the record."""
+    if holding.dep_ != "conj":
+        return set()
+    ccomps = [c for c in cue.rights if c.dep_ == "ccomp" and c.i < holding.i]
+    if not ccomps:
+        return set()
+    between = range(ccomps[-1].right_edge.i + 1, holding.left_edge.i)
+    if any(cue.doc[i].dep_ == "cc" or cue.doc[i].text in (";", ".") for i in between):
+        return set()
+    return {ccomps[-1].i}
+
+
+def _parsed_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject the parse gives a verb that is no cue, its own or its conjunct's or
+    controller's ("lauded Mr. Clarke ... for helping develop "new ideas"": develop has none, and
+    the name before it is no subject of it)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and depth < 4:
+        return _parsed_subject(verb.head, depth + 1)
+    return None
+
+
+def _named_source(tok: Token | None) -> bool:
+    """A subject that names its source (a name or a pronoun for one): the subject a verb that is
+    no cue needs to make a quote under it someone's words ("Trump unloaded on Cruz, yoking him
+    with "Lyin' Ted"", but not "The ministry launched a campaign to root out "disloyal ideas"")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in SOURCE_PRONOUNS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _source_like(tok: Token | None) -> bool:
     """A subject that can be the source of words: a person, organisation or document."""
     if tok is None:
@@ -88,22 +129,49 @@ def _source_like(tok: Token | None) -> bool:
 
 
 #: how a cue beside the clause it reports hangs on it: "CLAUSE, she said", "CLAUSE, according to X"
-_SIDE_DEPS = frozenset({"parataxis", "prep"})
+_SIDE_DEPS = frozenset({"parataxis", "prep", "ccomp"})
 
 
 def _side_cue(index: ArticleIndex, head: Token, path: Token) -> Token | None:
     """A cue beside the clause ``head`` heads (not on the ``path`` down to the quote): "The
     ruling could be a "quiet warning," she said" (parataxis), "..., according to the report"."""
     for child in head.children:
-        if child is path or child.dep_ not in _SIDE_DEPS or index.in_quote(child.idx):
+        if child.i == path.i or child.dep_ not in _SIDE_DEPS or index.in_quote(child.idx):
             continue
         if child.dep_ == "prep" and child.lower_ == "according":
             return child
-        if child.dep_ == "parataxis" and is_cue_verb(child, speech_only=True):
+        if child.dep_ in ("parataxis", "ccomp") and is_cue_verb(child, speech_only=True):
+            if child.dep_ == "ccomp" and not _closing_attribution(child, path):
+                continue
             subj = subject_of(child)
             if subj is not None and not index.in_quote(subj.idx):
                 return child
     return None
+
+
+def _closing_attribution(cue: Token, path: Token) -> bool:
+    """A cue the parser hung as the clause's complement that is its closing attribution: after
+    the clause, after a comma, with a subject and no clause of its own ("... in a "very poor"
+    state, biologist Jonathan Anticamara told the press conference.")."""
+    doc = cue.doc
+    comma = cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].text == ","
+    if cue.i < path.right_edge.i or not (comma or _title_before(cue) is not None):
+        return False
+    return subject_of(cue) is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
+def _title_before(cue: Token) -> int | None:
+    """The index of the comma before a title the parser hung in apposition to the clause's last
+    noun rather than on the cue's subject ("state, University of the Philippines marine
+    biologist Jonathan Anticamara told"), or None."""
+    doc = cue.doc
+    i = cue.left_edge.i - 1
+    while i > 0 and doc[i].text != "," and doc[i].pos_ in ("PROPN", "NOUN", "ADP", "DET", "ADJ", "CCONJ"):
+        i -= 1
+    if i <= 0 or doc[i].text != "," or i == cue.left_edge.i - 1:
+        return None
+    after = doc[i + 1]
+    return i if after.dep_ == "appos" and after.pos_ in ("PROPN", "NOUN") else None
 
 
 def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
@@ -122,7 +190,7 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
     attitude = other = side = None
     for _ in range(_MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
         path, tok = tok, head
         if index.in_quote(tok.idx) or len(tok) > 40:
@@ -133,7 +201,7 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
             side = _side_cue(index, tok, path)
         if attitude is None and is_cue_verb(tok):
             attitude = tok
-        if other is None and tok.pos_ == "VERB" and _source_like(subject_of(tok)):
+        if other is None and tok.pos_ == "VERB" and _named_source(_parsed_subject(tok)):
             other = tok
     return side or attitude or other
 
@@ -153,6 +221,9 @@ def side_clause(cue: Token) -> tuple[int, int]:
 
     lo, hi = trimmed(head.left_edge.i, head.right_edge.i)
     c0, c1 = cue.left_edge.i, cue.right_edge.i
+    title = _title_before(cue)
+    if title is not None and lo < title:
+        c0 = title  # the source's title belongs to the attribution, not to the clause
     if c1 >= hi > c0:  # the cue closes the clause
         lo, hi = trimmed(lo, c0 - 1)
     elif c0 <= lo < c1:  # the cue opens it

@@ -44,6 +44,10 @@ def mention_span(token: Token) -> Span:
         elif child.dep_ == "appos" and child.i == hi + 1 and child.pos_ == "PROPN":
             hi = max(hi, child.right_edge.i)  # "campaign manager Robby Mook": the name, no comma between
     doc = token.doc
+    # a capitalised word the tagger took for an adverb of the verb: "Judge O’Kelly said"
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "advmod" and doc[hi + 1].text[:1].isupper() \
+            and doc[hi + 1].head.i == token.head.i and doc[hi + 1].head.i == hi + 2:
+        hi += 1
     # a word the tokenizer split at its hyphens: "ex-wife", "co-founder"
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
         hi += 2
@@ -195,7 +199,7 @@ def dash_speaker(index: ArticleIndex, start: int, end: int) -> Speaker | None:
     for tok in index.tokens(start, end):
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
             head = tok  # the head of the name phrase
-            while head.dep_ in ("compound", "flat") and head.head is not head:
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             return speaker_from_token(head)
     return None
