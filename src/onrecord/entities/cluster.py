@@ -21,6 +21,7 @@ leaves it unresolved (returns None). The rules, in short:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -53,6 +54,20 @@ SUPPORT_WINDOW = 1
 DELAYED_WINDOW = 4
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+#: the most tokens one mention spans (a look back for the mention covering a token stops there)
+_MENTION_REACH = 64
+
+
+def _covers(c: Cluster, token: int) -> bool:
+    """Whether one of c's mentions (in text order) covers ``token``."""
+    j = bisect.bisect_right(c.mentions, token, key=lambda x: x.tok_start) - 1
+    while j >= 0 and c.mentions[j].tok_start > token - _MENTION_REACH:
+        if c.mentions[j].tok_end > token:
+            return True
+        j -= 1
+    return False
 
 
 @dataclass
@@ -330,7 +345,7 @@ class Clusterer:
                 continue  # too far back to win (a sole candidate is still found)
             if not self._pronoun_fits(c, info):
                 continue
-            if m.clause_subject >= 0 and any(x.tok_start <= m.clause_subject < x.tok_end for x in c.mentions):
+            if m.clause_subject >= 0 and _covers(c, m.clause_subject):
                 continue  # "Patel wrote back to him": not Patel
             last = self._latest_for_pronoun(c, m, info)
             if last is None:
@@ -361,17 +376,27 @@ class Clusterer:
 
     @staticmethod
     def _recent(c: Cluster, m: Mention, last: Mention) -> list[Mention]:
-        """c's mentions before m within NON_SUBJECT_PENALTY sentences of its latest one."""
-        return [x for x in c.mentions if x.start < m.start and (x.speaker or not x.in_quote)
-                and last.sent - x.sent <= NON_SUBJECT_PENALTY] + [last]
+        """c's mentions before m within NON_SUBJECT_PENALTY sentences of its latest one (read
+        back from m: the mentions are in text order, so the look stays short)."""
+        out = [last]
+        for j in range(bisect.bisect_left(c.mentions, m.start, key=lambda x: x.start) - 1, -1, -1):
+            x = c.mentions[j]
+            if last.sent - x.sent > NON_SUBJECT_PENALTY:
+                break
+            if x.speaker or not x.in_quote:
+                out.append(x)
+        return out
 
     def _latest_for_pronoun(self, c: Cluster, m: Mention, info: PronounInfo) -> Mention | None:
         """c's latest mention before m, counting a shared surname only c fits ("Cruz" + "he")."""
         last = c.latest(m.start)
-        for a, candidates in self.ambiguous:
-            if (a.start < m.start and c in candidates and not a.in_quote and (last is None or a.start > last.start)
-                    and [x for x in candidates if self._pronoun_fits(x, info)] == [c]):
-                last = a
+        for a, candidates in reversed(self.ambiguous):  # in text order: the latest that fits wins
+            if a.start >= m.start:
+                continue
+            if last is not None and a.start <= last.start:
+                break
+            if c in candidates and not a.in_quote and [x for x in candidates if self._pronoun_fits(x, info)] == [c]:
+                return a
         return last
 
     @staticmethod

@@ -22,6 +22,8 @@ with a mention through every such copy.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -417,6 +419,20 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
     return roles
 
 
+class _Containment:
+    """Whether a span lies inside one of ``spans``, in log time (spans sorted by start, with the
+    farthest end reached so far)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
 def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """All mentions in ``doc``, in text order, keyed 0, 1, ...; ``quoted``: character spans of
     direct quotes (a pronoun inside one is left out; other mentions there are marked)."""
@@ -427,9 +443,10 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Ment
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _appositions(doc, mentions)
     sents = sentence_index(doc)
+    inside = _Containment(quoted)
     placed = [
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
-                in_quote=any(s <= m.start and m.end <= e for s, e in quoted))
+                in_quote=inside(m.start, m.end))
         for m in mentions
     ]
     kept = [m for m in placed if not (m.kind == "pronoun" and m.in_quote)]

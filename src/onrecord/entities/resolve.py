@@ -8,7 +8,7 @@ are clustered (``cluster.cluster_mentions``) and every speaker named by its clus
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -65,22 +65,59 @@ def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tu
 
     Quotes are taken in order and see the speaker mentions of the quotes before them.
     """
-    mentions = list(mentions)
+    table = MentionTable(mentions)
     sents = sentence_index(doc)
     keys: list[int | None] = []
     for q in quotes:
-        m = _speaker_mention(doc, mentions, q.speaker, sents)
+        m = _speaker_mention(doc, table, q.speaker, sents)
         if m is None:
             keys.append(None)
             continue
         m = replace(m, speaker=True)
-        at = next((i for i, x in enumerate(mentions) if x.key == m.key), None)
-        if at is None:
-            mentions.append(m)
-        else:
-            mentions[at] = m
+        table.put(m)
         keys.append(m.key)
-    return mentions, keys
+    return table.items, keys
+
+
+class MentionTable:
+    """The article's mentions, with the ones covering a token found in constant time (a page of
+    thousands of quotes by one speaker stays linear), updated as speakers are marked."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items: list[Mention] = list(mentions)
+        self._at: dict[int, int] = {m.key: i for i, m in enumerate(self.items)}
+        self._by_token: dict[int, list[int]] = {}
+        for i, m in enumerate(self.items):
+            self._index(i, m)
+        #: the key the next made-up mention takes
+        self.next_key = max((m.key for m in self.items), default=-1) + 1
+
+    def _index(self, i: int, m: Mention) -> None:
+        for t in range(m.tok_start, m.tok_end):
+            self._by_token.setdefault(t, []).append(i)
+
+    def covering(self, token: int) -> list[Mention]:
+        """The mentions whose tokens include ``token``, in table order."""
+        return [self.items[i] for i in self._by_token.get(token, ())]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start at a token in ``start:end``, in text order."""
+        found = {id(m): m for t in range(start, end) for m in self.covering(t) if m.tok_start == t}
+        return sorted(found.values(), key=lambda m: (m.tok_start, m.tok_end))
+
+    def put(self, m: Mention) -> None:
+        """Add ``m``, or replace the mention with its key."""
+        at = self._at.get(m.key)
+        if at is None:
+            at = self._at[m.key] = len(self.items)
+            self.items.append(m)
+        else:
+            old = self.items[at]
+            for t in range(old.tok_start, old.tok_end):
+                self._by_token[t].remove(at)
+            self.items[at] = m
+        self._index(at, m)
+        self.next_key = max(self.next_key, m.key + 1)
 
 
 def _entity(c: Cluster, name: str, eid: str) -> Entity:
@@ -182,7 +219,7 @@ def _route(m: Mention | None, c: Cluster, name: str, clustering: Clustering, key
     return "full name" if own is not None and own.first is not None else "surname"
 
 
-def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list[int]) -> Mention | None:
+def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[int]) -> Mention | None:
     """The mention that names the speaker within the speaker span (made up when none fits).
 
     The head of the speaker phrase decides, never a possessor or a modifier: the head is the
@@ -214,13 +251,13 @@ def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list
     if head is None:
         return None
     region_end = max(region_end, head.i + 1)
-    covering = [m for m in mentions if m.tok_start <= head.i < m.tok_end]
+    covering = mentions.covering(head.i)
     names = [m for m in covering if m.kind == "name"]
     if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
         clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
-        persons = [m for m in mentions if m.kind == "name" and m.label == "PERSON" and head.i < m.tok_start
+        persons = [m for m in mentions.within(head.i + 1, clause_end) if m.kind == "name" and m.label == "PERSON"
                    and m.tok_end <= clause_end and not _possessor(doc, m, span.end)]
         if persons:
             return _with_first_name(doc, persons[0], span.start)
@@ -236,7 +273,7 @@ def _speaker_mention(doc: Doc, mentions: list[Mention], sp: Speaker, sents: list
     made = _made_up(doc, doc[span.start:region_end])
     if made is None:
         return None
-    return replace(made, sent=sents[made.tok_start], subject=True, key=max((x.key for x in mentions), default=-1) + 1)
+    return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
 
 
 def _head(doc: Doc, start: int, end: int) -> Token | None:
@@ -268,7 +305,7 @@ def _antecedent(tok: Token) -> Token | None:
     return None
 
 
-def _apposition(doc: Doc, head: Token, mentions: list[Mention]) -> Mention | None:
+def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:
     """A name in apposition to a description: "the economist, Priya Natarajan," and "Hammers
     coach, Graham Potter," name the speaker; so does "a fan called Claire"."""
     person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
@@ -277,8 +314,8 @@ def _apposition(doc: Doc, head: Token, mentions: list[Mention]) -> Mention | Non
     if i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("called", "named")):
         candidates.append(doc[i + 1])
     for tok in candidates:
-        for m in mentions:
-            if m.kind == "name" and m.tok_start <= tok.i < m.tok_end and (m.label == "PERSON") == person:
+        for m in mentions.covering(tok.i):
+            if m.kind == "name" and (m.label == "PERSON") == person:
                 after = doc[m.tok_end] if m.tok_end < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
