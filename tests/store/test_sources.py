@@ -229,7 +229,7 @@ def test_a_version_1_database_is_upgraded(tmp_path):
     conn.execute("INSERT INTO quotes_fts (rowid, text, speaker_name) VALUES (1, 'We will build the wall,', 'Ann Lee')")
     conn.close()
     with open_store(path) as store:
-        assert schema.version(store.conn) == 2
+        assert schema.version(store.conn) == schema.SCHEMA_VERSION
         (row,) = store.search(SearchQuery(q="wall"))["results"]
         assert (row["words"], row["gender"], row["speaker_gender"]) == (5, "unknown", "unknown")
         assert row["context"] == '"We will build the wall," she said.'
