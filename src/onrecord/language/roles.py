@@ -49,6 +49,12 @@ LEGAL_SUFFIXES = frozenset(
     """.split()
 )
 
+#: Names of organisations that articles use without ever spelling them out, folded -> the
+#: organisation's own name, folded ("the GOP said" is the Republican Party).
+ORG_SHORT_NAMES: dict[str, str] = {
+    "gop": "republican party", "grand old party": "republican party",
+}
+
 #: Short forms of given names -> the formal name they are short for ("Joe Biden" = "Joseph Biden").
 #: Only forms that shorten one name: "Alex", "Chris", "Pat", "Sam" (several names) are not listed.
 NICKNAMES: dict[str, str] = {

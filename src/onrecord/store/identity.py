@@ -39,13 +39,14 @@ rules: a store derived under another version is derived again on the next ingest
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.names import TITLES, acronym_key, first_name_gender, fold, is_acronym, is_first_name
 from ..language.nouns import ALL_ORG_NOUNS
-from ..language.roles import formal_first
+from ..language.roles import ORG_SHORT_NAMES, formal_first
 from .names import (
     LOCAL_TYPES,
     PersonName,
@@ -177,6 +178,8 @@ def _local_kind(kind: str) -> str:
 
 def _consistent(part: PersonName, full: PersonName) -> bool:
     """Whether a partial name ("Ms. Roe", "Hillary") can be this full name."""
+    if part.suffix != full.suffix and part.suffix:  # "Donald Jr." is not Donald Trump
+        return False
     if part.first:  # a given name written: it must be this one
         return part.base[:2] == full.base[:2]
     if surname_key(part.last) != surname_key(full.last) and not (
@@ -200,8 +203,8 @@ def _titled_aliases(entity: EntityEvidence | None) -> tuple[tuple[str, str], ...
 
 def _person_claim(written: str, parsed: PersonName | None, entity: EntityEvidence | None, kind: str,
                   retyped: bool = False) -> Claim:
-    if parsed is None:
-        return Claim("local", written, "anonymous" if kind in ("unknown", "organization") else kind)
+    if parsed is None:  # a description ("Fellow doctors"), not a name
+        return Claim("local", written, "anonymous" if kind in ("unknown", "organization", "person") else kind)
     if parsed.full:
         return Claim("full", written, "person", person=parsed, retyped=retyped,
                      entity_id=entity.local_id if entity else None)
@@ -247,6 +250,8 @@ def claim_of(quote: QuoteEvidence, entities: dict[str, EntityEvidence]) -> Claim
     if quote.type in LOCAL_TYPES or (quote.type == "unknown" and not written[:1].isupper()):
         return Claim("local", written, _local_kind(quote.type))
     if quote.type == "organization":
+        if not written[:1].isupper():  # "state", "the company": a description
+            return Claim("local", written, "organization", note="a description, not a name")
         return _org_claim(written, entity)
     return _person_claim(written, parse_person(written), entity, quote.type)
 
@@ -347,6 +352,12 @@ class _People:
             person.lasts[name.last] += 1
             person.articles.add(article_id)
             person.genders[gender] += 1
+        self._redirect = self._initials_names(seen, internal)
+        for source, target in self._redirect.items():
+            gone, into = internal.pop(source), internal[target]
+            for counter in ("displays", "firsts", "lasts", "genders"):
+                getattr(into, counter).update(getattr(gone, counter))
+            into.articles |= gone.articles
         # a readable key from the spellings most used ("person:hillary clinton")
         self._key: dict[str, str] = {}
         self.by_key: dict[str, _Person] = {}
@@ -361,15 +372,37 @@ class _People:
             self.by_key[readable] = person
             self.by_surname[person.base[1]].add(readable)
 
+    def _initials_names(self, seen: list[tuple[PersonName, str, str]], internal: dict[str, _Person]) -> dict[str, str]:
+        """People one article names twice, once by a given name that is the initials of the other
+        name ("Jeb Bush" and "John Ellis Bush"): the longer name is the same person."""
+        by_article: dict[str, dict[str, PersonName]] = defaultdict(dict)
+        for name, article_id, _ in seen:
+            key = self._internal(name)
+            if key is not None and key in internal:
+                by_article[article_id].setdefault(key, name)
+        redirect: dict[str, str] = {}
+        for names in by_article.values():
+            for short_key, short in names.items():
+                if len(short.first) < 3 or short.middles or not short.first.isalpha():
+                    continue
+                for long_key, long in names.items():
+                    if long_key == short_key or long.base[1:] != short.base[1:] or not long.middles:
+                        continue
+                    if long.first[0] + "".join(m[0] for m in long.middles) + long.last[0] == short.first:
+                        redirect.setdefault(long_key, short_key)
+        return {k: v for k, v in redirect.items() if v not in redirect}
+
     def _split(self, base: tuple[str, str, str]) -> bool:
         return len(set(self._classes.get(base, {}).values())) > 1
 
     def _internal(self, name: PersonName) -> str | None:
         if not self._split(name.base):
-            return "p:" + "|".join(name.base)
-        if not name.middles:
+            key = "p:" + "|".join(name.base)
+        elif not name.middles:
             return None  # "George Bush" where the corpus has George W. and George H. W.
-        return "p:" + "|".join(name.base) + "|" + _initials(self._classes[name.base][name.middles])
+        else:
+            key = "p:" + "|".join(name.base) + "|" + _initials(self._classes[name.base][name.middles])
+        return getattr(self, "_redirect", {}).get(key, key)
 
     def key(self, name: PersonName | None) -> str | None:
         """The corpus person of a full name (its key), or None when the name fits two."""
@@ -410,6 +443,10 @@ def _full_reason(written: PersonName, text: str, row_name: str) -> tuple[str, st
             return "same-name", f"same full name '{row_name}'"
         return "titles", f"same name once titles, roles and party tags are taken out: '{text}' is '{row_name}'"
     if written.first != target.first:
+        for a, b in ((written, target), (target, written)):
+            if a.middles and a.first[0] + "".join(m[0] for m in a.middles) + a.last[0] == b.first:
+                return "initials", (f"'{b.first.capitalize()}' is the initials of '{a.display}', and an article "
+                                    f"names them both: '{text}' is '{row_name}'")
         if formal_first(written.first) == formal_first(target.first) and written.first != target.first and (
                 formal_first(written.first) != written.first or formal_first(target.first) != target.first):
             return "nickname", (f"'{written.first.capitalize()}' is a short form of "
@@ -482,6 +519,7 @@ def derive(
                 if parsed is not None and parsed.title and _consistent(parsed, full):
                     fits[(parsed.title, surname_key(full.last))][key].add(article_id)
 
+    fits = {t: _strong(fit) for t, fit in fits.items()}
     out = Result({}, {}, {})
     work = _Work(out, by_id, people, fits, article_fulls)
 
@@ -517,6 +555,17 @@ def derive(
 
 
 Fits = dict[tuple[str, str], dict[str, set[str]]]
+
+
+def _strong(fit: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The people a title is really written with: the one seen in most articles, and any other
+    seen in two or more and in at least a fifth as many (one stray "President Obama" on Michelle
+    Obama's entity does not make her a president; Bill Clinton in ten articles and Hillary Clinton
+    in three make "President Clinton" fit two)."""
+    if not fit:
+        return {}
+    top = max(len(a) for a in fit.values())
+    return {k: a for k, a in fit.items() if len(a) == top or (len(a) >= 2 and 5 * len(a) >= top)}
 
 
 def _names(names: list[str]) -> str:
@@ -678,6 +727,9 @@ class _Work:
                                 not _is_person_name(long, self.people):
                             acronyms[acronym_key(short)].add(org_key(long))
         spelled: dict[str, str] = {}
+        for short, long in ORG_SHORT_NAMES.items():  # "GOP": every reader knows, no article spells it out
+            union.union(short, long, root=long)
+            spelled[short] = long
         for short, longs in acronyms.items():
             if len(longs) == 1:
                 long = next(iter(longs))
@@ -699,6 +751,8 @@ class _Work:
                 self.out.rows[row_key] = Row(row_key, name, "organization", lookup=root)
             if via:
                 rule, reason = "article-name", f"same organisation: {via}"
+            elif key in ORG_SHORT_NAMES:
+                rule, reason = "short-name", f"'{c.written}' is the usual short name of '{root}'"
             elif key != root or key in spelled:
                 long, short = (root, key) if key != root else (spelled[key], key)
                 rule, reason = "acronym", f"'{short.upper()}' is '{long}': its articles spell it out"
@@ -712,12 +766,23 @@ class _Work:
             self.out.rows[f"org:{root}"].name = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
 
 
+_CUT_ALIAS = re.compile(r"[,;:()|\[\]]|\s[-–—]\s")
+_MINOR = frozenset({"of", "the", "and", "for", "&", "in", "on", "at", "de", "du", "la", "le"})
+
+
+def _is_org_name(text: str) -> bool:
+    """Written like a name: every word capitalised but the small ones ("Bank of America")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+
+
 def _aliases(q: QuoteEvidence, c: Claim, row: Row, entity: EntityEvidence | None, people: _People,
              fits: Fits) -> list[str]:
     """The names a quote shows its speaker under, to be found by (``--speaker``)."""
     out = [row.name]
     written = [t for t in (q.name, q.mention) if t and is_alias(t)]
     listed = written + ([entity.name, *entity.aliases] if entity is not None else [])
+    listed = [" ".join(t.split()) for t in listed if not _CUT_ALIAS.search(t)]  # not "Mr. Trump - 60 percent"
     if row.type == "person" and row.key.startswith("person:"):
         person = parse_person(row.name)
         for text in listed:
@@ -736,9 +801,11 @@ def _aliases(q: QuoteEvidence, c: Claim, row: Row, entity: EntityEvidence | None
                     continue
             out.append(text)
     elif row.type == "organization":
-        for text in listed:
-            if is_alias(text) and not _is_person_name(text, people) and (
-                    org_key(text) == row.lookup or parse_person(text) is None or text in written):
+        root = row.lookup.split()
+        shorter = {" ".join(root[i:]) for i in range(len(root))}  # "new york times", "york times", "times"
+        for text in listed:  # its name as written, shorter or spelled out ("The Times", "AP")
+            if is_alias(text) and _is_org_name(text) and not _is_person_name(text, people) and (
+                    org_key(text) in shorter or is_acronym_of(text, row.name) or is_acronym_of(row.name, text)):
                 out.append(text)
     else:
         out += written

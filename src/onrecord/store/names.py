@@ -33,6 +33,11 @@ LOCAL_TYPES = frozenset({"anonymous", "group", "document"})
 #: words inside a name written in lower case ("Ursula von der Leyen", "Osama bin Laden")
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von",
                        "la", "le", "bin", "ibn", "al", "el", "ben", "y"})
+#: lower-case words inside a title before a name ("Secretary of State", "Ambassador to the U.N.")
+_TITLE_LINKS = frozenset({"of", "for", "to", "at", "on", "in", "the"})
+#: more words than this is a sentence, not a name with its titles ("Former Arkansas Gov. Mike Huckabee")
+MAX_NAME_TOKENS = 10
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CUT = re.compile(r"\s*[,(;:|\[]|\s+[-–—]\s+")
 _TOKEN_EDGE = "\"'“”‘’«»!?.,;:"
 
@@ -118,6 +123,8 @@ def parse_person(text: str | None) -> PersonName | None:
     if cut and cut.start() > 0:
         text = text[: cut.start()]
     cleaned = [_clean_token(t) for t in text.split()]
+    if len(cleaned) > MAX_NAME_TOKENS:  # a sentence or a description, not how anyone writes a name
+        return None
     owner = max((i for i, (_, possessive) in enumerate(cleaned[:-1]) if possessive), default=-1)
     # "Clinton's aide Jake Sullivan", "Cruz's Iowa": what follows a possessive is not the owner's name
     tokens = [t for t, _ in cleaned[owner + 1:] if t and any(c.isalnum() for c in t)]
@@ -138,6 +145,8 @@ def parse_person(text: str | None) -> PersonName | None:
     connector = next((i for i in range(len(name) - 1, -1, -1) if name[i].islower() and not _is_particle(name[i])),
                      None)
     if connector is not None:  # "Secretary of State John Kerry": the name starts at a given name
+        if _word(name[connector]) not in _TITLE_LINKS:  # "Cruz or Ben Carson", "who said Jane Roe"
+            return None
         rest = name[connector + 1:]
         start = next((i for i, t in enumerate(rest[:-1]) if is_first_name(t)), None)
         if start is None or not titles:
@@ -192,6 +201,7 @@ def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def org_key(name: str) -> str:
     """An organisation's key: folded, without a leading "the", a possessive or legal suffixes."""
+    name = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), name)  # "F.B.I." is "FBI"
     words = fold(re.sub(r"['’]s\b", "", name)).split()
     if words and words[0] == "the":
         words = words[1:]
@@ -202,6 +212,7 @@ def org_key(name: str) -> str:
 
 def is_acronym_of(short: str, name: str) -> bool:
     """"FBI" / "Federal Bureau of Investigation", "AP" / "Associated Press": letters that are the initials."""
+    short = re.sub(r"^[Tt]he\s+", "", short.strip())
     key = acronym_key(short)
     return len(key) >= 2 and short.replace(".", "").isupper() and key == initials(name) and " " in name.strip()
 
