@@ -247,10 +247,11 @@ def claim_of(quote: QuoteEvidence, entities: dict[str, EntityEvidence]) -> Claim
         return None
     written = " ".join(written.split())
     entity = entities.get(quote.entity) if quote.entity else None
-    if quote.type in LOCAL_TYPES or (quote.type == "unknown" and not written[:1].isupper()):
+    if quote.type in LOCAL_TYPES or (quote.type != "organization" and not written[:1].isupper()):
         return Claim("local", written, _local_kind(quote.type))
     if quote.type == "organization":
-        if not written[:1].isupper():  # "state", "the company": a description
+        head = written.split()[1] if written.split()[0].lower() == "the" and len(written.split()) > 1 else written
+        if not head[:1].isupper():  # "state", "the company": a description
             return Claim("local", written, "organization", note="a description, not a name")
         return _org_claim(written, entity)
     return _person_claim(written, parse_person(written), entity, quote.type)
@@ -308,6 +309,21 @@ class _Union:
             self.parent[rb if keep == ra else ra] = keep
 
 
+def _by_initials(group: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    """A class of compatible middle names split again where its initials say two people: "W."
+    and "H. W." in one chain (via "Walker" and "Herbert Walker") are George W. and George H. W.
+    Bush; a middle name that fits both initials, or neither, belongs to no one."""
+    explicit = sorted({m for m in group if all(len(w) == 1 for w in m)})
+    if len({"".join(m) for m in explicit}) < 2:
+        return [group]
+    parts: dict[tuple[str, ...], list[tuple[str, ...]]] = {e: [] for e in explicit}
+    for m in group:
+        fits = [e for e in explicit if middles_compatible(m, e)]
+        if len(fits) == 1:
+            parts[fits[0]].append(m)
+    return [p for p in parts.values() if p]
+
+
 def _initials(middles: tuple[str, ...]) -> str:
     return " ".join(m[0] for m in middles)
 
@@ -335,8 +351,11 @@ class _People:
             members: dict[str, list[tuple[str, ...]]] = defaultdict(list)
             for m in written:
                 members[union.find(" ".join(m))].append(m)
-            longest = {root: max(ms, key=lambda m: (len(m), sum(map(len, m)), m)) for root, ms in members.items()}
-            self._classes[base] = {m: longest[union.find(" ".join(m))] for m in written}
+            self._classes[base] = {}
+            for group in members.values():
+                for part in _by_initials(group):
+                    longest = max(part, key=lambda m: (len(m), sum(map(len, m)), m))
+                    self._classes[base].update(dict.fromkeys(part, longest))
         internal: dict[str, _Person] = {}
         for name, article_id, gender in seen:
             key = self._internal(name)
@@ -398,7 +417,7 @@ class _People:
     def _internal(self, name: PersonName) -> str | None:
         if not self._split(name.base):
             key = "p:" + "|".join(name.base)
-        elif not name.middles:
+        elif not name.middles or name.middles not in self._classes[name.base]:
             return None  # "George Bush" where the corpus has George W. and George H. W.
         else:
             key = "p:" + "|".join(name.base) + "|" + _initials(self._classes[name.base][name.middles])

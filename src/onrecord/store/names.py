@@ -73,7 +73,13 @@ class PersonName:
     def base(self) -> tuple[str, str, str]:
         """(given name, surname, suffix) with spelling variants and short given names folded:
         names with one base are one person unless their middle names say otherwise."""
-        return (name_key(formal_first(self.first)) if self.first else "", surname_key(self.last), self.suffix)
+        return (given_key(self.first) if self.first else "", surname_key(self.last), self.suffix)
+
+
+def given_key(first: str) -> str:
+    """A given name with short forms read as the long ones and doubled letters single ("Hilary" =
+    "Hillary", "Joe" = "Joseph"), but no other spelling folded: "Jane" and "Janie" are two names."""
+    return re.sub(r"(.)\1+", r"\1", formal_first(first))
 
 
 def surname_key(last: str) -> str:
