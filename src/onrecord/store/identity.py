@@ -44,13 +44,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..language.names import TITLES, acronym_key, first_name_gender, fold, is_acronym, is_first_name
+from ..language.names import TITLES, acronym_key, first_name_gender, is_acronym, is_first_name
 from ..language.nouns import ALL_ORG_NOUNS
 from ..language.roles import ORG_SHORT_NAMES, formal_first
 from .names import (
     LOCAL_TYPES,
     PersonName,
     described_person,
+    fold,
     is_acronym_of,
     is_alias,
     middles_compatible,
@@ -356,6 +357,7 @@ class _People:
                 for part in _by_initials(group):
                     longest = max(part, key=lambda m: (len(m), sum(map(len, m)), m))
                     self._classes[base].update(dict.fromkeys(part, longest))
+        self._split_bases = {b for b, c in self._classes.items() if len(set(c.values())) > 1}
         internal: dict[str, _Person] = {}
         for name, article_id, gender in seen:
             key = self._internal(name)
@@ -394,25 +396,25 @@ class _People:
     def _initials_names(self, seen: list[tuple[PersonName, str, str]], internal: dict[str, _Person]) -> dict[str, str]:
         """People one article names twice, once by a given name that is the initials of the other
         name ("Jeb Bush" and "John Ellis Bush"): the longer name is the same person."""
-        by_article: dict[str, dict[str, PersonName]] = defaultdict(dict)
-        for name, article_id, _ in seen:
-            key = self._internal(name)
-            if key is not None and key in internal:
-                by_article[article_id].setdefault(key, name)
+        by_article: dict[tuple[str, str, str], dict[str, PersonName]] = defaultdict(dict)
+        for name, article_id, _ in seen:  # the names of each article, by surname
+            if name.middles or (len(name.first) >= 3 and name.first.isalpha()):
+                by_article[(article_id, *name.base[1:])].setdefault(self._internal(name) or "", name)
         redirect: dict[str, str] = {}
         for names in by_article.values():
+            if len(names) < 2:
+                continue
             for short_key, short in names.items():
-                if len(short.first) < 3 or short.middles or not short.first.isalpha():
+                if short.middles or short_key not in internal:
                     continue
                 for long_key, long in names.items():
-                    if long_key == short_key or long.base[1:] != short.base[1:] or not long.middles:
-                        continue
-                    if long.first[0] + "".join(m[0] for m in long.middles) + long.last[0] == short.first:
+                    if long_key != short_key and long.middles and long_key in internal and \
+                            long.first[0] + "".join(m[0] for m in long.middles) + long.last[0] == short.first:
                         redirect.setdefault(long_key, short_key)
         return {k: v for k, v in redirect.items() if v not in redirect}
 
     def _split(self, base: tuple[str, str, str]) -> bool:
-        return len(set(self._classes.get(base, {}).values())) > 1
+        return base in self._split_bases
 
     def _internal(self, name: PersonName) -> str | None:
         if not self._split(name.base):
@@ -585,6 +587,10 @@ def _strong(fit: dict[str, set[str]]) -> dict[str, set[str]]:
         return {}
     top = max(len(a) for a in fit.values())
     return {k: a for k, a in fit.items() if len(a) == top or (len(a) >= 2 and 5 * len(a) >= top)}
+
+
+def _quotes(n: int) -> str:
+    return f"{n} quote{'' if n == 1 else 's'}"
 
 
 def _names(names: list[str]) -> str:
@@ -952,7 +958,7 @@ def _apply_corrections(out: Result, corrections: list[Correction], by_id: dict[i
                 other, name = out.rows[b].name, out.rows[a].name
                 moved = _merge(out, b, a, "correction", f"{label}: '{other}' merged into '{name}'")
                 forward[b] = a
-                out.corrections[c.id] = f"applied: {moved} quotes of '{other}' now under '{name}'"
+                out.corrections[c.id] = f"applied: {_quotes(moved)} of '{other}' now under '{name}'"
         elif c.op == "rename":
             row = out.rows[a]
             old = row.name
@@ -974,7 +980,7 @@ def _apply_corrections(out: Result, corrections: list[Correction], by_id: dict[i
             for qid in only:
                 out.quote_key[qid] = into
                 out.quote_reason[qid] = ("correction", f"{label}: split from '{out.rows[a].name}' in this article")
-            out.corrections[c.id] = f"applied: {len(only)} quotes of article {c.article_id} now under " \
+            out.corrections[c.id] = f"applied: {_quotes(len(only))} of article {c.article_id} now under " \
                                     f"'{out.rows[into].name}'"
         else:
             out.corrections[c.id] = f"not applied: unknown operation {c.op!r}"

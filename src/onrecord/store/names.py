@@ -24,10 +24,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..language.names import NAME_SUFFIXES, TITLES, acronym_key, fold, initials, is_first_name, name_key
+from ..language.names import NAME_SUFFIXES, TITLES, acronym_key, initials, is_first_name, name_key
+from ..language.names import fold as _fold
 from ..language.pronouns import ALL_PRONOUNS
 from ..language.roles import GENERATIONAL, LEGAL_SUFFIXES, NAME_MODIFIERS, PARTY_TAG, ROLE_WORDS, formal_first
 from ..types import Entity
+
+fold = functools.lru_cache(maxsize=200_000)(_fold)  # the language layer's folding, remembered: names repeat
 
 LOCAL_TYPES = frozenset({"anonymous", "group", "document"})
 #: words inside a name written in lower case ("Ursula von der Leyen", "Osama bin Laden")
@@ -69,19 +72,21 @@ class PersonName:
         """The title nearest the name ("Former Secretary of State" -> "secretary"), or ''."""
         return self.titles[-1] if self.titles else ""
 
-    @property
+    @functools.cached_property
     def base(self) -> tuple[str, str, str]:
         """(given name, surname, suffix) with spelling variants and short given names folded:
         names with one base are one person unless their middle names say otherwise."""
         return (given_key(self.first) if self.first else "", surname_key(self.last), self.suffix)
 
 
+@functools.lru_cache(maxsize=100_000)
 def given_key(first: str) -> str:
     """A given name with short forms read as the long ones and doubled letters single ("Hilary" =
     "Hillary", "Joe" = "Joseph"), but no other spelling folded: "Jane" and "Janie" are two names."""
     return re.sub(r"(.)\1+", r"\1", formal_first(first))
 
 
+@functools.lru_cache(maxsize=100_000)
 def surname_key(last: str) -> str:
     """A surname with spelling variants folded ("Qaddafi" -> the key of "Gaddafi")."""
     return name_key(last) or last

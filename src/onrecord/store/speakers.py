@@ -26,7 +26,7 @@ from ..language.names import fold
 from ..search import QueryError
 from . import identity
 from .identity import Authority, Correction, EntityEvidence, QuoteEvidence
-from .names import middles_compatible, parse_person
+from .names import middles_compatible, parse_person, surname_key
 
 OPS = ("merge", "split", "rename", "reassign")
 #: what a correction holds, in the order it is exported and imported
@@ -39,10 +39,11 @@ class AmbiguousSpeaker(QueryError):
 
     def __init__(self, text: str, candidates: list[dict[str, Any]], local: dict[str, int] | None = None) -> None:
         self.text, self.candidates, self.local = text, candidates, local or {"speakers": 0, "quotes": 0}
-        shown = "; ".join(f"{c['name']} (id {c['id']}, {c['quotes']} quotes)" for c in candidates[:8])
+        shown = "; ".join(f"{c['name']} (id {c['id']}, {_n(c['quotes'], 'quote')})" for c in candidates[:8])
         more = f"; and {len(candidates) - 8} more" if len(candidates) > 8 else ""
-        unresolved = (f"; {self.local['quotes']} more quotes are under '{text}' in articles that do not say which "
-                      f"one ({self.local['speakers']} speakers, each kept to its article)") if self.local["quotes"] else ""
+        unresolved = (f"; {_n(self.local['quotes'], 'more quote')} under '{text}' in articles that do not say which "
+                      f"one ({_n(self.local['speakers'], 'speaker')}, each kept to its article)") \
+            if self.local["quotes"] else ""
         super().__init__(f"{text!r} fits {len(candidates)} speakers: {shown}{more}{unresolved}. "
                          "Give one of them: its full name or its id")
 
@@ -190,12 +191,21 @@ class Speakers:
         ids = {r[0] for r in self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE alias_norm = ?",
                                                  (fold(text),))}
         parsed = parse_person(text)
-        if parsed is not None and parsed.full:
+        if parsed is not None and parsed.full:  # the same given name and surname, middle names agreeing
             for sid, middles in self.conn.execute("SELECT id, middles FROM speakers WHERE lookup = ? AND"
                                                   " type = 'person'", (" ".join(parsed.base[:2]),)):
                 mine = tuple(m[0] for m in parsed.middles)
                 if not middles or not mine or middles_compatible(mine, tuple(middles.split())):
                     ids.add(sid)
+        elif parsed is not None and not parsed.first and (not parsed.titles or not ids):
+            # a surname ("Clinton"): everyone of that surname; a title and a surname: its aliases first
+            ids |= {r[0] for r in self.conn.execute(
+                "SELECT id FROM speakers WHERE type = 'person' AND key LIKE 'person:%' AND lookup LIKE ? ESCAPE '\\'",
+                ("% " + _like(surname_key(parsed.last)),))}
+            last = _like(parsed.last)  # and those of that surname kept to their articles
+            ids |= {r[0] for r in self.conn.execute(
+                "SELECT id FROM speakers WHERE key LIKE 'local:%' AND (key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\')",
+                (f"%:person:{last}", f"%:person:{last}#%"))}
         return self._speaker_rows(ids)
 
     def speaker_match(self, text: str) -> SpeakerMatch:
@@ -439,6 +449,15 @@ class Speakers:
             row["aliases"] = json.loads(row["aliases"])
             row["speakers"] = linked.get(row["id"], [])
         return rows
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _like(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE '\\': its own % and _ are no wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:

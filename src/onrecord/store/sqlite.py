@@ -320,6 +320,10 @@ class SQLiteStore(Speakers, Browse, Store):
             "SELECT m.article_id, m.written, m.rule, m.reason, a.title, a.outlet, a.date FROM speaker_merges m"
             " JOIN articles a ON a.id = m.article_id WHERE m.speaker_id = ? ORDER BY m.rowid", (speaker_id,))
         data["why"] = self.speaker_reasons(speaker_id)
+        entry = self._one("SELECT name, description FROM authorities WHERE id = ?", (data["authority_id"],)) \
+            if data["authority_id"] else None
+        data["authority_name"] = entry["name"] if entry else None
+        data["authority_description"] = entry["description"] if entry else None
         data["corrections"] = self._all("SELECT id, op, speaker_name, other_name, article_id, value, status,"
                                         " created_at FROM corrections WHERE speaker_key = ? OR other_key = ?"
                                         " ORDER BY id", (data["key"], data["key"]))
