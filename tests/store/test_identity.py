@@ -70,6 +70,16 @@ def test_a_persons_key_leaves_out_titles_roles_and_party_tags(written, key):
     assert not {*TITLES, *ROLE_WORDS} & set(found.split(":")[1].split()[:-1])
 
 
+@pytest.mark.parametrize("written, first, last", [
+    ("Bashar al-Assad", "bashar", "assad"), ("al-Assad", "", "assad"), ("Ursula von der Leyen", "ursula", "leyen"),
+    ("von der Leyen", "", "leyen"), ("Ocasio-Cortez", "", "cortez"), ("Pro-Clinton", "", "clinton"),
+    ("Democrats Hillary Clinton", "hillary", "clinton"), ("Cruz's Iowa", "", "iowa"), ("Mr. Obama", "", "obama"),
+])
+def test_given_name_and_surname(written, first, last):
+    parsed = parse_person(written)
+    assert (parsed.first, parsed.last) == (first, last)
+
+
 @pytest.mark.parametrize("written", ["a campaign official", "Clinton aides", "A Clinton campaign official", "he",
                                      "the senator", "Cruz or Ben Carson"])
 def test_descriptions_are_no_names(written):

@@ -221,3 +221,35 @@ def test_an_authority_file_in_json_lines_and_its_errors(tmp_path):
     bad.write_text('{"id": "n1", "name": "Jane Roe"}\n{"name": "no id"}\n', encoding="utf-8")
     with pytest.raises(StoreError, match="bad.jsonl:2: an authority entry needs an id and a name"):
         read_authority(bad)
+
+
+def test_new_identity_rules_derive_the_speakers_again_on_the_next_ingest_without_any_nlp(tmp_path, corpus,
+                                                                                          monkeypatch):
+    from onrecord.store import identity
+    from onrecord.store.ingest import ingest
+
+    class NoNLP:
+        def __getattr__(self, name):
+            raise AssertionError("the pipeline must not run: every article is stored already")
+
+    path = tmp_path / "news.db"
+    with open_store(path) as store:
+        store.add_articles(corpus)
+        store.add_correction("rename", "Jane Roe", value="Senator Jane Roe")
+        # an older onrecord's identities: a stale key, a name the rules no longer give
+        store.conn.execute("UPDATE speakers SET key = 'person:peter q roe', name = 'P. Roe' WHERE name = 'Peter Roe'")
+        before = speakers_of(store)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for article in corpus:
+        (texts / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    monkeypatch.setattr(identity, "RULES_VERSION", "a later version")
+    with open_store(path) as store:
+        assert store.identities_stale()
+        stats = ingest([str(texts)], store, nlp=NoNLP())
+        assert stats.added == 0 and stats.duplicates + stats.updated == 4  # all known, before any NLP
+        assert not store.identities_stale()
+        after = speakers_of(store)
+        assert {s for _, q, s in after if q == "Nobody asked us,"} == {"Peter Roe"}  # derived again
+        assert {s for _, q, s in after if q == "Congress would vote next week"} == {"Senator Jane Roe"}
+        assert [(a, q) for a, q, _ in after] == [(a, q) for a, q, _ in before]

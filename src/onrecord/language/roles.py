@@ -31,7 +31,7 @@ NAME_MODIFIERS = frozenset(
     """
     former then acting late incumbent outgoing incoming interim retired ex disgraced embattled
     democrat democratic republican gop conservative liberal labour labor tory libertarian
-    independent progressive green socialist billionaire mogul rival fellow presumptive
+    independent progressive green socialist billionaire mogul rival fellow presumptive team top senior
     """.split()
 )
 

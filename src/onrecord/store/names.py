@@ -163,7 +163,8 @@ def parse_person(text: str | None) -> PersonName | None:
         if start is None or not titles:
             return None
         name = rest[start:]
-    while name and (_word(name[0]) in NAME_MODIFIERS or _word(name[0]) == "the"):
+    while name and (_word(name[0]) in NAME_MODIFIERS or _word(name[0]).removesuffix("s") in NAME_MODIFIERS
+                    or _word(name[0]) == "the"):  # "Democrats Hillary Clinton", "Team Clinton"
         name = name[1:]
     if not name or not all(_is_name_token(t) for t in name):
         return None
@@ -174,8 +175,10 @@ def parse_person(text: str | None) -> PersonName | None:
                                 if suffix else "")
     # particles written in lower case are part of the surname, not middle names ("von der Leyen")
     significant = [w for t in name for w in fold(t).split() if not (_is_particle(t) and w in PARTICLES)] or words
-    if len(significant) == 1:
-        return PersonName("", (), significant[0], suffix, titles, display)
+    carrying = [t for t in name if any(w not in PARTICLES or not _is_particle(t) for w in fold(t).split())]
+    if len(significant) == 1 or len(carrying) < 2:
+        # one word, or one hyphenated word ("Ocasio-Cortez", "Pro-Clinton"): a surname, no given name
+        return PersonName("", (), significant[-1], suffix, titles, display)
     first, last = significant[0], significant[-1]
     middles = tuple(significant[1:-1])
     return PersonName(first, middles, last, suffix, titles, display)
