@@ -13,7 +13,8 @@ gold ``bench/identity_gold.json`` (names and variants only):
 - the speaker rows that hold quotes of two gold people (goal: none), and the gold pairs that
   must stay apart but share a row;
 - person keys with a title, role or modifier word before the surname (goal: none);
-- gold people with two rows among the 50 most quoted speakers (``onrecord speakers --top 50``).
+- people with two rows among the 50 most quoted speakers (``onrecord speakers --top 50``): gold
+  people, and any two rows whose names start and end with the same words.
 
 Which quotes are a gold person's is decided here from each quote's own article, without the
 store's rules: the speaker name as the article resolved it ends with one of their variants (the
@@ -184,6 +185,15 @@ def measure(db: Path, gold: Gold) -> dict[str, Any]:
                 majority[sid] = who
     twice = {who: [names[s] for s in top50 if majority.get(s) == who]
              for who in set(majority.values()) if list(majority.values()).count(who) > 1}
+    # and, gold or not, two rows of the top 50 whose names start and end with the same words
+    ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sid in top50:
+        words = norm(names[sid]).split()
+        if len(words) > 1:
+            ends[(words[0], words[-1])].append(names[sid])
+    for pair, rows in ends.items():
+        if len(rows) > 1:
+            twice.setdefault(" ... ".join(pair), rows)
     return {"table": table, "mixed": mixed, "apart": apart, "titled": titled, "top50_twice": twice,
             "names": names, "seconds": seconds, "summary": summary}
 
@@ -215,7 +225,7 @@ def report(result: dict[str, Any]) -> int:
     print(f"person keys with a title, role or modifier word: {len(result['titled'])}")
     for key in result["titled"][:20]:
         print(f"  {key}")
-    print(f"gold people with two rows in speakers --top 50: {len(result['top50_twice'])}")
+    print(f"people with two rows in speakers --top 50: {len(result['top50_twice'])}")
     for who, rows in sorted(result["top50_twice"].items()):
         print(f"  {who}: {rows}")
     ok = not failing and not result["mixed"] and not result["apart"] and not result["titled"] \

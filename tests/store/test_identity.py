@@ -327,3 +327,15 @@ def test_an_authority_file_links_what_fits_one_entry_and_joins_what_it_gives_one
     assert result.quote_reason[janie][0] == "authority"
     lee = result.rows[result.quote_key[ann]]
     assert lee.authority_id is None and "2 entries" in (lee.authority or "")
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Huawei", "ORG:huawei"), ("Huawei Technologies", "ORG:huawei"), ("Huawei Technologies Co., Ltd.", "ORG:huawei"),
+    ("Huawei CFO", "local:a1:ORG:huawei cfo"), ("Huawei CFO Meng", "local:a1:PERSON:meng"),
+    ("Huawei CFO Meng Wanzhou", "PERSON:meng wanzhou"), ("Department of Justice", "ORG:department of justice"),
+])
+def test_entities_are_keyed_as_speakers_are(name, key):
+    from onrecord.store.names import entity_key
+    from onrecord.types import Entity
+
+    assert entity_key(Entity("e1", name, "ORG"), "a1") == key

@@ -248,6 +248,12 @@ def entity_key(entity: Entity, article_key: str) -> str:
     """The cross-article key of an article entity: people by their name without titles (partial
     names stay in their article), organisations and places by ``org_key``."""
     kind = entity.type.upper()
+    if kind == "ORG":  # "Huawei CFO Meng Wanzhou": a person behind a role; "Huawei CFO": someone described
+        parsed = parse_person(entity.name)
+        if parsed is not None and parsed.titles:
+            kind = "PERSON"
+        elif described_person(entity.name):
+            return f"local:{article_key}:ORG:{fold(entity.name)}"
     if kind in ("PERSON", "PER"):
         parsed = parse_person(entity.name)
         if parsed is not None and parsed.full:
