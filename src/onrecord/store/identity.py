@@ -269,6 +269,7 @@ class _Person:
     lasts: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
     genders: Counter[str] = field(default_factory=Counter)  # what the articles say of their quotes
+    longest: tuple[str, ...] = ()  # the most middle names any of its forms has
 
     @property
     def gender(self) -> str | None:
@@ -281,9 +282,10 @@ class _Person:
 
     @property
     def weak(self) -> bool:
-        """A name seen in one article only, with a given name nobody has ("Neither Cruz", "Telling
-        Jeb Bush": a headline or a sentence start taken for a name)."""
-        return len(self.articles) <= 1 and not is_first_name(_top(self.firsts))
+        """A name seen in one article only, with a given name nobody has or three middle names or
+        more ("Neither Cruz", "Hillary Clinton Slams Donald Trump": a headline or a sentence start
+        taken for a name)."""
+        return len(self.articles) <= 1 and (not is_first_name(_top(self.firsts)) or len(self.longest) >= 3)
 
     @property
     def display(self) -> str:
@@ -373,6 +375,8 @@ class _People:
             person.lasts[name.last] += 1
             person.articles.add(article_id)
             person.genders[gender] += 1
+            if len(name.middles) > len(person.longest):
+                person.longest = name.middles
         self._redirect = self._initials_names(seen, internal)
         for source, target in self._redirect.items():
             gone, into = internal.pop(source), internal[target]
@@ -509,6 +513,7 @@ def derive(
     for qid, c in list(claims.items()):  # typed an organisation, with the full name of a person of the corpus
         if c.kind == "org" and c.person is not None and c.person.base in person_bases:
             claims[qid] = Claim("full", c.written, "person", person=c.person, retyped=True)
+    _drop_stray_words(claims, by_id, article_fulls)
     full_names = [(c.person, by_id[qid].article_id, by_id[qid].gender) for qid, c in claims.items()
                   if c.kind == "full" and c.person is not None]
     full_names += [(n, article_id, "unknown") for article_id, names in article_fulls.items() for n in names]
@@ -578,6 +583,28 @@ def derive(
 Fits = dict[tuple[str, str], dict[str, set[str]]]
 
 
+def _drop_stray_words(claims: dict[int, Claim], by_id: dict[int, QuoteEvidence],
+                      article_fulls: dict[str, list[PersonName]]) -> None:
+    """A full name seen in one article whose first word is no given name, and whose rest is a
+    name seen in two articles or more ("Entrusting Donald Trump", a sentence start): the rest."""
+    articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for qid, c in claims.items():
+        if c.kind == "full" and c.person is not None:
+            articles[c.person.base].add(by_id[qid].article_id)
+    for article_id, names in article_fulls.items():
+        for name in names:
+            articles[name.base].add(article_id)
+    for qid, c in list(claims.items()):
+        p = c.person
+        if c.kind != "full" or p is None or not p.middles or is_first_name(p.first) or len(articles[p.base]) > 1:
+            continue
+        word, _, rest = p.display.partition(" ")
+        parsed = parse_person(rest)
+        if parsed is not None and parsed.full and len(articles[parsed.base]) > 1:
+            claims[qid] = Claim("full", c.written, c.type, person=parsed, entity_id=c.entity_id, retyped=c.retyped,
+                                note=f"'{word}' before it is no given name")
+
+
 def _strong(fit: dict[str, set[str]]) -> dict[str, set[str]]:
     """The people a title is really written with: the one seen in most articles, and any other
     seen in two or more and in at least a fifth as many (one stray "President Obama" on Michelle
@@ -645,6 +672,8 @@ class _Work:
                                          "this corpus): kept to this article", rule="ambiguous")
             return
         rule, reason = _full_reason(c.person, c.written, self.people.display(key))
+        if c.note:
+            rule, reason = "titles", f"'{c.written}' is '{self.people.display(key)}': {c.note}"
         if c.retyped:
             rule, reason = "retyped", f"typed an organisation in this article, but a person's full name: {reason}"
         self.person(qid, key, rule, reason)

@@ -42,6 +42,7 @@ _TITLE_LINKS = frozenset({"of", "for", "to", "at", "on", "in", "the"})
 MAX_NAME_TOKENS = 10
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CUT = re.compile(r"\s*[,(;:|\[]|\s+[-–—]\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’]+(?:\([^)]*\))?\s+[-–—]+\s+(?=\S)")
 _TOKEN_EDGE = "\"'“”‘’«»!?.,;:"
 
 
@@ -129,7 +130,7 @@ def parse_person(text: str | None) -> PersonName | None:
     campaign official"), nothing left once the roles are taken out ("the senator")."""
     if not text:
         return None
-    text = " ".join(text.split())
+    text = _DATELINE.sub("", " ".join(text.split()))  # "ROME - Bernie Sanders": the dateline is no name
     cut = _CUT.search(text)
     if cut and cut.start() > 0:
         text = text[: cut.start()]
