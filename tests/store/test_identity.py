@@ -74,6 +74,7 @@ def test_a_persons_key_leaves_out_titles_roles_and_party_tags(written, key):
     ("Bashar al-Assad", "bashar", "assad"), ("al-Assad", "", "assad"), ("Ursula von der Leyen", "ursula", "leyen"),
     ("von der Leyen", "", "leyen"), ("Ocasio-Cortez", "", "cortez"), ("Pro-Clinton", "", "clinton"),
     ("Democrats Hillary Clinton", "hillary", "clinton"), ("Cruz's Iowa", "", "iowa"), ("Mr. Obama", "", "obama"),
+    ("ROME - Bernie Sanders", "bernie", "sanders"), ("WASHINGTON (AP) - Jane Roe", "jane", "roe"),
 ])
 def test_given_name_and_surname(written, first, last):
     parsed = parse_person(written)
@@ -339,3 +340,16 @@ def test_entities_are_keyed_as_speakers_are(name, key):
     from onrecord.types import Entity
 
     assert entity_key(Entity("e1", name, "ORG"), "a1") == key
+
+
+def test_a_stray_word_before_a_known_name_and_headlines_taken_for_names():
+    corpus = Corpus()
+    known = [corpus.quote("a1", "Donald Trump"), corpus.quote("a2", "Donald Trump")]
+    stray = corpus.quote("a3", "Entrusting Donald Trump")  # a sentence start the extractor kept
+    corpus.entity("a4", "e1", "Hillary Clinton Slams Donald Trump")  # a headline as a person entity
+    corpus.entity("a4", "e2", "Donald Trump")
+    bare = corpus.quote("a4", "Trump")
+    result = corpus.derive()
+    assert {result.quote_key[q] for q in (*known, stray, bare)} == {"person:donald trump"}
+    assert result.quote_reason[stray] == ("titles", "'Entrusting Donald Trump' is 'Donald Trump': 'Entrusting' "
+                                                    "before it is no given name")
