@@ -28,6 +28,9 @@ class Options:
     model: the spaCy pipeline package (None: the best installed).
     max_chars: documents longer than this are skipped with a reason.
     batch_size: documents per ``nlp.pipe`` batch.
+    beliefs: False leaves out reported beliefs and attitudes (records flagged ``belief``).
+    keep_boilerplate: True keeps the quotes found inside page noise (flagged ``boilerplate``),
+        which are left out by default.
     """
 
     kinds: tuple[str, ...] = QUOTE_KINDS
@@ -35,6 +38,8 @@ class Options:
     model: str | None = field(default_factory=lambda: settings.get("model"))
     max_chars: int = _setting("max_chars")
     batch_size: int = _setting("batch_size")
+    beliefs: bool = True
+    keep_boilerplate: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kinds", check_kinds(self.kinds))

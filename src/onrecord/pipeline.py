@@ -56,10 +56,11 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
 
 def _article(document: Document, doc: Doc, marks: list[QuoteSpan], options: Options) -> Article:
     boilerplate = find_boilerplate(document)
-    quotes = extract_quotes(ArticleIndex(doc, boilerplate, marks), options.kinds)
+    quotes = [q for q in extract_quotes(ArticleIndex(doc, boilerplate, marks), options.kinds)
+              if (options.beliefs or "belief" not in q.flags) and (options.keep_boilerplate or "boilerplate" not in q.flags)]
     found: list = []
     if options.entities:
-        found, quotes = resolve(doc, quotes)
+        found, quotes = resolve(doc, quotes, boilerplate)
     else:
         quotes = named_as_written(doc, quotes)
     return Article(

@@ -22,7 +22,8 @@ from typing import Any, Literal, cast, get_args
 
 from .errors import InputError
 
-SCHEMA_VERSION = 1
+#: The output contract's version. 2: a direct quote's ``text`` is its quoted words only.
+SCHEMA_VERSION = 2
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "anonymous", "document", "group", "unknown"]
@@ -96,7 +97,9 @@ class Speaker:
     as written ("a senior official"); None when unknown. ``gender`` is what the article
     itself says: "female" or "male" from an honorific ("Ms.", "Mr."), a gendered noun
     ("spokeswoman"), a pronoun resolved to the speaker, or a given name that is used for
-    one sex only; "unknown" when the text gives nothing (never a guess).
+    one sex only; "unknown" when the text gives nothing (never a guess). ``confidence`` (0..1)
+    is how likely ``name`` is the right resolved name, calibrated on real news (docs/entities.md);
+    None where nothing has named the speaker yet (the quote stage).
     """
 
     name: str | None = None
@@ -106,6 +109,7 @@ class Speaker:
     entity: str | None = None
     type: SpeakerType = "unknown"
     gender: Gender = "unknown"
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,10 +120,20 @@ class Speaker:
             "entity": self.entity,
             "type": self.type,
             "gender": self.gender,
+            "confidence": self.confidence,
         }
 
 
 UNKNOWN_SPEAKER = Speaker()
+
+
+def quote_text(article_text: str, kind: str, start: int, end: int, fragments: Iterable[tuple[int, int]]) -> str:
+    """A quote's ``text`` by the output contract (version 2): for a direct quote the quoted words,
+    fragment by fragment, joined by one space (the attribution between them left out); for a
+    mixed or indirect quote the reported clause as written, ``article_text[start:end]``."""
+    if kind == "direct":
+        return " ".join(article_text[a:b] for a, b in fragments)
+    return article_text[start:end]
 
 
 @dataclass(frozen=True)
@@ -207,7 +221,7 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON output contract, version 1 (see docs/output.md)."""
+        """The JSON output contract, version ``SCHEMA_VERSION`` (see docs/output.md)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "id": self.id,
@@ -221,7 +235,17 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an Article from ``to_dict`` output (e.g. a line of ``--format jsonl``)."""
+        """Rebuild an Article from ``to_dict`` output (e.g. a line of ``--format jsonl``).
+
+        Raises InputError for a record of another version of the output contract (a version 1
+        record's direct quotes carry their attribution in ``text``: it would be misread).
+        """
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if version != SCHEMA_VERSION:
+            raise InputError(
+                f"this record is in version {version!r} of onrecord's output contract; this onrecord reads "
+                f"version {SCHEMA_VERSION} (since version 2 a direct quote's text is its quoted words only): "
+                "run onrecord extract on the source again")
         quotes = tuple(
             Quote(
                 id=q["id"],

@@ -44,10 +44,11 @@ def test_short_records_do_not_match_a_long_gold_quote():
     assert (score.found, score.matched, score.predicted) == (0, 0, 2)
 
 
-def test_a_record_matched_whole_is_not_matched_again_through_a_fragment():
+def test_a_record_kept_whole_by_the_gold_matches_through_its_whole_span():
     record = quote(A[0], B[1], [A, B])
-    pairs = match([record], [gold((A[0], B[1])), gold(B)])
-    assert pairs == [(0, 0)]  # the whole span wins; its fragment B is not used for the second gold
+    assert match([record], [gold((A[0], B[1]))]) == [(0, 0)]  # no fragment is half of the gold span
+    # fragments first: a record that matched through a fragment is not matched again as a whole
+    assert match([record], [gold(B), gold((A[0], B[1]))]) == [(0, 0)]
 
 
 @pytest.mark.parametrize("predicted, gold_names, right", [

@@ -20,9 +20,14 @@ def test_end_marks_then_a_capital_a_digit_or_an_opening_quote():
 @pytest.mark.parametrize("text", [
     "Mr. Smith spoke.", "Sen. Ted Cruz spoke.", "John F. Kennedy spoke.", "U.S. officials spoke.",
     "It rained on Jan. 6 again.", "Apple Inc. Said nothing.", "The end. and then some.", "Fla. — a state.",
+    "Rep. G.K. Butterfield spoke.", "It is No. 10 on the list.",
 ])
 def test_no_end_after_an_abbreviation_an_initial_or_before_lower_case(text):
     assert sentence_cuts(text) == []
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    assert starts("She said no. Then she left.") == ["She said no. ", "Then she left."]
 
 
 def test_closing_marks_stay_with_their_sentence():
@@ -46,3 +51,9 @@ def test_lookups_over_a_stretch():
     assert has_sentence_end(text, 0, 5) and not has_sentence_end(text, 5, 8)
     assert last_sentence_start(text, 0, len(text)) == text.index("Three")
     assert last_sentence_start(text, 6, 8) == 6  # none starts there
+
+
+def test_an_acronym_ends_a_sentence_but_a_title_in_capitals_does_not():
+    text = "He spoke of RT. Then he left. MR. SMITH WAS THERE."
+    cuts = [e.next for e in sentence_ends(text)]
+    assert cuts == [text.index("Then"), text.index("MR.")]

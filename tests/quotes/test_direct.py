@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import onrecord
+from onrecord.types import quote_text
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,7 @@ def run(nlp):
     def _run(text: str):
         article = onrecord.extract(text, nlp=nlp)
         for q in article.quotes:  # every span indexes the text
-            assert article.text[q.start:q.end] == q.text
+            assert quote_text(article.text, q.kind, q.start, q.end, q.fragments) == q.text
             if q.speaker.start is not None:
                 assert article.text[q.speaker.start:q.speaker.end] == q.speaker.mention
         return article
@@ -79,22 +80,23 @@ def test_split_quote_is_one_record_with_two_fragments(run):
     text = "“We are not finished,” she said. “We are only starting.”"
     q = only(run(text))
     assert q.fragments == ((1, 21), (34, 55))
-    assert q.text == "We are not finished,” she said. “We are only starting."
+    assert q.text == "We are not finished, We are only starting."  # the quoted words only (contract v2)
+    assert (q.start, q.end) == (1, 55)  # the span still covers the whole
     assert q.speaker.mention == "she"
 
 
-def test_continuation_paragraph_inherits_the_speaker(run):
+def test_a_whole_quoted_paragraph_after_an_attributed_one_is_its_own_record_with_its_speaker(run):
     text = (
         "“The river rose faster than any of us expected,” said Pedro Alves, the harbour master.\n\n"
         "“By midnight the lower town was under a metre of water.”\n\n"
         "Officials said repairs would take weeks."
     )
-    quotes = [q for q in run(text).quotes if q.kind != "indirect"]
-    assert len(quotes) == 1
-    q = quotes[0]
-    assert len(q.fragments) == 2
-    assert q.text.endswith("under a metre of water.")
-    assert q.speaker.mention == "Pedro Alves"
+    first, second = [q for q in run(text).quotes if q.kind != "indirect"]
+    assert (first.text, first.flags) == ("The river rose faster than any of us expected,", ())
+    assert (second.text, second.cue, second.flags) == (
+        "By midnight the lower town was under a metre of water.", None, ("inherited-speaker",))
+    assert first.speaker.mention == second.speaker.mention == "Pedro Alves"
+    assert second.confidence < first.confidence
 
 
 def test_multi_paragraph_quote(run):

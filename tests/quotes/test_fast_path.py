@@ -47,11 +47,11 @@ def test_the_fast_path_finds_the_same_quotes_and_speaker_mentions(both):
     assert _spans(fast) == _spans(full)
     assert _spans(fast) == [
         # one record for a quote interrupted by its attribution (two fragments)
-        ("direct", "We have waited eleven years for this,” she said. “Every delay costs the town jobs.", "said", "she"),
+        ("direct", "We have waited eleven years for this, Every delay costs the town jobs.", "said", "she"),
         # the subject as written; the appositive name is for the entities stage
         ("direct", "We will not cut corners on safety.", "told", "The port’s director"),
         # mixed speech: the cue's clause after the subject, up to the quoted words
-        ("mixed", "the plan “a giveaway to developers", "called", "Critics"),
+        ("mixed", "the plan “a giveaway to developers”", "called", "Critics"),
         ("direct", "Who pays for the silt?", "asked", "Lopez"),
         ("direct", "The first phase is funded,", "added", "Becker"),
         ("direct", "The second phase depends on the state budget, and nobody in Albany has promised anything yet,",

@@ -83,3 +83,9 @@ def test_ten_thousand_stray_marks_never_raise():
     text = ('" ' * 10_000) + "“unclosed " * 1000
     spans = find_quotes(text)
     assert all(0 <= q.start <= q.end <= len(text) for q in spans)
+
+
+def test_a_closing_pair_of_apostrophes_is_two_characters_wide():
+    text = "''We will stay,'' she said."
+    (span,) = find_quotes(text)
+    assert (span.start, span.end, span.outer_end) == (2, 15, 17)

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 import store_corpus
 
+from onrecord.errors import InputError
 from onrecord.store import open_store
 from onrecord.store.ingest import ingest
+from onrecord.types import SCHEMA_VERSION, Article
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "store"
 TABLES = {  # what must be equal between an interrupted-then-resumed and an uninterrupted ingest
@@ -48,11 +50,26 @@ def test_batch_output_directory(tmp_path, corpus):
     out = tmp_path / "batch"
     output.write_partition(out, "part-00000", "k0", records.results_to_rows(corpus[:2]))
     output.write_partition(out, "part-00001", "k1", records.results_to_rows(corpus[2:]))
-    output.write_json(out / output.MANIFEST, {"inputs": ["corpus/"]})
+    output.write_json(out / output.MANIFEST, {"inputs": ["corpus/"], "schema_version": SCHEMA_VERSION})
     with open_store(tmp_path / "news.db") as store:
         stats = ingest([str(out)], store, nlp=object())
         assert (stats.added, stats.quotes) == (4, 13)
         assert store.search(store_search("Jane Roe"))["total"] == 4
+
+
+def test_output_of_an_older_contract_is_refused_with_the_reason(tmp_path, corpus):
+    output = pytest.importorskip("onrecord.scale.output")
+    records = pytest.importorskip("onrecord.scale.records")
+    out = tmp_path / "old-batch"
+    output.write_partition(out, "part-00000", "k0", records.results_to_rows(corpus[:2]))
+    output.write_json(out / output.MANIFEST, {"inputs": ["corpus/"]})  # written before contract 2
+    with open_store(tmp_path / "news.db") as store:
+        stats = ingest([str(out)], store, nlp=object())
+        assert (stats.added, stats.skipped) == (0, 1)
+        assert "written in version 1 of the output contract; this onrecord reads version 2" in stats.reasons[0]
+    old = '{"schema_version": 1, "id": "a", "source": "s", "text": "x", "quotes": []}'
+    with pytest.raises(InputError, match="version 1 of onrecord's output contract; this onrecord reads version 2"):
+        Article.from_dict(json.loads(old))
 
 
 def store_search(speaker):

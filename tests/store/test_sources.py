@@ -235,3 +235,32 @@ def test_a_version_1_database_is_upgraded(tmp_path):
         assert row["context"] == '"We will build the wall," she said.'
         sql = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()[0]
         assert 'content="quotes"' in sql  # the spelling Datasette detects
+
+
+def test_a_version_2_database_gets_the_quoted_words_of_its_direct_quotes(tmp_path):
+    """Output contract 2: a direct quote stored with its attribution inside its text (contract 1)
+    is rewritten from its fragments, and the full-text index follows."""
+    from onrecord.store import schema
+
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in schema.MIGRATIONS[:2]:
+        for statement in schema.statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    text = '"We cannot wait," said Mayor Ana Ruiz. "Every family knows it."'
+    #        0         1         2         3         4         5         6
+    old = 'We cannot wait," said Mayor Ana Ruiz. "Every family knows it.'
+    assert text[1:62] == old and text[1:16] == "We cannot wait," and text[40:62] == "Every family knows it."
+    conn.execute("INSERT INTO articles (id, doc_id, source, text) VALUES ('a', 'a', 'a.txt', ?)", (text,))
+    conn.execute("INSERT INTO quotes (id, article_id, local_id, kind, text, start, \"end\", confidence, fragments,"
+                 " flags, speaker_name, speaker_type, norm_hash, words) VALUES (1, 'a', 'q1', 'direct', ?, 1, 62, 0.9,"
+                 " '[[1, 16], [40, 62]]', '[]', 'Ana Ruiz', 'person', 'h', 10)", (old,))
+    conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+    conn.close()
+    with open_store(path) as store:
+        assert schema.version(store.conn) == schema.SCHEMA_VERSION
+        words, count = store.conn.execute("SELECT text, words FROM quotes WHERE id = 1").fetchone()
+        assert (words, count) == ("We cannot wait, Every family knows it.", 7)
+        assert store.search(SearchQuery(q="mayor"))["results"] == []  # the attribution is no longer searched
+        assert len(store.search(SearchQuery(q="family"))["results"]) == 1

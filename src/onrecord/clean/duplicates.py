@@ -5,8 +5,9 @@ Two detectors, both linear in the length of the text:
 - **sentences**: every sentence of at least ``MIN_CHARS`` characters is normalised (case,
   curly quotes, spaces) and hashed; a sentence seen before is a repeat. This finds repeated
   paragraphs, repeated sentence runs, and a lead glued to the article *without a line break*
-  ("...said on Tuesday.The council said on Tuesday..."), because sentences are also cut at a
-  full stop followed directly by a capital letter.
+  ("...said on Tuesday.The council said on Tuesday..."), or a repeated lead glued to the next
+  line ("...harbour front.By Dana Lee"), because sentences are also cut at a full stop followed
+  directly by a capital letter.
 - **prefix**: for the first lines of the page, the line's first ``PREFIX_KEY`` characters are
   searched further on; when found, the longest common prefix is a repeat. This finds an
   excerpt cut off in mid-sentence ("The council voted on Tuesday to back a plan…") glued in
@@ -44,6 +45,7 @@ _SPACES = re.compile(r"\s+")
 _ELLIPSIS_TAIL = re.compile(r"[\s.…]*(?:\[?(?:\.\.\.|…)\]?)?[\s.…]*")
 
 Span = tuple[int, int]
+_SENTENCE_END = frozenset(".!?…\"”’'")
 
 
 def _normalise(fragment: str) -> str:
@@ -156,7 +158,10 @@ def _paragraph_like(text: str, span: Span, lines: Sequence[Line], line_starts: l
     start, end = span
     after = _SPACES.match(text, end)
     follow = after.end() if after else end
-    return end >= lines[i].end or text.startswith(text[start : start + min(PREFIX_KEY, end - start)], follow)
+    # a lead glued to the next line without a break ("...harbour front.By Dana Lee"): the
+    # repeat ends a sentence and the next line's first letter follows it directly
+    glued = end < lines[i].end and text[end - 1] in _SENTENCE_END and text[end].isalpha() and text[end].isupper()
+    return end >= lines[i].end or glued or text.startswith(text[start : start + min(PREFIX_KEY, end - start)], follow)
 
 
 def _merge(text: str, spans: list[Span]) -> list[Span]:

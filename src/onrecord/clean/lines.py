@@ -177,7 +177,8 @@ _TEASER_HEADING = re.compile(
     r"|recommended(?: for you| stories| reading| articles| videos)?|top (?:stories|news|headlines)|editor'?s'? picks?"
     r"|what to read next|also read|read also|see also|don'?t miss|popular(?: now| stories| articles| today)?"
     r"|in other news|explore more|(?:from )?around the web|sponsored(?: content| stories| links)?|promoted stories"
-    r"|recent (?:posts|stories|articles)|further reading|more top stories|in case you missed it|icymi)"
+    r"|recent (?:posts|stories|articles)|further reading|more top stories|in case you missed it|icymi"
+    r"|new (?:articles|stories|posts)|next in [\w ]{1,20}|others also read|people also read)"
     r"(?:\s*\(\d+\))?[\s:>»›|-]*", _FLAGS)
 _INLINE_TEASER = re.compile(
     r"(?:read more|related|see also|also read|read also|recommended|more on this|more on this story|most read|icymi"
@@ -185,6 +186,7 @@ _INLINE_TEASER = re.compile(
 TEASER_MAX_CHARS = 160  # teaser headlines are short...
 TEASER_MAX_WORDS = 14  # ...and a short line ending in a full stop counts only below this many words
 TEASER_MAX_ITEMS = 40
+TEASER_SUMMARY_MAX_CHARS = 400  # a summary cut off with "..." under a teaser headline
 
 
 def is_teaser_heading(line: str) -> bool:
@@ -198,7 +200,10 @@ def is_inline_teaser(line: str) -> bool:
 
 
 def is_teaser_item(line: str) -> bool:
-    """True for a line that can be one entry of a teaser list: a short headline, not a paragraph."""
+    """True for a line that can be one entry of a teaser list: a short headline, not a
+    paragraph; or a teaser's summary, cut off with "..." (headline and summary pairs)."""
+    if line.rstrip().endswith(("...", "…")) and len(line) <= TEASER_SUMMARY_MAX_CHARS:
+        return True
     if len(line) > TEASER_MAX_CHARS:
         return False
     return not (line.endswith(".") and len(line.split()) > TEASER_MAX_WORDS)

@@ -6,10 +6,11 @@ import sys
 
 import click
 
+from ..options import Options
 from ..scale import DEFAULT_PARTITION_SIZE, BatchSummary, make_engine, run_batch
 from ..scale.runner import summarize
 from . import cli
-from .common import SKIPS_SHOWN, extraction_options, friendly_errors, make_options, resume_hint
+from .common import SKIPS_SHOWN, extraction_options, friendly_errors, resume_hint
 
 
 def format_summary(summary: BatchSummary) -> str:
@@ -53,7 +54,7 @@ def format_summary(summary: BatchSummary) -> str:
 @friendly_errors
 def batch(
     inputs: tuple[str, ...], out_dir: str, workers: int, engine: str, scheduler: str | None,
-    partition_size: int, model: str | None, progress: bool | None, kinds: str | None, entities: bool,
+    partition_size: int, model: str | None, progress: bool | None, options: Options,
 ) -> None:
     """Process many articles into Parquet tables: articles, quotes, entities, skipped.
 
@@ -68,7 +69,6 @@ def batch(
     """
     from ..ingest import count_inputs
 
-    options = make_options(kinds, entities, model)
     if progress is None:
         progress = sys.stderr.isatty()
     total = count_inputs(inputs) if progress else None

@@ -28,24 +28,37 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def make_options(kinds: str | None, entities: bool, model: str | None) -> Options:
-    """The ``Options`` of a command's ``--kinds``, ``--entities`` and ``--model`` (a typo in
-    ``--kinds`` fails here, before the model loads)."""
-    return Options.of(kinds, entities, model=model)
-
-
 def extraction_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--kinds`` and ``--entities/--no-entities``, the options of ``pipeline.process``."""
-    func = click.option(
-        "--entities/--no-entities", default=True, show_default=True,
-        help="--no-entities skips NER and name resolution (no entities; speakers named from the "
-             "text alone, a pronoun unnamed); with --kinds direct,mixed only the sentences around quote "
-             "marks are parsed: the fast path, about 4x the speed",
-    )(func)
-    return click.option(
-        "--kinds", default=None, metavar="KINDS",
-        help="comma-separated quote kinds to extract: direct,mixed,indirect (default: all)",
-    )(func)
+    """``--kinds``, ``--entities/--no-entities``, ``--beliefs/--no-beliefs`` and
+    ``--keep-boilerplate``: the command receives them (with its ``--model``) as one ``options``
+    (``onrecord.Options``); a typo in ``--kinds`` fails before any model loads."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, kinds: str | None, entities: bool, beliefs: bool, keep_boilerplate: bool,
+                **kwargs: Any) -> Any:
+        try:
+            options = Options.of(kinds, entities, beliefs=beliefs, keep_boilerplate=keep_boilerplate,
+                                 model=kwargs.get("model"))
+        except OnrecordError as exc:
+            raise click.ClickException(str(exc)) from exc
+        return func(*args, options=options, **kwargs)
+
+    for decorate in (
+        click.option("--keep-boilerplate", is_flag=True,
+                     help="keep quotes found inside page noise (teaser lists, repeated leads), flagged "
+                          "'boilerplate'; left out by default"),
+        click.option("--beliefs/--no-beliefs", default=True, show_default=True,
+                     help="--no-beliefs leaves out reported beliefs and attitudes (flagged 'belief': "
+                          "'residents fear that ...', 'she believes ...'), keeping speech and writing"),
+        click.option("--entities/--no-entities", default=True, show_default=True,
+                     help="--no-entities skips NER and name resolution (no entities; speakers named from the "
+                          "text alone, a pronoun unnamed); with --kinds direct,mixed only the sentences around "
+                          "quote marks are parsed: the fast path, about 4x the speed"),
+        click.option("--kinds", default=None, metavar="KINDS",
+                     help="comma-separated quote kinds to extract: direct,mixed,indirect (default: all)"),
+    ):
+        wrapper = decorate(wrapper)
+    return wrapper
 
 
 SKIPS_SHOWN = 10  # skip reasons printed after a run; the rest are counted ("and N more")

@@ -8,23 +8,24 @@ import click
 
 from ..eval import evaluate_many, format_score
 from ..nlp import load_nlp
+from ..options import Options
 from . import cli
-from .common import friendly_errors, make_options, opened, output_option
+from .common import extraction_options, friendly_errors, opened, output_option
 
 
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(dir_okay=False))
-@click.option("--kinds", default=None,
-              help="comma-separated quote kinds to extract and score: direct,mixed,indirect (default: all)")
-@click.option("--entities/--no-entities", default=True, show_default=True,
-              help="as for extract: --no-entities with --kinds direct,mixed scores the fast path")
 @click.option("--limit", type=int, default=None, help="score only the first N documents")
 @click.option("--json", "as_json", is_flag=True, help="print the figures as JSON")
+@click.option("--headlines/--no-headlines", default=True, show_default=True,
+              help="--no-headlines leaves out of the score what lies in each article's headline (its first "
+                   "line), for gold sets that do not annotate titles, such as PolNeAR")
 @click.option("--model", default=None, help="spaCy pipeline package to use (default: best installed)")
 @output_option
+@extraction_options
 @friendly_errors
-def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_json: bool, model: str | None,
-          output: str) -> None:
+def eval_(gold: str, limit: int | None, as_json: bool, headlines: bool, model: str | None, output: str,
+          options: Options) -> None:
     """Score quotes and speakers against a gold JSONL file.
 
     A gold quote matches a predicted record, through its whole span or one of its fragments,
@@ -33,13 +34,13 @@ def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_js
     gold names (news-dev). The figures are printed with and without belief-flagged records.
 
     \b
-    onrecord eval ../shared/data/polnear/test.jsonl
-    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed
-    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities
+    onrecord eval ../shared/data/news-dev/dev.jsonl
+    onrecord eval ../shared/data/polnear/test.jsonl --no-headlines
+    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-headlines
+    onrecord eval ../shared/data/polnear/test.jsonl --kinds direct,mixed --no-entities --no-headlines
     """
-    options = make_options(kinds, entities, model)
-    scores = evaluate_many(gold, {"score": kinds}, limit=limit, nlp=load_nlp(options.model), progress=not as_json,
-                           options=options, beliefs=(True, False))
+    scores = evaluate_many(gold, {"score": options.kinds}, limit=limit, nlp=load_nlp(options.model), progress=not as_json,
+                           options=options, beliefs=(True, False), headlines=headlines)
     score, without = scores["score"], scores["score without beliefs"]
     with opened(output) as handle:
         if as_json:
@@ -47,6 +48,7 @@ def eval_(gold: str, kinds: str | None, entities: bool, limit: int | None, as_js
             data["without_beliefs"] = {k: v for k, v in without.as_dict().items() if k in ("precision", "recall", "f1")}
             handle.write(json.dumps(data, indent=2) + "\n")
         else:
-            handle.write(format_score(score, f"{gold}  kinds: {kinds or 'all'}") + "\n")
+            kinds = "all" if len(options.kinds) == 3 else ",".join(options.kinds)
+            handle.write(format_score(score, f"{gold}  kinds: {kinds}") + "\n")
             handle.write(f"without beliefs    precision {without.precision:.3f}  recall {without.recall:.3f}  "
                          f"F1 {without.f1:.3f}\n")

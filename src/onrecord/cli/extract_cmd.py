@@ -9,10 +9,11 @@ import click
 
 from ..ingest import read_inputs
 from ..nlp import load_nlp
+from ..options import Options
 from ..pipeline import process_many
 from ..types import Article, Skipped
 from . import cli
-from .common import extraction_options, friendly_errors, given, make_options, metadata_options, opened, output_option
+from .common import extraction_options, friendly_errors, given, metadata_options, opened, output_option
 
 
 def _table(article: Article) -> str:
@@ -39,7 +40,7 @@ def _table(article: Article) -> str:
 @metadata_options
 @extraction_options
 @friendly_errors
-def extract(inputs: tuple[str, ...], fmt: str, model: str | None, output: str, kinds: str | None, entities: bool,
+def extract(inputs: tuple[str, ...], fmt: str, model: str | None, output: str, options: Options,
             **meta: str | None) -> None:
     """Extract quotes, speakers and entities from articles.
 
@@ -53,7 +54,6 @@ def extract(inputs: tuple[str, ...], fmt: str, model: str | None, output: str, k
     cat page.html | onrecord extract - --format json --outlet "The Guardian" --date 2024-05-01
     onrecord extract articles/ --kinds direct,mixed --no-entities   # the fast path
     """
-    options = make_options(kinds, entities, model)  # a typo in --kinds fails before the model loads
     metadata = given(meta, inputs)
     nlp = load_nlp(options.model)
     skipped = 0

@@ -7,11 +7,12 @@ from typing import Any
 
 import click
 
+from ..options import Options
 from ..store import open_store
 from ..store.export import FORMATS, export_quotes
 from ..store.ingest import ingest as ingest_inputs
 from . import cli
-from .common import echo_skipped, extraction_options, friendly_errors, given, make_options, metadata_options, resume_hint
+from .common import echo_skipped, extraction_options, friendly_errors, given, metadata_options, resume_hint
 from .filters import DB_OPTION, filter_options, query_from
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -28,7 +29,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @extraction_options
 @friendly_errors
 def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None, quiet: bool,
-           kinds: str | None, entities: bool, **meta: Any) -> None:
+           options: Options, **meta: Any) -> None:
     """Extract articles and store them in a database; re-running adds only what is new.
 
     INPUTS: anything 'onrecord extract' reads, the JSONL output of 'onrecord extract --format
@@ -48,7 +49,6 @@ def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None,
     from ..ingest import count_inputs
 
     metadata = given(meta, inputs)
-    options = make_options(kinds, entities, model)
     nlp = None
     if model:
         from ..nlp import load_nlp

@@ -34,7 +34,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import GENERIC_ORG_NOUNS
+from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -45,10 +45,12 @@ GENERIC_WINDOW = 10
 #: Salience: score = sentences back + NON_SUBJECT_PENALTY if the latest mention is not a
 #: subject or speaker - SPEAKER_BONUS for the previous quote's speaker (lowest score wins).
 NON_SUBJECT_PENALTY = 1.0
-SPEAKER_BONUS = 0.75
-UNKNOWN_GENDER_PENALTY = 0.3
+SPEAKER_BONUS = 0.25
+UNKNOWN_GENDER_PENALTY = 0.2
 #: Sentences back within which a shared surname goes to the latest of its clusters.
 SUPPORT_WINDOW = 1
+#: Sentences after a described speaker within which the article names them (delayed identification).
+DELAYED_WINDOW = 4
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
@@ -67,6 +69,8 @@ class Cluster:
     heads: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
+    words: tuple[str, ...] = ()  # persons: the words of the longest name seen
+
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -79,6 +83,10 @@ class Cluster:
             self.heads.add(m.head)
         if m.kind == "name" and is_acronym(strip_possessive(m.text)):
             self.acronyms.add(acronym_key(m.text))
+        if m.kind == "name" and self.label == "PERSON":
+            pn = split_person(m.text)
+            if pn is not None and len(pn.words) > len(self.words):
+                self.words = pn.words
 
     def latest(self, before: int) -> Mention | None:
         """The latest mention outside direct quotes that starts before ``before``."""
@@ -113,6 +121,12 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _ends_with(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador")."""
+    n = len(words)
+    return 2 <= n < len(longer) and all(same_name(a, b) for a, b in zip(longer[-n:], words))
+
+
 class Clusterer:
     """Clusters one article's mentions; feed them in text order through ``add``.
 
@@ -127,6 +141,10 @@ class Clusterer:
         #: Bare surnames left unresolved, with the clusters they could belong to: a later
         #: pronoun whose gender fits only one of them counts them as that one's mention.
         self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
+        #: definite person descriptions that found no antecedent ("the councillor ... said")
+        self.unresolved: list[Mention] = []
+        #: pronoun mention key -> how much better its antecedent scored than the next candidate
+        self.margins: dict[int, float] = {}
 
     # -- dispatch -------------------------------------------------------------------------
     def add(self, m: Mention) -> Cluster | None:
@@ -135,7 +153,9 @@ class Clusterer:
         if m.key in self.alias_of and self.alias_of[m.key] in self.of:
             c = self.of[self.alias_of[m.key]]
         elif m.kind == "name":
-            c = self._person(m) if m.label == "PERSON" else self._named(m)
+            c = self._organisation_named(m) if m.label == "PERSON" else None
+            if c is None:
+                c = self._person(m) if m.label == "PERSON" else self._named(m)
         elif m.kind == "description":
             c = self._description(m)
         elif m.kind == "pronoun":
@@ -147,6 +167,8 @@ class Clusterer:
             self.of[m.key] = c
             if m.speaker:
                 self.prev_speaker = c
+        elif m.kind == "description" and m.label == "ANONYMOUS":
+            self.unresolved.append(m)
         return c
 
     def _new(self, m: Mention, label: str) -> Cluster:
@@ -173,6 +195,10 @@ class Clusterer:
                 c = self._most_recent(free, m)
                 c.first = pn.first
                 return c
+            # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of one longer name
+            longer = [c for c in persons if _ends_with(c.words, pn.words) and _compatible_gender(c.gender, m.gender)]
+            if len(longer) == 1:
+                return longer[0]
             return self._new_person(m, pn.first, pn.last)
         fitting = [c for c in same_surname if _compatible_gender(c.gender, m.gender)]
         if len(fitting) == 1:
@@ -182,8 +208,11 @@ class Clusterer:
             if supported is None:
                 self.ambiguous.append((m, fitting))
             return supported
-        if not same_surname and m.title is None and first_name_gender(pn.last):
-            by_first = [c for c in persons if c.first and same_name(c.first, pn.last)]
+        if not same_surname and (m.title is None or first_name_gender(pn.last)):
+            # a given name alone ("Jessi", "Bernie"), or a family name written first ("Lee"
+            # after "Lee Young-ryeol"): the one person whose name starts with it
+            by_first = [c for c in persons if c.first and same_name(c.first, pn.last)
+                        and _compatible_gender(c.gender, m.gender)]
             if len(by_first) == 1:
                 return by_first[0]
         return self._new_person(m, None, pn.last)
@@ -209,6 +238,16 @@ class Clusterer:
             return clusters[best]
         return None
 
+    def _organisation_named(self, m: Mention) -> Cluster | None:
+        """A name the NER tagged PERSON that an organisation of the article already bears, in
+        full or as its end ("Tahrir al-Sham" after "Hay'at Tahrir al-Sham (HTS)")."""
+        words = tuple(strip_possessive(m.text).split())
+        for c in reversed(self._by_label(("ORG",))):
+            for n in c.names():
+                if same_name(n, m.text) or (len(words) >= 2 and _ends_with(tuple(n.split()), words)):
+                    return c
+        return None
+
     # -- organisations, places, groups ----------------------------------------------------
     def _named(self, m: Mention) -> Cluster:
         text = strip_possessive(m.text)
@@ -219,6 +258,10 @@ class Clusterer:
                 return c
             if any(same_name(n, text) for n in c.names()):
                 return c
+            words = tuple(text.split())
+            if len(words) >= 2 and words[-1].lower() not in ALL_ORG_NOUNS and any(
+                    _ends_with(tuple(n.split()), words) for n in c.names()):
+                return c  # "Tahrir al-Sham" for "Hay'at Tahrir al-Sham", not "Democratic Party" for "Social ..."
         if " " not in text and not acronym:  # "Qaddafi's role" tagged ORG: a known surname
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
@@ -233,7 +276,7 @@ class Clusterer:
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
-                    or (c.label == "PERSON" and not m.plural and m.head in c.roles)]
+                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
@@ -244,6 +287,40 @@ class Clusterer:
         pool = [c for c in pool if c.latest(m.start) is not None]
         return self._most_recent(pool, m) if pool else None
 
+    # -- delayed identification -----------------------------------------------------------
+    def delayed_identification(self) -> None:
+        """A speaker described before the article names them ("Vancouver's police chief is
+        speaking out ... Chief Const. Adam Palmer said"; "..., says president" over the lead
+        naming President Andres Manuel Lopez Obrador): the description, and what was resolved
+        to it, joins the first person named within DELAYED_WINDOW sentences after it with
+        that role. The news convention of the delayed-identification lede."""
+        for c in list(self.clusters):
+            if c.label != "ANONYMOUS" or c.plural or not c.mentions:
+                continue
+            first = c.mentions[0]
+            if not first.speaker or first.kind != "description" or first.head is None:
+                continue
+            later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
+                     and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
+                     and _compatible_gender(p.gender, c.gender)]
+            if later:
+                self._merge(c, min(later, key=lambda p: p.mentions[0].start))
+        for m in [m for m in self.unresolved if m.speaker]:
+            role = m.head or ""
+            later = [p for p in self._by_label(("PERSON",)) if p.mentions and m.start < p.mentions[0].start
+                     and p.mentions[0].sent - m.sent <= DELAYED_WINDOW and same_role(role, p.roles)]
+            if later:
+                target = min(later, key=lambda p: p.mentions[0].start)
+                target.mentions.insert(0, m)
+                self.of[m.key] = target
+
+    def _merge(self, c: Cluster, into: Cluster) -> None:
+        for m in c.mentions:
+            self.of[m.key] = into
+        into.mentions = sorted([*c.mentions, *into.mentions], key=lambda m: m.start)
+        into.roles |= c.roles
+        c.mentions = []
+
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, m: Mention) -> Cluster | None:
         info = PRONOUNS[m.text.lower()]
@@ -253,6 +330,8 @@ class Clusterer:
                 continue  # too far back to win (a sole candidate is still found)
             if not self._pronoun_fits(c, info):
                 continue
+            if m.clause_subject >= 0 and any(x.tok_start <= m.clause_subject < x.tok_end for x in c.mentions):
+                continue  # "Patel wrote back to him": not Patel
             last = self._latest_for_pronoun(c, m, info)
             if last is None:
                 continue
@@ -271,6 +350,7 @@ class Clusterer:
         score, _, back, best = scored[0]
         if back > PRONOUN_WINDOW and len(scored) > 1 and best is not self.prev_speaker:
             return None
+        self.margins[m.key] = scored[1][0] - score if len(scored) > 1 else float("inf")
         if info.gender and best.gender is None:
             best.gender = info.gender
         return best
@@ -316,6 +396,7 @@ class Clustering:
     clusters: tuple[Cluster, ...]
     names: tuple[str, ...]
     cluster_of: dict[int, int]  # mention key -> index into clusters
+    margins: dict[int, float] = field(default_factory=dict)  # pronoun key -> salience margin
 
 
 def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | None = None) -> Clustering:
@@ -325,10 +406,12 @@ def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | Non
         if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
             continue
         clusterer.add(m)
+    clusterer.delayed_identification()
     clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
     position = {id(c): i for i, c in enumerate(clusters)}
     return Clustering(
         clusters=tuple(clusters),
         names=tuple(c.canonical() for c in clusters),
-        cluster_of={key: position[id(c)] for key, c in clusterer.of.items()},
+        cluster_of={key: position[id(c)] for key, c in clusterer.of.items() if id(c) in position},
+        margins=clusterer.margins,
     )

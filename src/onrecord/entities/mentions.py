@@ -22,13 +22,14 @@ with a mention through every such copy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, TITLES, first_name_gender, title_word
+from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
 from ..language.nouns import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
@@ -42,6 +43,10 @@ from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Words the NER sometimes tags PERSON that never name one: months and days (not April, May,
+#: June or August, which are names too: Theresa May).
+_NOT_PEOPLE = frozenset("""january february march july september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split())
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,12 @@ class Mention:
     speaker: bool = False  # a quote's speaker mention
     roles: frozenset[str] = field(default_factory=frozenset)  # "senator", "lawyer": from titles, appositions
     key: int = -1
+    #: pronouns that are objects ("wrote back to him"): the token of their clause's subject,
+    #: which they cannot refer to; -1 otherwise
+    clause_subject: int = -1
+    #: documents that speak for someone ("Holt issued a statement", "a statement from the
+    #: ministry"): the token of their author, -1 otherwise
+    author: int = -1
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -107,8 +118,16 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
-    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person."""
+    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person; a
+    PERSON span followed by an acronym in parentheses or an "also known as" list is an
+    organisation ("Hay'at Tahrir al-Sham (HTS)")."""
     if label == "PERSON":
+        j = end
+        if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
+                and doc[j + 2].text in (")", "/")):
+            return "ORG"
+        if j + 3 < len(doc) and doc[j].text == "," and [t.lower_ for t in doc[j + 1:j + 4]] == ["also", "known", "as"]:
+            return "ORG"
         return label
     if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
         return "PERSON"
@@ -118,6 +137,17 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
     return label
+
+
+def _title_only(doc: Doc, start: int, end: int) -> str | None:
+    """The role a name-tagged span names when it is only a title: "CJI" -> "chief justice"."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) != 1:
+        return None
+    title = title_word(words[0].text)
+    if title in TITLES and title not in HONORIFICS:
+        return ROLE_OF_TITLE.get(title, title)
+    return None
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
@@ -137,10 +167,22 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         label = _relabel(doc, ent.start, ent.end, ent.label_)
         start, end = _trim_name(doc, ent.start, ent.end, label)
+        if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
+            continue  # "October" tagged PERSON is never the antecedent of "he"
         if end <= start or _modifier(doc, start, end, label):
+            continue
+        role = _title_only(doc, start, end)
+        if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
+            lo = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+            span = doc[lo:end]
+            out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
+                               definite=doc[lo].lower_ == "the", head=role))
+            taken.update(range(lo, end))
             continue
         title = None
         if label == "PERSON":
+            while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
+                start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
@@ -194,7 +236,8 @@ def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key
             break
     return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
                    plural=label == "NORP" and span.text.endswith("s"), head=head,
-                   roles=frozenset({title}) if title and title not in HONORIFICS else frozenset(), key=key)
+                   roles=frozenset({ROLE_OF_TITLE.get(title, title)}) if title and title not in HONORIFICS else frozenset(),
+                   key=key)
 
 
 def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -204,9 +247,25 @@ def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if info is None or tok.i in taken or tok.pos_ not in ("PRON", "DET"):
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, tok.text, "pronoun", None, None,
-                    info.gender, info.plural)
+                    info.gender, info.plural, clause_subject=_clause_subject(tok))
         out.append(m)
     return out
+
+
+def _clause_subject(tok: Token) -> int:
+    """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
+    the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
+    if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_.endswith(("self", "selves")):
+        return -1
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.i
+    return -1
 
 
 def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | None:
@@ -246,11 +305,37 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
         k = j
         while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"):
             k += 1
-        if k > j:
-            end = k
+        if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
+            end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
+    author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
-                   gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma)
+                   gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
+                   author=author)
+
+
+#: Written things that only carry their author's words: "a statement" and "the release" are
+#: never speakers when the article names who issued them.
+AUTHORED_NOUNS = frozenset({"statement", "release", "communique", "communiqué", "announcement", "tweet", "post",
+                            "message", "email", "e-mail", "letter", "memo", "note", "remarks"})
+
+
+def _author(noun: Token) -> int:
+    """The token of who issued a document: the subject of the verb it is the object of
+    ("Senator Jane Holt issued a statement"), the object of "from"/"by" ("a statement from the
+    ministry"), or its possessor ("the ministry's statement"); -1 when the text does not say."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj.i
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        for child in noun.head.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
+                return child.i
+    return -1
 
 
 def description_label(word: str) -> str | None:
@@ -285,6 +370,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mention, not a new entity, and is left out of the list returned.
     """
     by_start = {m.tok_start: m for m in mentions if m.kind == "description"}
+    by_end = {m.tok_end: m for m in mentions if m.kind == "description"}
     appositions: set[int] = set()
     out: list[Mention] = []
     for m in mentions:
@@ -296,11 +382,39 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     assert d.head is not None
                     roles.add(d.head)
                     appositions.add(id(d))
-            if m.tok_start > 0 and lemma(doc[m.tok_start - 1]) in PERSON_NOUNS:
-                roles.add(lemma(doc[m.tok_start - 1]))
+            if m.tok_start > 1 and doc[m.tok_start - 1].text == ",":
+                d = by_end.get(m.tok_start - 1)  # "the economist, Priya Natarajan,"
+                if d is not None and d.label == "ANONYMOUS" and d.head:
+                    roles.add(d.head)
+            roles |= _roles_before(doc, m.tok_start)
             m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+def _roles_before(doc: Doc, start: int) -> set[str]:
+    """Role nouns and titles written just before a name: "Poppies boss Lee Glover" (boss),
+    "Rapper-singer Jessi" (rapper, singer), "Isle of Wight Coroner Caroline Sumeray"."""
+    roles: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        t = doc[i]
+        word = lemma(t)
+        title = title_word(t.text)
+        if t.text == "-" and not t.whitespace_:
+            i -= 1
+            continue
+        if t.lower_ == "of" and roles == set() and i > 0 and title_word(doc[i - 1].text) in TITLES:
+            i -= 1  # "Chief Justice of India D Y Chandrachud", "Minister of State X"
+            continue
+        if word in PERSON_NOUNS or t.lower_ in PERSON_NOUNS:
+            roles.add(word if word in PERSON_NOUNS else t.lower_)
+        elif title in TITLES:
+            roles.add(ROLE_OF_TITLE.get(title, title))
+        elif not (t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct):
+            break
+        i -= 1
+    return roles
 
 
 def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:

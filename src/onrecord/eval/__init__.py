@@ -8,9 +8,9 @@ acceptable resolved name of the speaker, ``speaker_type``, ``hard``: news-dev).
 
 **Matching.** A gold quote matches a predicted record through the record's whole span or
 through one of its fragments, when the spans overlap by at least half of each; pairs are taken
-largest overlap first, each gold quote, each record span and each fragment used once (a record
-matched as a whole is not matched again through its fragments). A gold set that splits a quote
-interrupted by its attribution into two quotes and one that keeps it whole are both honoured.
+largest overlap first, each gold quote and each fragment used once, a record's fragments before
+its whole span (which is tried only when none of its fragments matched). A gold set that splits a
+quote interrupted by its attribution into two quotes and one that keeps it whole are both honoured.
 Precision counts the predicted records that match a gold quote, recall the gold quotes matched.
 With ``kinds``, gold quotes are kept by their gold kind and predictions by their predicted kind.
 
@@ -37,6 +37,7 @@ from ..errors import GoldFormatError
 from ..language.names import TITLES, fold, strip_possessive
 from ..language.nouns import PERSON_NOUNS
 from ..options import Options
+from ..quotes.marks import headline_length
 from ..types import Article, Document, Quote, check_kinds
 
 #: Confidence bins of the reliability table: [low, high).
@@ -201,31 +202,38 @@ def spans_match(a0: int, a1: int, b0: int, b1: int) -> bool:
     return ov > 0 and 2 * ov >= (a1 - a0) and 2 * ov >= (b1 - b0)
 
 
-def match(preds: list[Quote], golds: list[GoldQuote]) -> list[tuple[int, int]]:
-    """(predicted index, gold index) pairs, one-to-one per gold quote (see the module docstring)."""
-    pairs = []
-    for i, p in enumerate(preds):
-        units = [(-1, p.start, p.end)] + ([(k, a, b) for k, (a, b) in enumerate(p.fragments)] if len(p.fragments) > 1 else [])
-        for j, g in enumerate(golds):
-            for k, a, b in units:
-                if spans_match(a, b, g.start, g.end):
-                    pairs.append((_overlap(a, b, g.start, g.end), k == -1, i, k, j))
-    pairs.sort(key=lambda t: (-t[0], not t[1], t[2], t[3], t[4]))  # largest overlap first; a whole span before a fragment
-    used_gold: set[int] = set()
+def _greedy(units: list[tuple[int, int, int, int]], golds: list[GoldQuote], used_gold: set[int]) -> list[tuple[int, int, int]]:
+    """(record, unit, gold) pairs of spans that match, largest overlap first, each unit and gold once."""
+    pairs = sorted(
+        ((_overlap(a, b, g.start, g.end), i, k, j) for i, k, a, b in units for j, g in enumerate(golds)
+         if j not in used_gold and spans_match(a, b, g.start, g.end)),
+        key=lambda t: (-t[0], t[1], t[2], t[3]),
+    )
     used_units: set[tuple[int, int]] = set()
-    whole: set[int] = set()  # records matched as a whole
-    by_fragment: set[int] = set()  # records matched through a fragment
     out = []
-    for _, _, i, k, j in pairs:
+    for _, i, k, j in pairs:
         if j in used_gold or (i, k) in used_units:
-            continue
-        if (k == -1 and i in by_fragment) or (k != -1 and i in whole):
             continue
         used_gold.add(j)
         used_units.add((i, k))
-        (whole if k == -1 else by_fragment).add(i)
-        out.append((i, j))
+        out.append((i, k, j))
     return out
+
+
+def match(preds: list[Quote], golds: list[GoldQuote]) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, each gold quote matched once (see the module docstring).
+
+    First the fragments of records with several (a quote interrupted by its attribution) and the
+    whole span of the others; then, for a record none of whose fragments matched, its whole span
+    (a gold set that keeps the interrupted quote whole).
+    """
+    used: set[int] = set()
+    units = [(i, k, a, b) for i, p in enumerate(preds)
+             for k, (a, b) in (enumerate(p.fragments) if len(p.fragments) > 1 else [(-1, (p.start, p.end))])]
+    first = _greedy(units, golds, used)
+    matched = {i for i, _, _ in first}
+    wholes = [(i, -1, p.start, p.end) for i, p in enumerate(preds) if len(p.fragments) > 1 and i not in matched]
+    return [(i, j) for i, _, j in first + _greedy(wholes, golds, used)]
 
 
 def _bin(confidence: float) -> int:
@@ -239,11 +247,14 @@ def _count(into: dict, key: Any, right: bool) -> None:
 
 
 def score_article(article: Article, gold: list[GoldQuote], kinds: tuple[str, ...], into: Score,
-                  beliefs: bool = True) -> None:
-    """Add one article's counts to ``into``; ``beliefs=False`` leaves out records flagged ``belief``."""
-    golds = [g for g in gold if g.kind in kinds]
+                  beliefs: bool = True, headlines: bool = True) -> None:
+    """Add one article's counts to ``into``; ``beliefs=False`` leaves out records flagged ``belief``,
+    ``headlines=False`` the records and gold quotes in the article's headline (its first line,
+    ``quotes.marks.headline_length``), for gold sets that do not annotate titles (PolNeAR)."""
+    body = headline_length(article.text) if not headlines else 0
+    golds = [g for g in gold if g.kind in kinds and g.start >= body]
     preds = [q for q in article.quotes if q.kind in kinds and "boilerplate" not in q.flags
-             and (beliefs or "belief" not in q.flags)]
+             and (beliefs or "belief" not in q.flags) and q.start >= body]
     into.gold += len(golds)
     into.predicted += len(preds)
     into.gold_by_kind.update(g.kind for g in golds)
@@ -300,6 +311,7 @@ def evaluate(
     progress: bool = False,
     options: Options | None = None,
     beliefs: bool = True,
+    headlines: bool = True,
 ) -> Score:
     """Run the pipeline over a gold file and score it.
 
@@ -310,7 +322,7 @@ def evaluate(
     """
     name = "score" if beliefs else "score without beliefs"
     return evaluate_many(gold_path, {name: kinds}, limit=limit, nlp=nlp, progress=progress, options=options,
-                         beliefs=(beliefs,))[name]
+                         beliefs=(beliefs,), headlines=headlines)[name]
 
 
 def evaluate_many(
@@ -322,11 +334,13 @@ def evaluate_many(
     progress: bool = False,
     options: Options | None = None,
     beliefs: tuple[bool, ...] = (True,),
+    headlines: bool = True,
 ) -> dict[str, Score]:
     """One pipeline run over a gold file, scored once per named set of kinds (and, with
     ``beliefs=(True, False)``, once more without belief-flagged records, named "... without beliefs").
 
     options: what the pipeline is asked for (default: everything, whatever is scored).
+    headlines: False leaves out what lies in each article's headline (see ``score_article``).
     """
     from ..pipeline import process_many
 
@@ -347,7 +361,7 @@ def evaluate_many(
         for name, (kinds, with_beliefs) in wanted.items():
             score = scores[name]
             if isinstance(result, Article):
-                score_article(result, gold_by_id[result.id], kinds, score, beliefs=with_beliefs)
+                score_article(result, gold_by_id[result.id], kinds, score, beliefs=with_beliefs, headlines=headlines)
             else:  # a skipped gold document: every gold quote in it is missed
                 missed = [g for g in gold_by_id[result.id] if g.kind in kinds]
                 score.gold += len(missed)

@@ -143,6 +143,11 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs of naming: the quoted words they govern are the speaker's words for something ("what he
+#: called "a witch hunt""), a mixed quote even when nothing else of the clause is written.
+NAMING_VERBS: frozenset[str] = frozenset("call dub term label brand describe characterize characterise".split())
+assert NAMING_VERBS <= STRONG
+
 #: Words before a quoted span that make it a name or label rather than speech.
 LABEL_MARKERS: frozenset[str] = frozenset(
     "so-called dubbed nicknamed titled entitled labeled labelled known term word phrase slogan "
@@ -171,7 +176,9 @@ NOT_SOURCES: frozenset[str] = frozenset(
     """update updated exclusive watch video photo photos image related read note editor editors
     advertisement credit credits via share tags tag breaking live latest more see also
     q a question answer warning caption source sources listen transcript full text follow
-    name age city job pay contact email phone date time location""".split()
+    name age city job pay contact email phone date time location
+    stocks markets business sports weather politics world opinion analysis review roundup interview
+    factbox explainer timeline obituary correction clarification""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())

@@ -80,3 +80,46 @@ EITHER = frozenset(
     robin rory sam sandy shannon shelby sidney skyler stacey taylor terry tracy
     """.split()
 )
+
+#: Given names of political, court, business and sports news outside the US and UK, written
+#: by hand from the public lists of the most common given names per country (Wikipedia's
+#: "List of most popular given names") and from the names of office-holders in the news of
+#: Ireland, India, Pakistan, Iran, the Arab world, Israel, Nigeria, Ghana, Kenya, South
+#: Africa, Brazil, Mexico, the Philippines, Korea, Vietnam, China, Russia and Ukraine. Names
+#: written family name first (Korean, Vietnamese, Chinese) are left out: their first word is
+#: a surname.
+WORLD_MALE = frozenset(
+    """
+    abdel abdelaziz abdelfattah abdulaziz abhishek abiy ahmet ajay akhilesh alexei alexey
+    alfonso alireza alvaro amit andres andriy anil anwar arjun arvind ashok asif atal atiku
+    avigdor babar babatunde bashir benny bertie bezalel bilal bilawal bola bongbong chidi
+    chukwuma ciaran colm conor cormac cyril darach darragh declan dermot diarmuid diego
+    donal eamon eamonn ebrahim eduardo ehud emeka emilio emmerson emre enda enrico fahad
+    faisal felipe femi ferdinand fintan francois friedrich gadi gamal gerhard giorgio
+    giuseppe goodluck guillermo gustavo hamza helmut hernan hosni hossein humza hussain
+    ignacio ikenna imran inacio ismail itamar jacques jagmeet jair javad jawad jens joao
+    joaquin jomo julius jurgen kapil kareem karim kayode keir kemal kenny khaled kofi kojo
+    kwame lai lalu laurent luigi luiz lula mahmoud majid manmohan manny manoj marcelo
+    mariano markus masoud massoud mateo mateus matheus matteo mehdi mehmet micheal mikhail
+    mohsen moshe muhammadu murat mustafa naftali naguib nana narendra nawaz niall nicolas
+    nikolai nitin nnamdi obinna oisin olaf oleksandr olivier olu olusegun padraig paolo
+    pervez petro pierre piyush pranab rahul raila rajesh ramesh ramiro ravi recep reza rishi
+    rodolfo rodrigo rohit romeo sachin sadiq saeed sanjay santiago seamus sebastiao segun
+    sergey shahid shashi shehbaz shimon silvio sunil suresh tarek tariq thabo thierry tunde
+    tushar uche uhuru vijay vikram viktor virat volodymyr walid waqar wasim winston wole
+    wolfgang yair yakubu yasir yasser yaw yevgeny yitzhak yoav yogi yoweri zulfikar
+    """.split()
+)
+WORLD_FEMALE = frozenset(
+    """
+    alexandria annalena aoife ayanna benazir camila chimamanda dilma droupadi elise fatemeh
+    fernanda folake funmilayo giorgia gleisi graca grainne hima imelda indira irina isabela
+    janja jayalalithaa jessi jillian juliana kamala kemi kiran kristi leila leni mairead
+    mamata mariam marina marine maryam masoumeh mayawati narges nasrin natalia niamh nirmala
+    nkosazana oksana orla pratibha priti priyanka rashida roisin saoirse segolene shirin
+    sinead siobhan smriti suella sushma sussan svetlana tatiana valentina winnie yulia
+    yvette zahra
+    """.split()
+)
+MALE = MALE | WORLD_MALE
+FEMALE = FEMALE | WORLD_FEMALE

@@ -37,6 +37,23 @@ TITLES: dict[str, str | None] = {
     "sergeant": None, "adm": None, "admiral": None, "cmdr": None, "attorney": None,
     "candidate": None, "nominee": None, "prosecutor": None, "spokesman": "m",
     "spokeswoman": "f", "spokesperson": None, "cardinal": "m", "bishop": None, "rabbi": None, "imam": "m",
+    # local government, police and courts (BBC, Guardian, CP and AP style): "Cllr Patel",
+    # "Councillor Snaith", "Chief Const. Adam Palmer", "Supt Reid", "Coroner Caroline Sumeray"
+    "councillor": None, "cllr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
+    "assemblyman": "m", "assemblywoman": "f", "assemblymember": None, "delegate": None,
+    "constable": None, "const": None, "supt": None, "superintendent": None, "inspector": None,
+    "insp": None, "det": None, "cpl": None, "corporal": None, "pte": None,
+    "magistrate": None, "coroner": None, "recorder": None, "sheriff-elect": None, "marshal": None,
+    "deputy": None, "acting": None, "interim": None, "provost": None, "chair": None,
+    "chairperson": None, "mp": None, "msp": None, "mla": None, "mep": None, "td": None,
+    "senator-elect": None, "president-elect": None, "governor-elect": None, "mayor-elect": None,
+    "prime": None, "first": None, "principal": None, "manager": None, "boss": None,
+    "pastor": None, "archbishop": None, "patriarch": "m", "lama": "m", "rt": None, "hon": None,
+    "cji": None, "sg": None, "ag": None, "dg": None,
+    # honorifics of other English-language presses (Nigeria, India, Malaysia, Pakistan, Kenya)
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
+    "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
+    "tun": None, "cde": None,
 }
 
 #: Honorifics that mark a person for certain (used to correct the NER label).
@@ -46,7 +63,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep",
 #: Titles written abbreviated, with a full stop ("Sen.", "Capt."): a full stop after them ends no sentence.
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "pres", "cmdr",
-     "adm", "maj"})
+     "adm", "maj", "const", "supt", "insp", "det", "cpl", "pte", "hon", "rt", "engr", "barr"})
 assert set(TITLES) >= TITLE_ABBREVIATIONS
 
 #: Title abbreviations -> the role noun a definite description uses ("the senator").
@@ -54,6 +71,10 @@ ROLE_OF_TITLE: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+    "cllr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
+    "ag": "attorney", "dg": "director", "mp": "lawmaker", "msp": "lawmaker",
+    "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
 #: Words after a surname that are not part of it ("Martin Luther King Jr.", "Jane Roe, PhD").
@@ -164,6 +185,10 @@ def split_person(text: str) -> PersonName | None:
         words.pop()
     while len(words) > 1 and title_word(words[0]) in TITLES:
         words.pop(0)
+    # "Labour Leader Keir Starmer", "Finance Secretary Derek MacKay": what ends with a title goes
+    titled = [i for i, w in enumerate(words[:-2]) if title_word(w) in TITLES and w[:1].isupper()]
+    if titled:
+        words = words[titled[-1] + 1:]
     if not words:
         return None
     if len(words) == 1:

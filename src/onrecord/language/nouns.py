@@ -44,6 +44,25 @@ _NOUNS: dict[tuple[str, str], str] = {
         representative researcher scholar scientist sheriff sister soldier son staffer
         strategist student surgeon survivor suspect teacher trader uncle veteran victim
         volunteer wife witness worker
+        coroner councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+        singer rapper musician actor actress artist star comedian novelist poet filmmaker
+        producer songwriter guitarist drummer boss constable forward striker midfielder
+        defender goalkeeper keeper winger captain skipper batsman bowler pitcher quarterback
+        jockey trainer referee umpire swimmer runner cyclist boxer wrestler golfer champion
+        rookie teammate athlete chef designer pilot engineer architect surrogate backer ally
+        opponent rival commentator presenter host anchor correspondent photographer publicist
+        promoter blogger influencer commenter headteacher headmaster headmistress principal
+        lecturer pupil dentist paramedic firefighter solicitor barrister counsel warden auditor
+        ombudsman treasurer administrator coordinator supervisor inspector superintendent
+        physicist chemist biologist ecologist geologist paleontologist palaeontologist
+        archaeologist astronomer epidemiologist virologist psychologist psychiatrist sociologist
+        statistician mathematician technician investor shareholder accountant contractor builder
+        landlord tenant homeowner partner fiancee fiance girlfriend boyfriend widow widower
+        pensioner retiree shopper customer commuter motorist pedestrian tourist visitor villager
+        landowner fisherman miner midwife carer caregiver patient eyewitness onlooker classmate
+        graduate mentor challenger incumbent frontrunner contender mate loyalist lobbyist envoy
+        mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
+        nun chaplain deputy assistant magistrate mp entertainer dancer playwright
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable complaint
@@ -137,3 +156,28 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Prepositions (and adjectives) that can extend a description: "a report by HRW".
 DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "on", "familiar",
                                "close"})
+
+#: Role nouns that name the same post in news copy, so that a description finds the person
+#: titled with another ("the minister" for "Finance Secretary Derek MacKay", "the Poppies
+#: boss" for "manager Lee Glover"). Written by hand from style guides (AP, BBC, Guardian).
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "minister secretary",
+    "boss manager coach",
+    "lawmaker legislator senator congressman congresswoman representative mp",
+    "councillor councilor councilman councilwoman alderman",
+    "judge justice magistrate",
+    "lawyer attorney solicitor barrister counsel",
+    "doctor physician surgeon",
+    "spokesman spokeswoman spokesperson",
+    "chairman chairwoman chair chairperson",
+    "officer constable",
+    "singer rapper star",
+    "chief commissioner",
+))
+
+
+def same_role(a: str, roles: frozenset[str] | set[str]) -> bool:
+    """Whether role noun ``a`` is one of ``roles`` or names the same post as one of them."""
+    if a in roles:
+        return True
+    return any(a in group and not group.isdisjoint(roles) for group in ROLE_SYNONYMS)

@@ -18,8 +18,7 @@ from .nouns import PERSON_NOUNS, SOURCE_NOUNS
 #: Role words a name can follow that are neither titles nor person nouns ("Huawei CFO Meng").
 EXTRA_ROLES = frozenset(
     """
-    cfo coo cto cio chair chairperson whip counsel deputy envoy anchor host commentator
-    pundit correspondent president-elect premier-elect treasurer administrator superintendent
+    cfo coo cto cio whip pundit premier-elect
     """.split()
 )
 
@@ -29,9 +28,9 @@ ROLE_WORDS: frozenset[str] = frozenset(TITLES) | PERSON_NOUNS | SOURCE_NOUNS | E
 #: Words before a name that are not part of it and are no role either ("Democrat Hillary Clinton").
 NAME_MODIFIERS = frozenset(
     """
-    former then acting late incumbent outgoing incoming interim retired ex disgraced embattled
+    former then late outgoing incoming retired ex disgraced embattled
     democrat democratic republican gop conservative liberal labour labor tory libertarian
-    independent progressive green socialist billionaire mogul rival fellow presumptive team top senior
+    independent progressive green socialist billionaire mogul fellow presumptive team top senior
     """.split()
 )
 

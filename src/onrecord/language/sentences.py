@@ -35,16 +35,26 @@ _LOOKAHEAD = 64
 #: Words after which a full stop does not end a sentence: abbreviated titles ("Sen."), "Jr.",
 #: and the abbreviations news copy uses (AP style: months, "Inc.", "No.", "U.S.").
 ABBREVIATIONS: frozenset[str] = TITLE_ABBREVIATIONS | {
-    "jr", "sr", "del", "st", "supt", "insp", "atty", "amb", "hon", "u.s", "u.k", "u.n", "inc", "corp", "co", "ltd",
-    "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "jr", "sr", "del", "st", "supt", "insp", "atty", "amb", "hon", "inc", "corp", "co", "ltd",
+    "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
+#: titles written in capitals in all-caps lines ("MR. SMITH")
+_CAPITALISED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr"})
+#: initials: "F.", "G.K.", "U.S.", "D.C."
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _after_abbreviation(text: str, at: int) -> bool:
-    """True when the end mark just before ``at`` closes an abbreviation ("Mr.") or an initial ("F.")."""
-    word = text[max(0, at - 6):at].rsplit(None, 1)[-1]
-    word = word.lstrip("(\"“‘'").rstrip(".!?").lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    """True when the end mark just before ``at`` closes an abbreviation ("Mr.", "No. 10") or
+    initials ("F.", "G.K.", "U.S.")."""
+    word = text[max(0, at - 8):at].rsplit(None, 1)[-1]
+    word = word.lstrip("(\"“‘'").rstrip(".!?")
+    if len(word) > 1 and word.isupper() and word.isalpha() and word.lower() not in _CAPITALISED_TITLES:
+        return False  # an acronym ends a sentence: "said of RT.", "left the EU." (but "MR." in capitals)
+    word = word.lower()
+    if word == "no":  # "No. 10", but "she said no."
+        return text[at:at + 3].lstrip()[:1].isdigit()
+    return word in ABBREVIATIONS or bool(_INITIALS.fullmatch(word))
 
 
 class SentenceEnd(NamedTuple):

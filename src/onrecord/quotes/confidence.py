@@ -23,7 +23,11 @@ class ConfidenceTable:
     cue_before: float = 0.05  #: penalty: the cue is before the quote ("X said: ...")
     colon_name: float = 0.1  #: penalty: a name or clause before a colon, no cue verb
     previous_sentence: float = 0.3  #: penalty: the reported speech of the sentence before
+    comma_clause: float = 0.2  #: penalty: the subject of the clause a quote completes after a comma
     unattributed: float = 0.5  #: penalty: no speaker found anywhere
+    inherited: float = 0.1  #: penalty: a paragraph quoted whole after an attributed one takes its speaker
+    forward: float = 0.3  #: penalty: ... or before one, whose attribution comes after it
+    headline: float = 0.1  #: penalty: a headline quote takes the speaker of the body quote repeating it
     # quoted words inside reported speech (mixed)
     mixed: float = 0.75  #: times the cue's strength
     speaker_found: float = 0.1  #: bonus: the mixed quote's cue has a source

@@ -51,7 +51,9 @@ def cue_of(token: Token) -> Cue:
     doc = token.doc
     lo = hi = token.i
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2 \
+                and not (child.dep_ == "advmod" and child.text[:1].isupper() and not child.is_sent_start):
+            # (a capitalised "adverb" inside a sentence is a name the tagger missed: "Judge O'Kelly said")
             lo, hi = min(lo, child.i), max(hi, child.i)
     if is_according_to(token):
         hi = token.i + 1
@@ -87,7 +89,16 @@ def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: b
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The source token of a cue verb: its subject, an agent, or an inherited subject."""
+    """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
+    cue noun ("issued the following statement:", "said in a statement"), the subject of the
+    verb it hangs on."""
+    if verb.pos_ == "NOUN":
+        head = verb.head
+        if verb.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
+            return subject_of(head)
+        return None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass":
@@ -105,10 +116,10 @@ def subject_of(verb: Token) -> Token | None:
                     if c2.dep_ == "pobj":
                         return c2
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head and is_cue_verb(verb):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ in ("acl", "relcl"):
             noun = verb.head
             if lemma(noun) in lexicon.SPEECH_NOUNS and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
@@ -128,13 +139,26 @@ def _nearest_nominal_left(verb: Token) -> Token | None:
     """Fallback when the parse gives no subject: the name or pronoun just before the verb
     in the same clause ("Trump, in Kentucky, said ..." parsed without an nsubj)."""
     doc = verb.doc
-    for depth, i in enumerate(range(verb.i - 1, max(-1, verb.i - 12), -1)):
+    skipped = 0  # the words of prepositional phrases do not count against the window
+    for depth, i in enumerate(range(verb.i - 1, max(-1, verb.i - 20), -1)):
         tok = doc[i]
+        if depth - skipped >= 11:
+            return None
         if tok.pos_ in ("VERB", "AUX") or tok.text in _LEFT_STOPS or (tok.is_sent_start and i != verb.i - 1 and depth):
             return None
+        if _in_prepositional_phrase(tok):
+            skipped += 1
+            continue  # "Lee Chan of the School ... at the University of Leeds said": not Leeds
         if tok.pos_ in ("PROPN", "PRON") and tok.dep_ != "poss" and tok.lower_ not in NOT_SOURCE_PRONOUNS:
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
             return head
     return None
+
+
+def _in_prepositional_phrase(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a preposition, or a name part of one: never a subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"

@@ -23,14 +23,14 @@ import re
 
 from spacy.tokens import Token
 
-from ..language.cues import LABEL_MARKERS, TITLE_SMALL_WORDS
+from ..language.cues import LABEL_MARKERS, NOT_SOURCES, TITLE_SMALL_WORDS
 from ..language.sentences import last_sentence_start, sentence_ends
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .candidates import Candidate, Join
 from .confidence import CONFIDENCE
 from .cues import Cue, cue_of, find_cue, subject_of
 from .index import ArticleIndex
-from .marks import QuoteSpan
+from .marks import QuoteSpan, heading_at, pos_is_paragraph_opener
 from .speakers import DASHES, dash_speaker, speaker_for, speaker_from_token
 
 #: a transcript line: "WALLACE: Let's start with ..."
@@ -40,7 +40,7 @@ _SHORT_TAIL_WORDS = 6
 #: the farthest a short "Trump said." after a quote may reach
 _SHORT_TAIL_CHARS = 80
 #: tokens after a quote looked at for its cue ("...," X, a lawyer for Y who ..., told Z)
-_TAIL_TOKENS = 20
+_TAIL_TOKENS = 40
 #: the fewest words of a quote reported with no speaker found ("unattributed")
 UNATTRIBUTED_MIN_WORDS = 4
 
@@ -102,7 +102,11 @@ def is_label(index: ArticleIndex, span: QuoteSpan, before: str) -> bool:
         return True
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"
-    return is_title(index.text[span.start:span.end])
+    inner = index.text[span.start:span.end].strip()
+    after = index.text[span.outer_end:span.outer_end + 20].split()
+    if " " not in inner and inner[:1].isupper() and after and after[0][:1].islower() and after[0].isalpha():
+        return True  # a name used as a modifier: his "Purpose" world tour
+    return is_title(inner)
 
 
 def is_title(inner: str) -> bool:
@@ -112,6 +116,29 @@ def is_title(inner: str) -> bool:
     if not 1 < len(words) <= 6 or inner[-1:] in ".?!":
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+#: the most words of a source named after a heading's quote ("Claims 'nonsense': NSW Health")
+_HEADING_SOURCE_WORDS = 5
+
+
+def heading_source(index: ArticleIndex, span: QuoteSpan) -> Speaker | None:
+    """The source a headline or crosshead names after its quote and a colon or dash, to the end
+    of the line: ``Claims 'nonsense': NSW Health``, ``'We will fight on' - Sanders``."""
+    bounds = heading_at(index.text, span.start)
+    if bounds is None:
+        return None
+    rest = index.text[span.outer_end:bounds[1]].strip()
+    if rest[:1] not in (":", *DASHES):
+        return None
+    tokens = index.tokens(span.outer_end + index.text[span.outer_end:bounds[1]].index(rest[:1]) + 1, bounds[1])
+    names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in NOT_SOURCES]
+    if not names or len(tokens) > _HEADING_SOURCE_WORDS:
+        return None
+    head = names[-1]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head in tokens:
+        head = head.head
+    return speaker_from_token(head)
 
 
 def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
@@ -131,19 +158,57 @@ def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
 
 
 def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
-    """A verb of saying with a subject in the sentence before ``span``, same paragraph."""
-    tok = index.token_at(span.open)
-    if tok is None or tok.sent.start == 0:
-        return None
-    prev_sent = index.doc[tok.sent.start - 1].sent
+    """A verb of saying with a subject in the sentence before ``span`` when that sentence is
+    reported speech: in the same paragraph, or closing the paragraph just before when the quote
+    opens its own (``Smith said the plan would fail. ⏎ "It was never funded."``). A cue that is
+    the attribution of a quote in that sentence is that quote's, not this one's."""
+    text = index.text
     para_start, _ = index.paragraph_bounds(span.open)
-    if prev_sent.start_char < para_start:
-        return None
-    cue = find_cue(index.tokens(prev_sent.start_char, prev_sent.end_char), speech_only=True, nearest_last=True)
+    if pos_is_paragraph_opener(text, span.open):  # the last sentence of the paragraph before
+        end = para_start - 1
+        while end > 0 and text[end - 1] in " \t\n\u00a0":
+            end -= 1
+        prev_para, _ = index.paragraph_bounds(max(0, end - 1))
+        if end <= 0 or text[end:para_start].count("\n") > 2 or heading_at(text, prev_para) is not None:
+            return None
+        start = last_sentence_start(text, prev_para, end)
+    else:  # the sentence before the quote's, in its paragraph (by the sentence rule: the parser
+        end = last_sentence_start(text, para_start, span.open)  # often joins a quote to its lead)
+        if end <= para_start:
+            return None
+        start = last_sentence_start(text, para_start, end - 1)
+    cue = find_cue(index.tokens(start, end), speech_only=True, nearest_last=True)
     subj = subject_of(cue) if cue is not None else None
     if cue is None or subj is None or index.in_quote(subj.idx):
         return None
+    closes = [e for a, e in index.quoted if start <= a and e <= cue.idx]
+    if closes and len(index.text[max(closes):cue.idx].split()) <= _QUOTE_ATTRIBUTION_WORDS:
+        return None  # '"...," reads one placard.': the cue of the quote before it
     return cue
+
+
+#: the most words between a quote and a cue that is still that quote's attribution
+_QUOTE_ATTRIBUTION_WORDS = 4
+
+
+def _whole_paragraph(index: ArticleIndex, span: QuoteSpan) -> bool:
+    """Whether the quote, marks and all, is its whole line."""
+    start, end = index.paragraph_bounds(span.open)
+    return not index.text[start:span.open].strip() and not index.text[span.outer_end:end].strip(" \t\u00a0.,")
+
+
+def _comma_lead_subject(index: ArticleIndex, lead_start: int, span: QuoteSpan) -> Token | None:
+    """The subject of the clause a quote completes after a comma, when it can speak: ``Clinton
+    compared the president to a duck, "smoothly sailing ..."``."""
+    lead = index.tokens(lead_start, span.open)
+    if not lead or lead[-1].text != ",":
+        return None
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.pos_ == "VERB" and (t.dep_ == "ROOT" or t.head.i not in inside)]
+    subj = subject_of(roots[0]) if roots else None
+    if subj is None or subj.i not in inside or index.in_quote(subj.idx):
+        return None
+    return subj if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG") else None
 
 
 def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candidate:
@@ -189,26 +254,56 @@ def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candida
                     return named
     if cue_tok is not None:
         return record(speaker, cue_of(cue_tok), confidence, join="same-cue")
+    clause_subject = _comma_lead_subject(index, lead_start, span)
+    if clause_subject is not None:  # Clinton compared the president to a duck, “smoothly sailing ...”
+        return record(speaker_from_token(clause_subject), None, confidence - CONFIDENCE.comma_clause)
     # No attribution of its own: it continues the quote before it, when the merge step finds
     # one next to it; else it is the reported speech of the sentence before it (same paragraph),
     before = _previous_sentence_cue(index, span)
     fallback: Candidate | None
+    whole = _whole_paragraph(index, span)
     if before is not None:
         fallback = record(speaker_for(before, index), cue_of(before), confidence - CONFIDENCE.previous_sentence)
-    elif len(index.text[span.start:span.end].split()) < UNATTRIBUTED_MIN_WORDS or is_title(index.text[span.start:span.end]):
-        fallback = None  # a short quoted phrase with no speaker anywhere: a label, not speech
+    elif (len(index.text[span.start:span.end].split()) < (2 if whole else UNATTRIBUTED_MIN_WORDS)
+          or is_title(index.text[span.start:span.end])):
+        fallback = None  # a short quoted phrase with no speaker anywhere: a label, not speech (a
+        # quoted line of its own, a crosshead such as 'Wanted to weep', is a quotation)
     else:
         fallback = record(UNKNOWN_SPEAKER, None, confidence - CONFIDENCE.unattributed, flags=("unattributed",))
     return record(UNKNOWN_SPEAKER, None, confidence, join="continues", fallback=fallback)
 
 
+#: the most tokens of a "Name, Affiliation:" lead ("Chris Cillizza, The Washington Post:")
+_AFFILIATION_TOKENS = 10
+
+
+def _name_and_affiliation(colon: list[Token]) -> Token | None:
+    """A reaction round-up's lead: a name, a comma and where the person works (``Howard Kurtz, Fox
+    News: "..."``); the name's head, or None."""
+    commas = [i for i, t in enumerate(colon) if t.text == ","]
+    if not commas or len(colon) > _AFFILIATION_TOKENS:
+        return None
+    name, rest = colon[:commas[0]], colon[commas[0] + 1:]
+    if not 1 <= len(name) <= 4 or any(t.pos_ != "PROPN" for t in name):
+        return None
+    if not rest or any(t.pos_ not in ("PROPN", "DET", "ADP", "PUNCT", "CCONJ") for t in rest):
+        return None
+    return name[-1]
+
+
 def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> Candidate | None:
     """``Trump: '...'`` names the speaker before the colon; so does the subject of a clause
     (``Cruz was defiant: "..."``), but not a headline's clause."""
-    roots = [t for t in colon if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    inside = {t.i for t in colon}
+    # the lead-in's own main verb (the parser may hang it on the quote's verb)
+    roots = [t for t in colon if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in inside)]
     headline = index.paragraph_of(colon[0].idx) == 0
     subj = subject_of(roots[0]) if roots and not headline else None
-    names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN")] if len(colon) <= 4 and not roots else []
+    names = [t for t in colon if t.pos_ in ("PROPN", "PRON", "NOUN") and t.lower_ not in NOT_SOURCES] \
+        if len(colon) <= 4 and not roots else []
+    named = _name_and_affiliation(colon) if not roots else None
+    if named is not None:
+        names = [named]
     if subj is not None and index.in_quote(subj.idx):
         subj = None
     if subj is None and not names:

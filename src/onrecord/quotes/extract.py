@@ -17,12 +17,16 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote
+from ..language.cues import NAMING_VERBS
+from ..language.names import fold
+from ..language.tokens import lemma
+from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .direct import is_label, lead, standalone
+from .direct import heading_source, is_label, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
+from .marks import QuoteSpan, heading_at
 from .merge import merge
 from .mixed import embedded
 
@@ -41,28 +45,79 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
             yield standalone(index, span, lead_start)
         elif span.single or not is_label(index, span, before):
             cand = embedded(index, span)
+            if cand is None and heading_at(index.text, span.start) is not None:
+                cand = _heading_quote(index, span)  # Trump ‘furious’ over leak
             if cand is not None:
                 yield cand
 
 
+def _heading_quote(index: ArticleIndex, span: QuoteSpan) -> Candidate:
+    """Quoted words in a headline or crosshead with no cue: a quote whose source the heading may
+    name after a colon (``Claims 'nonsense': NSW Health``) or the body may give."""
+    source = heading_source(index, span)
+    if source is not None:
+        return Candidate((span,), span.start, span.end, "direct", None, source,
+                         CONFIDENCE.standalone - CONFIDENCE.colon_name, True)
+    return Candidate((span,), span.start, span.end, "direct", None, UNKNOWN_SPEAKER,
+                     CONFIDENCE.standalone - CONFIDENCE.unattributed, True, ("unattributed",))
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def _with_heading_speakers(index: ArticleIndex, quotes: list[Quote]) -> list[Quote]:
+    """A quote in a headline or crosshead with no speaker of its own takes the speaker of the
+    body quote that repeats its words (headings quote the body); with none it keeps no speaker.
+    Either way it is flagged ``headline``."""
+    text = index.text
+    out = []
+    for q in quotes:
+        heading = heading_at(text, q.start) if q.speaker.mention is None and "boilerplate" not in q.flags else None
+        if heading is not None and q.end <= heading[1]:
+            words = _words(q.text)
+            source = next((b for b in quotes if b is not q and b.speaker.mention is not None
+                           and not heading[0] <= b.start < heading[1] and _contains(_words(b.text), words)), None)
+            if source is not None:
+                q = replace(q, speaker=source.speaker, confidence=source.confidence - CONFIDENCE.headline,
+                            flags=tuple(f for f in q.flags if f != "unattributed"))
+            q = replace(q, flags=(*q.flags, "headline"))
+        out.append(q)
+    return out
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``words`` as a run of consecutive words."""
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
 def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
-    """The Quote a merged candidate makes, or None when it is no quote after all."""
+    """The Quote a merged candidate makes, or None when it is no quote after all.
+
+    A direct record spans its quoted words and its ``text`` is them, fragment by fragment, joined
+    by one space (the attribution between them left out); a mixed record spans the reported
+    clause, which is its ``text``, and its fragments are the quoted stretches inside it.
+    """
     text = index.text
     start, end = unit.start, unit.end
     kind = unit.kind
-    if kind == "mixed" and index.quoted_share(start, end) >= DIRECT_SHARE:
+    naming = unit.cue is not None and unit.cue.head is not None and lemma(unit.cue.head) in NAMING_VERBS
+    if kind == "mixed" and not naming and index.quoted_share(start, end) >= DIRECT_SHARE:
         kind = "direct"
         if unit.cue is not None and unit.cue.strength < CONFIDENCE.strong_cue and len(text[start:end].split()) < _MIN_WEAK_WORDS:
             return None  # a short quoted phrase under a verb that is not a verb of saying
+    fragments = tuple(piece for s in unit.spans for piece in s.pieces(text))
+    if kind == "direct":
+        start, end = fragments[0][0], fragments[-1][1]
     flags = list(unit.flags)
     if index.in_boilerplate(start, end):
         flags.append("boilerplate")
     cue = unit.cue
-    fragments = tuple((s.start, s.end) for s in unit.spans) if kind != "mixed" else ((start, end),)
     return Quote(
         id="",
         kind=kind,  # type: ignore[arg-type]
-        text=text[start:end],
+        text=quote_text(text, kind, start, end, fragments),
         start=start,
         end=end,
         cue=cue.text if cue else None,
@@ -85,6 +140,7 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
     RETURNS (list[Quote]): speaker mentions as written; names are resolved later.
     """
     quotes = [q for q in (_record(index, u) for u in merge(index, candidates(index))) if q is not None]
+    quotes = _with_heading_speakers(index, quotes)
     if "indirect" in kinds:
         reported = index.with_taken((q.start, q.end) for q in quotes)
         for q in indirect_quotes(reported):

@@ -28,6 +28,8 @@ AMBIGUOUS_DOUBLE = {'"'}
 PAIR_MARKS = ("''", "``", "’’", "‘‘")
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {"\u00a0"}
+#: marks that reopen a quote at the start of its next paragraph
+_REOPENING = frozenset(DOUBLE_OPEN | {'"', "‘", "'", "`"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class QuoteSpan:
     close: int | None
     single: bool = False
     paragraphs: int = 1
+    close_width: int = 1  #: 2 for a closing pair of marks ('' or ’’)
 
     @property
     def closed(self) -> bool:
@@ -56,7 +59,28 @@ class QuoteSpan:
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_width if self.close is not None else self.end
+
+    def pieces(self, text: str) -> list[tuple[int, int]]:
+        """The quoted words paragraph by paragraph: one (start, end) for a quote in one
+        paragraph; for one left open across paragraphs, each paragraph's words without the
+        mark that reopens it."""
+        if self.paragraphs == 1 or "\n" not in text[self.start:self.end]:
+            return [(self.start, self.end)]
+        out: list[tuple[int, int]] = []
+        at = self.start
+        while at < self.end:
+            stop = text.find("\n", at, self.end)
+            stop = self.end if stop < 0 else stop
+            a, b = at, stop
+            while a < b and (text[a].isspace() or text[a] in _REOPENING):
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            at = stop + 1
+        return out or [(self.start, self.end)]
 
 
 def _is_wordchar(ch: str) -> bool:
@@ -148,14 +172,14 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     nl_idx = 0
     depth = 0  # nested double quotes inside the open one
 
-    def close_at(end: int, close: int | None) -> None:
+    def close_at(end: int, close: int | None, width: int = 1) -> None:
         nonlocal open_at, first_open, paragraphs, depth
         depth = 0
         assert open_at is not None
         start = (first_open if first_open is not None else open_at)
         inner_start = start + open_width
         if end > inner_start and text[inner_start:end].strip():
-            spans.append(QuoteSpan(inner_start, end, start, close, paragraphs=paragraphs))
+            spans.append(QuoteSpan(inner_start, end, start, close, paragraphs=paragraphs, close_width=width))
         open_at, first_open, paragraphs = None, None, 1
 
     def flush_newlines(upto: int, next_mark: tuple[int, int, str] | None) -> None:
@@ -194,7 +218,7 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
         if role in ("close", "?") and depth:
             depth -= 1
         elif role in ("close", "?"):
-            close_at(pos, pos)
+            close_at(pos, pos, width)
         elif role == "open" and _nested(marks, k, text):
             depth += 1
         elif role == "open":
@@ -213,6 +237,32 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
+#: the longest first line taken for a headline
+HEADLINE_CHARS = 160
+
+
+def is_heading(line: str) -> bool:
+    """A line that reads as a headline or a crosshead: short, and ending no sentence."""
+    line = line.strip()
+    return bool(line) and len(line) <= HEADLINE_CHARS and not line.endswith(".") \
+        and not has_sentence_end(line, 0, len(line))
+
+
+def heading_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``pos`` when it is a heading (``is_heading``), else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return (start, end) if is_heading(text[start:end]) else None
+
+
+def headline_length(text: str) -> int:
+    """The length of the text's headline: its first line when that is a heading (a scraped page
+    often opens with it), else 0."""
+    bounds = heading_at(text, 0)
+    return bounds[1] if bounds else 0
+
+
 def pos_is_paragraph_opener(text: str, pos: int) -> bool:
     """True when the mark at ``pos`` is the first non-blank character of its line."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -228,6 +278,9 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
     An opener is a ‘ or ' after a space or line start and before a non-space; its closer
     is the first ’ or ' on the same line after a non-space and before a non-word
     character. Apostrophes (don't, ’90s, Jones’ car) do not open, and a closer needs an opener.
+    A single quoted word is taken only in a heading (``Trump ‘furious’ over leak``, a crosshead
+    ``Claims 'nonsense': NSW Health``: a short line that ends no sentence); elsewhere two words
+    at least.
     """
     blocked = [(s.open, s.outer_end) for s in outside]
     spans: list[QuoteSpan] = []
@@ -255,8 +308,9 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
             after = text[j + 1] if j + 1 < len(text) else " "
             if not _is_wordchar(after):
                 # "Jones’ car": a plural possessive is followed by a space and a lower-case word
+                # (after a curly ‘ the one word between is quoted: Trump ‘furious’ over leak)
                 nxt = text[j + 1:j + 3]
-                if text[j - 1] == "s" and re.match(r" [a-z]", nxt) and " " not in text[o + 1:j]:
+                if text[j - 1] == "s" and re.match(r" [a-z]", nxt) and " " not in text[o + 1:j] and text[o] != "‘":
                     j += 1
                     continue
                 close = j
@@ -265,7 +319,8 @@ def find_single_quotes(text: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
         if close is None:
             continue
         inner = text[o + 1:close]
-        if len(inner.split()) < 2 or (bi < len(blocked) and blocked[bi][0] < close):
+        fewest = 1 if len(inner.split()) == 1 and heading_at(text, o) is not None else 2
+        if len(inner.split()) < fewest or (bi < len(blocked) and blocked[bi][0] < close):
             continue
         spans.append(QuoteSpan(o + 1, close, o, close, single=True))
         pos = close + 1

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ..language.cues import CLAUSE_BREAKS, MARKED_ADDRESSEE_VERBS
+from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
 from ..language.tokens import lemma
@@ -50,12 +50,17 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     addressee = lemma(cue_token) in MARKED_ADDRESSEE_VERBS
     if after:
         last = max(h.i for h in side)
-        members = [c for c in cue_token.rights if c in side or (c.dep_ == "dobj" and not addressee and c.i < last)]
+        glued = _glued_conj(cue_token, min(side, key=lambda h: h.i))
+        members = [c for c in cue_token.rights
+                   if c in side or (c.dep_ == "dobj" and not addressee and c.i < last) or c.i in glued]
     else:
         members = side
     members = members or side
     lo = min(c.left_edge.i for c in members)
     hi = max(c.right_edge.i for c in members)
+    subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
+        hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
     while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
         lo += 1
     while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
@@ -72,6 +77,45 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     return start, end
 
 
+def _glued_conj(cue: Token, holding: Token) -> set[int]:
+    """The reported clause the parser cut from the quote that ends it: when the quote hangs on
+    the cue as a second conjunct with no "and" between ("he said he had grave concerns that the
+    man had been given "purported legal advice"" -> purported: conj of said), the clause before
+    it is part of the record."""
+    if holding.dep_ != "conj":
+        return set()
+    ccomps = [c for c in cue.rights if c.dep_ == "ccomp" and c.i < holding.i]
+    if not ccomps:
+        return set()
+    between = range(ccomps[-1].right_edge.i + 1, holding.left_edge.i)
+    if any(cue.doc[i].dep_ == "cc" or cue.doc[i].text in (";", ".") for i in between):
+        return set()
+    return {ccomps[-1].i}
+
+
+def _parsed_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject the parse gives a verb that is no cue, its own or its conjunct's or
+    controller's ("lauded Mr. Clarke ... for helping develop "new ideas"": develop has none, and
+    the name before it is no subject of it)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and depth < 4:
+        return _parsed_subject(verb.head, depth + 1)
+    return None
+
+
+def _named_source(tok: Token | None) -> bool:
+    """A subject that names its source (a name or a pronoun for one): the subject a verb that is
+    no cue needs to make a quote under it someone's words ("Trump unloaded on Cruz, yoking him
+    with "Lyin' Ted"", but not "The ministry launched a campaign to root out "disloyal ideas"")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in SOURCE_PRONOUNS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _source_like(tok: Token | None) -> bool:
     """A subject that can be the source of words: a person, organisation or document."""
     if tok is None:
@@ -84,32 +128,107 @@ def _source_like(tok: Token | None) -> bool:
     return word in SOURCE_DOCUMENT_NOUNS or word in SOURCE_ORG_NOUNS or tok.lower_ in GROUP_NOUNS or word in SOURCE_NOUNS
 
 
+#: how a cue beside the clause it reports hangs on it: "CLAUSE, she said", "CLAUSE, according to X"
+_SIDE_DEPS = frozenset({"parataxis", "prep", "ccomp"})
+
+
+def _side_cue(index: ArticleIndex, head: Token, path: Token) -> Token | None:
+    """A cue beside the clause ``head`` heads (not on the ``path`` down to the quote): "The
+    ruling could be a "quiet warning," she said" (parataxis), "..., according to the report"."""
+    for child in head.children:
+        if child.i == path.i or child.dep_ not in _SIDE_DEPS or index.in_quote(child.idx):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return child
+        if child.dep_ in ("parataxis", "ccomp") and is_cue_verb(child, speech_only=True):
+            if child.dep_ == "ccomp" and not _closing_attribution(child, path):
+                continue
+            subj = subject_of(child)
+            if subj is not None and not index.in_quote(subj.idx):
+                return child
+    return None
+
+
+def _closing_attribution(cue: Token, path: Token) -> bool:
+    """A cue the parser hung as the clause's complement that is its closing attribution: after
+    the clause, after a comma, with a subject and no clause of its own ("... in a "very poor"
+    state, biologist Jonathan Anticamara told the press conference.")."""
+    doc = cue.doc
+    comma = cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].text == ","
+    if cue.i < path.right_edge.i or not (comma or _title_before(cue) is not None):
+        return False
+    return subject_of(cue) is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
+def _title_before(cue: Token) -> int | None:
+    """The index of the comma before a title the parser hung in apposition to the clause's last
+    noun rather than on the cue's subject ("state, University of the Philippines marine
+    biologist Jonathan Anticamara told"), or None."""
+    doc = cue.doc
+    i = cue.left_edge.i - 1
+    while i > 0 and doc[i].text != "," and doc[i].pos_ in ("PROPN", "NOUN", "ADP", "DET", "ADJ", "CCONJ"):
+        i -= 1
+    if i <= 0 or doc[i].text != "," or i == cue.left_edge.i - 1:
+        return None
+    after = doc[i + 1]
+    return i if after.dep_ == "appos" and after.pos_ in ("PROPN", "NOUN") else None
+
+
 def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
-    """The cue verb whose subtree holds the quoted span, or None.
+    """The cue whose clause holds the quoted span, or None.
 
     Climbs the heads from the quote's first word: the nearest verb of saying wins ("which
     he declared "a total disaster"" -> declared; "Rubio said that he has begun "to
-    unmask..."" -> said); failing one, the nearest verb of thinking or showing.
+    unmask..."" -> said); then a cue beside a clause on the way up ("... "quiet warning," she
+    said", "... "among the ten most exposed," according to the report"); then the nearest verb
+    of thinking or showing, then a verb whose subject can be a source.
     """
     first = index.token_at(span.start)
     if first is None:
         return None
     tok = first
-    attitude = other = None
+    attitude = other = side = None
     for _ in range(_MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
-        tok = head
+        path, tok = tok, head
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or is_cue_verb(tok, speech_only=True):
             return tok
+        if side is None:
+            side = _side_cue(index, tok, path)
         if attitude is None and is_cue_verb(tok):
             attitude = tok
-        if other is None and tok.pos_ == "VERB" and _source_like(subject_of(tok)):
+        if other is None and tok.pos_ == "VERB" and _named_source(_parsed_subject(tok)):
             other = tok
-    return attitude or other
+    return side or attitude or other
+
+
+def side_clause(cue: Token) -> tuple[int, int]:
+    """Character span of the clause a cue beside it reports: its head's subtree, without the
+    cue's own phrase when that opens or closes it ("CLAUSE, she said." -> CLAUSE)."""
+    doc = cue.doc
+    head = cue.head
+
+    def trimmed(lo: int, hi: int) -> tuple[int, int]:
+        while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
+            lo += 1
+        while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
+            hi -= 1
+        return lo, hi
+
+    lo, hi = trimmed(head.left_edge.i, head.right_edge.i)
+    c0, c1 = cue.left_edge.i, cue.right_edge.i
+    title = _title_before(cue)
+    if title is not None and lo < title:
+        c0 = title  # the source's title belongs to the attribution, not to the clause
+    if c1 >= hi > c0:  # the cue closes the clause
+        lo, hi = trimmed(lo, c0 - 1)
+    elif c0 <= lo < c1:  # the cue opens it
+        lo, hi = trimmed(c1 + 1, hi)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def embedded(index: ArticleIndex, span: QuoteSpan) -> Candidate | None:
@@ -119,22 +238,50 @@ def embedded(index: ArticleIndex, span: QuoteSpan) -> Candidate | None:
         return None
     subj = subject_of(cue_tok)
     first = index.token_at(span.start)
-    if subj is not None and first is not None and subj.left_edge.i <= first.i <= subj.right_edge.i:
+    if subj is not None and first is not None and subj.left_edge.i <= first.i <= subj.right_edge.i \
+            and not cue_tok.left_edge.i <= first.i <= cue_tok.right_edge.i:
         return None  # quoted words inside the speaker's description ("co-editor of "Chick Lit"")
-    clause = clause_of(cue_tok, index.token_ids([span])) or (span.start, span.end)
+    if first is not None and _in_posted_thing(cue_tok, first, index):
+        return None  # "posted a clip of its truck doing "donut drills"": a label in what was posted
+    if _is_side(cue_tok, first):
+        clause = side_clause(cue_tok)
+    else:
+        clause = clause_of(cue_tok, index.token_ids([span])) or (span.start, span.end)
     speaker = speaker_for(cue_tok, index)
     cue = cue_of(cue_tok)
     confidence = CONFIDENCE.mixed * cue.strength + (CONFIDENCE.speaker_found if speaker is not UNKNOWN_SPEAKER else 0)
-    start, end = min(clause[0], span.start), max(clause[1], span.end)
+    start, end = min(clause[0], span.open), max(clause[1], span.outer_end)  # the marks belong to the clause
     return Candidate((span,), start, end, "mixed", cue, speaker, confidence, False, join="clause")
+
+
+def _in_posted_thing(cue: Token, first: Token, index: ArticleIndex) -> bool:
+    """The quoted words sit inside the thing a verb of writing or posting has as its object (a
+    clip, a photo), not in what was written: "posted a clip of its truck doing "donut drills"".
+    """
+    if CUE_CLASS.get(lemma(cue)) is not CueClass.WRITING:
+        return False
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.left_edge.i <= first.i <= child.right_edge.i:
+            return not index.in_quote(child.idx)
+    return False
+
+
+def _is_side(cue: Token, first: Token | None) -> bool:
+    """Whether ``cue`` is beside the clause holding ``first`` rather than above it."""
+    return first is not None and not cue.left_edge.i <= first.i <= cue.right_edge.i
 
 
 def joined_clause(cand: Candidate, spans: Iterable[QuoteSpan], index: ArticleIndex) -> tuple[int, int]:
     """The extent of a mixed record once quoted ``spans`` under the same cue join it."""
     spans = tuple(spans)
     assert cand.cue is not None and cand.cue.head is not None
-    clause = clause_of(cand.cue.head, index.token_ids(spans))
+    cue = cand.cue.head
+    firsts = [index.token_at(s.start) for s in spans]
+    if any(_is_side(cue, f) for f in firsts):
+        clause: tuple[int, int] | None = side_clause(cue)
+    else:
+        clause = clause_of(cue, index.token_ids(spans))
     start, end = cand.start, cand.end
     if clause:
         start, end = min(start, clause[0]), max(end, clause[1])
-    return start, max(end, spans[-1].end)
+    return min(start, spans[0].open), max(end, spans[-1].outer_end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, pronoun_speaker_type
@@ -41,12 +41,72 @@ def mention_span(token: Token) -> Span:
             hi = max(hi, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _MENTION_PREPS and child.i == hi + 1:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
+        elif child.dep_ == "appos" and child.i == hi + 1 and child.pos_ == "PROPN":
+            hi = max(hi, child.right_edge.i)  # "campaign manager Robby Mook": the name, no comma between
     doc = token.doc
-    while lo < token.i and doc[lo].is_punct:
+    # a capitalised word the tagger took for an adverb of the verb: "Judge O’Kelly said"
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "advmod" and doc[hi + 1].text[:1].isupper() \
+            and doc[hi + 1].head.i == token.head.i and doc[hi + 1].head.i == hi + 2:
+        hi += 1
+    # a word the tokenizer split at its hyphens: "ex-wife", "co-founder"
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
+        hi += 2
+    while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > token.i and doc[hi].is_punct:
+    while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo:hi + 1]
+
+
+#: Labels of a page's metadata line before a date ("date 2019-03-08", "Updated 12 May"): never a source
+_DATE_LABELS = frozenset({"date", "updated", "published", "posted", "modified"})
+_DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _dateline_end(token: Token) -> int | None:
+    """The index of the first token after a dateline or a date label that ``token`` belongs to
+    ("VANCOUVER --", "MEXICO CITY, Oct. 7 (Xinhua) --", "date 2019-03-08"), or None.
+
+    A dateline opens a paragraph with a place in capitals and ends at a dash: what follows is
+    the story, whose subject is the source.
+    """
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space and start > token.i - 4:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        return None  # not at the start of a paragraph
+    first = doc[start]
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.lower_ in _DATE_LABELS and after is not None and (after.like_num or after.ent_type_ == "DATE"):
+        end = first.i + 1
+        while end < len(doc) and (doc[end].like_num or doc[end].ent_type_ == "DATE" or doc[end].text == "-"):
+            end += 1
+        return end if end > token.i else None
+    if not (first.is_upper and len(first.text) > 1):
+        return None
+    for i in range(start, min(len(doc), start + 14)):
+        if doc[i].text in _DATELINE_DASHES and i > token.i:
+            return i + 1
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "NNP":
+            break  # "NASA said ...": a sentence, not a dateline
+        if doc[i].is_sent_start and i > start and doc[i - 1].text not in (",", "(", ")"):
+            break
+    return None
+
+
+def _story_subject(doc: Doc, start: int) -> Token | None:
+    """The head of the first noun phrase from ``start`` on ("Vancouver's police chief" -> chief)."""
+    for tok in doc[start:min(len(doc), start + 12)]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
+            head = tok
+            while head.dep_ in ("compound", "flat", "poss", "amod", "case") and head.head.i > head.i \
+                    and head.head.i - tok.i < 10:
+                head = head.head
+            return head
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def speaker_type(token: Token, text: str) -> str:
@@ -74,7 +134,15 @@ def speaker_type(token: Token, text: str) -> str:
 
 
 def speaker_from_token(token: Token) -> Speaker:
-    """A provisional Speaker (name = mention as written) for a source token."""
+    """A provisional Speaker (name = mention as written) for a source token; a dateline or a
+    page's date label ("VANCOUVER -- Vancouver's police chief said") gives way to the subject
+    of the story after it."""
+    after = _dateline_end(token)
+    if after is not None:
+        subject = _story_subject(token.doc, after)
+        if subject is None:
+            return UNKNOWN_SPEAKER
+        token = subject
     span = mention_span(token)
     text = span.text  # the span's own text: Doc.text would rebuild the whole article on every call
     return Speaker(name=text, mention=text, start=span.start_char, end=span.end_char, entity=None,
@@ -109,7 +177,9 @@ def nominal_near(index: ArticleIndex, verb: Token) -> Token | None:
     for rng in (range(verb.i - 1, max(-1, verb.i - 8), -1), range(verb.i + 1, min(len(doc), verb.i + 4))):
         for i in rng:
             tok = doc[i]
-            if index.in_quote(tok.idx) or tok.text in (".", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            # a name the tagger took for a verb right next to the cue: '"Go register," Trump implored.'
+            mistagged = abs(i - verb.i) == 1 and tok.pos_ == "VERB" and tok.is_title and not tok.is_sent_start
+            if index.in_quote(tok.idx) or tok.text in (".", ";", ":") or (tok.pos_ in ("VERB", "AUX") and not mistagged):
                 break
             named = tok.pos_ in ("PROPN", "PRON", "NOUN") or (tok.is_title and not tok.is_sent_start)  # "said Skelly" tagged ADV
             if named and tok.dep_ not in ("poss", "npadvmod") and tok.lower_ not in NOT_SOURCE_PRONOUNS:
@@ -129,7 +199,7 @@ def dash_speaker(index: ArticleIndex, start: int, end: int) -> Speaker | None:
     for tok in index.tokens(start, end):
         if tok.pos_ in ("PROPN", "NOUN", "PRON") and not tok.is_punct:
             head = tok  # the head of the name phrase
-            while head.dep_ in ("compound", "flat") and head.head is not head:
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
             return speaker_from_token(head)
     return None

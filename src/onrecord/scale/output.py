@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import OnrecordError
-from ..types import Article, Skipped
+from ..types import SCHEMA_VERSION, Article, Skipped
 from .records import TABLES, rows_to_results, to_table
 
 DONE = "_done"
@@ -122,6 +122,11 @@ def read_batch(out_dir: str | Path) -> Iterator[Article | Skipped]:
     if not (out_dir / MANIFEST).exists():
         raise BatchError(f"{out_dir}: not an onrecord batch output (no {MANIFEST}); "
                          "give the directory passed to onrecord batch -o")
+    contract = json.loads((out_dir / MANIFEST).read_text()).get("schema_version", 1)
+    if contract != SCHEMA_VERSION:
+        raise BatchError(f"{out_dir} was written in version {contract} of the output contract; this onrecord "
+                         f"reads version {SCHEMA_VERSION} (a direct quote's text is its quoted words only): "
+                         "run onrecord batch again into a new directory")
     for marker in markers(out_dir):
         part = marker["partition"]
         tables = {t: pq.read_table(out_dir / t / f"{part}.parquet").to_pylist() for t in TABLES}

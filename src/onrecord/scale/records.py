@@ -35,6 +35,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("speaker_name", pa.string()), ("speaker_mention", pa.string()),
         ("speaker_start", pa.int64()), ("speaker_end", pa.int64()),
         ("speaker_entity", pa.string()), ("speaker_type", pa.string()), ("speaker_gender", pa.string()),
+        ("speaker_confidence", pa.float64()),
         ("confidence", pa.float64()), ("fragments", _SPANS), ("flags", pa.list_(pa.string())),
     ]),
     "entities": pa.schema([

@@ -22,6 +22,7 @@ from tqdm import tqdm
 from .. import __version__
 from ..nlp import available_model
 from ..options import Options
+from ..types import SCHEMA_VERSION
 from .engines import Engine, LocalEngine
 from .output import (
     MANIFEST,
@@ -79,6 +80,7 @@ def _settings(inputs: Sequence[str], partition_size: int, options: Options) -> d
         "model": options.model or available_model(),
         "kinds": list(options.kinds),
         "entities": options.entities,
+        "schema_version": SCHEMA_VERSION,
     }
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import OnrecordError
+from ..types import quote_text
 
 SCHEMA_FILE = "article.schema.json"
 
@@ -59,7 +60,14 @@ def span_errors(article: dict[str, Any]) -> list[str]:
 
     for i, quote in enumerate(article["quotes"]):
         here = f"$.quotes[{i}]"
-        check(here, quote["start"], quote["end"], quote["text"])
+        fragments = quote["fragments"]
+        check(here, quote["start"], quote["end"])
+        if all(0 <= a <= b <= len(text) for a, b in fragments) and 0 <= quote["start"] <= quote["end"] <= len(text):
+            expected = quote_text(text, quote["kind"], quote["start"], quote["end"], fragments)
+            if expected != quote["text"]:
+                problems.append(f"{here}: text is {quote['text']!r}; by the contract it is {expected!r}")
+        if any(not quote["start"] <= a <= b <= quote["end"] for a, b in fragments):
+            problems.append(f"{here}: a fragment lies outside {quote['start']}..{quote['end']}")
         check(f"{here}.cue", quote["cue_start"], quote["cue_end"], quote["cue"])
         speaker = quote["speaker"]
         check(f"{here}.speaker", speaker["start"], speaker["end"], speaker["mention"])

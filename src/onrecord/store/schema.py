@@ -9,6 +9,7 @@ Add a change as a new entry at the end of ``MIGRATIONS``; never edit an entry th
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from ..errors import StoreError
 
@@ -170,13 +171,37 @@ SELECT q.id AS quote_id, q.text AS quote, q.kind, q.cue, round(q.confidence, 2) 
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
 """
 
-# Version 3: one person, one speaker across a corpus (store/identity.py). Speakers are derived
+def _v3(conn: sqlite3.Connection) -> None:
+    """Output contract 2: a direct quote's text is its quoted words, fragment by fragment, joined
+    by one space. Quotes stored before are rewritten from their fragments (words, hash and
+    near-duplicate bands follow; reuse groups are kept), and the full-text index rebuilt."""
+    import json
+
+    from ..types import quote_text
+    from . import fts, reuse
+
+    rows = conn.execute(
+        "SELECT q.id, q.kind, q.start, q.\"end\", q.fragments, q.text, a.text FROM quotes q"
+        " JOIN articles a ON a.id = q.article_id WHERE q.kind = 'direct'").fetchall()
+    for quote_id, kind, start, end, fragments, old, article_text in rows:
+        new = quote_text(article_text, kind, start, end, json.loads(fragments))
+        if new == old:
+            continue
+        text_hash, bands = reuse.fingerprint(new)
+        conn.execute("UPDATE quotes SET text = ?, words = ?, norm_hash = ? WHERE id = ?",
+                     (new, len(new.split()), text_hash, quote_id))
+        conn.execute("DELETE FROM quote_bands WHERE quote_id = ?", (quote_id,))
+        conn.executemany("INSERT INTO quote_bands (band, quote_id) VALUES (?, ?)", [(b, quote_id) for b in bands])
+    fts.rebuild(conn)
+
+
+# Version 4: one person, one speaker across a corpus (store/identity.py). Speakers are derived
 # from the stored evidence of every article (so they can be derived again without extracting
 # anything again): their lookup key and middle initials (for --speaker), the authority id a
 # user's file links them to; each merge reason names its rule; the user's corrections and
 # authority entries are tables of their own, which survive every derivation; store_state
 # records under which rules the identities were derived.
-_V3 = """
+_V4 = """
 ALTER TABLE speakers ADD COLUMN lookup TEXT NOT NULL DEFAULT '';
 ALTER TABLE speakers ADD COLUMN middles TEXT NOT NULL DEFAULT '';
 ALTER TABLE speakers ADD COLUMN authority_id TEXT;
@@ -220,7 +245,9 @@ SELECT q.id AS quote_id, q.text AS quote, q.kind, q.cue, round(q.confidence, 2) 
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+
+#: each migration: a SQL script, or a function for a data migration
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _V2, _v3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -261,8 +288,12 @@ def migrate(conn: sqlite3.Connection, path: str = "the database") -> int:
         conn.execute("BEGIN IMMEDIATE")
         try:
             if version(conn) < number:
-                for statement in statements(MIGRATIONS[number - 1]):
-                    conn.execute(statement)
+                step = MIGRATIONS[number - 1]
+                if callable(step):
+                    step(conn)
+                else:
+                    for statement in statements(step):
+                        conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number:d}")
             conn.execute("COMMIT")
         except sqlite3.Error as exc:

@@ -40,7 +40,10 @@ def article_segments(text: str, quotes: list[dict[str, Any]], boilerplate: list[
     def clamp(value: int) -> int:
         return max(0, min(size, int(value)))
 
-    spans = [(clamp(s), clamp(e), q) for q in quotes for s, e in (q.get("fragments") or [[q["start"], q["end"]]])]
+    # a direct quote's quoted words, not the attribution between its fragments; a mixed or
+    # indirect quote's whole reported clause
+    spans = [(clamp(s), clamp(e), q) for q in quotes
+             for s, e in ((q.get("fragments") if q.get("kind", "direct") == "direct" else None) or [[q["start"], q["end"]]])]
     spans = [(s, e, q) for s, e, q in spans if s < e]
     plate = [(clamp(b["start"]), clamp(b["end"])) for b in boilerplate]
     cuts = sorted({0, size, *(p for s, e, _ in spans for p in (s, e)), *(p for s, e in plate for p in (s, e))})

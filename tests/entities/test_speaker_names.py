@@ -1,0 +1,187 @@
+"""The right speaker, by name: the examples of "what must be right" (issue 11), end to end.
+
+Each text was written for these tests; the expected names were worked out by reading it: the
+name a reader should see is the head of the speaker phrase (never a possessor or a modifier),
+the fullest form the article gives, without titles and roles, found across sentences by
+salience. The whole pipeline runs (the model is loaded once per session).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.types import Quote
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    return list(extract(text, nlp=nlp).quotes)
+
+
+def speaker_of(nlp, text: str, words: str):
+    """The speaker of the one record whose text holds ``words``."""
+    found = [q for q in quotes(nlp, text) if words in q.text]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes(nlp, text)]
+    return found[0].speaker
+
+
+# -- the head of the speaker phrase, not a modifier or possessor -----------------------------
+
+@pytest.mark.parametrize("text, words, name", [
+    ('"The reef is dying faster than we thought," lead author Lee Chan of the School of Marine Science '
+     'at the University of Leeds said.', "reef is dying", "Lee Chan"),
+    ('"We will appeal," said the Green Party\'s Tom Weller.', "We will appeal", "Tom Weller"),
+    ("Hillary Clinton's campaign manager Robby Mook said the debate had been \"a turning point.\"",
+     "turning point", "Robby Mook"),
+    ('Trump\'s running mate, Indiana Gov. Mike Pence, said on Sunday that "the economy is stalling."',
+     "economy is stalling", "Mike Pence"),
+    ('"Prices will keep rising," the economist, Priya Natarajan, said on Monday.', "Prices will", "Priya Natarajan"),
+])
+def test_the_head_of_the_speaker_phrase_speaks(nlp, text, words, name):
+    sp = speaker_of(nlp, text, words)
+    assert (sp.name, sp.type) == (name, "person")
+
+
+@pytest.mark.parametrize("text, words, owner", [
+    ('Donald Trump spoke in Ohio on Monday. His ex-wife agreed that "he is a fighter."', "fighter", "Donald Trump"),
+    ('Donald Trump spoke in Ohio on Monday. His surrogates called him "a genius."', "genius", "Donald Trump"),
+    ('Hillary Clinton spoke in Ohio on Monday. Clinton supporters have questioned whether the polls are '
+     '"rigged against her."', "rigged", "Hillary Clinton"),
+])
+def test_what_belongs_to_a_person_is_not_that_person(nlp, text, words, owner):
+    sp = speaker_of(nlp, text, words)
+    assert sp.name and sp.name != owner and sp.type in ("anonymous", "group")
+
+
+def test_a_relative_pronoun_names_its_antecedent(nlp):
+    sp = speaker_of(nlp, 'The plan was approved by Mayor Ana Ruiz, who said it was "long overdue."', "overdue")
+    assert (sp.mention, sp.name) == ("who", "Ana Ruiz")
+
+
+def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
+    text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
+    assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"
+
+
+def test_a_description_in_full_never_its_adjective(nlp):
+    text = ('Hillary Clinton campaigned in Ohio on Monday. The Democratic presidential nominee says the race is '
+            '"far from over."')
+    assert speaker_of(nlp, text, "far from over").name == "The Democratic presidential nominee"
+    named = ('Democratic presidential nominee Hillary Clinton campaigned in Ohio on Monday. The Democratic '
+             'presidential nominee says the race is "far from over."')
+    assert speaker_of(nlp, named, "far from over").name == "Hillary Clinton"
+
+
+# -- pronouns and descriptions across sentences, by salience -----------------------------------
+
+def test_a_pronoun_takes_the_salient_subject_not_the_previous_speaker(nlp):
+    text = ('Mr Dunn said: "The yard is a disgrace."\n\n'
+            'Cllr Patel wrote back to him on Monday after an inspection. He said: "Thank you for raising this with me."')
+    assert speaker_of(nlp, text, "Thank you").name == "Cllr Patel"
+
+
+def test_dates_places_and_organisations_are_not_antecedents_of_he(nlp):
+    text = ('Ravi Mehta runs the depot in Leeds.\n\n'
+            'In October the Transport Agency closed the road to Leeds for repairs. "We lost a month of trade," he said.')
+    assert speaker_of(nlp, text, "lost a month").name == "Ravi Mehta"
+
+
+def test_descriptions_introduced_in_the_text_are_antecedents(nlp):
+    text = ('A spokesman for the college, Tom Reyes, confirmed the closure.\n\n'
+            '"No student will lose a place," the spokesman said.')
+    assert speaker_of(nlp, text, "No student").name == "Tom Reyes"
+
+
+# -- sports and interview copy --------------------------------------------------------------
+
+def test_a_coach_speaks_of_his_player(nlp):
+    text = ('Coach Ray Alvarez praised his centre after the loss. "He has a big heart, and he\'s getting better '
+            'every week," Alvarez said of Marcus Bell.')
+    assert speaker_of(nlp, text, "big heart").name == "Ray Alvarez"
+
+
+def test_post_match_quotes_over_several_paragraphs_introduced_once(nlp):
+    text = ('Poppies boss Lee Glover was pleased with the draw.\n\n'
+            '"It was a good night for us," the Poppies boss said.\n\n'
+            '"We had two good chances before we went behind.\n\n'
+            '"I was proud of the performance from the team."')
+    named = [q.speaker.name for q in quotes(nlp, text) if q.kind == "direct"]
+    assert named and all(n == "Lee Glover" for n in named)
+
+
+def test_a_statement_quoted_over_many_paragraphs(nlp):
+    text = ('Chairwoman Lena Ortiz released the following statement:\n\n'
+            '"We are grateful to every volunteer.\n\n"The storm hit the park hard.\n\n'
+            '"We will rebuild the playground.\n\n"Our crews start on Monday.\n\n"Thank you all."')
+    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    covered = "".join(text[a:b] for q in found for a, b in q.fragments)
+    for paragraph in ("grateful", "storm", "rebuild", "crews", "Thank you"):
+        assert paragraph in covered
+    assert {q.speaker.name for q in found} == {"Lena Ortiz"}
+
+
+def test_the_fullest_form_without_titles(nlp):
+    text = 'Labour Leader Keir Starmer visited the plant on Monday. "We will build," Starmer said.'
+    assert speaker_of(nlp, text, "We will build").name == "Keir Starmer"
+
+
+def test_a_surname_takes_the_full_name_only_when_one_person_has_it(nlp):
+    text = ('Maria Lopez and her brother Daniel Lopez run the bakery.\n\n'
+            'The shop opened in 1998. "Bread is a habit," Lopez said.')
+    assert speaker_of(nlp, text, "Bread is a habit").name == "Lopez"
+
+
+# -- the speaker's cluster --------------------------------------------------------------------
+
+def test_gendered_honorifics_never_join_the_other_sex(nlp):
+    text = ('Massoud Ardalan and his wife, Maryam Ardalan, run a shop in Tehran.\n\n'
+            '"Trade is slow," Mr. Ardalan said on Monday.\n\n'
+            '"We will stay open," Mrs. Ardalan said.')
+    assert speaker_of(nlp, text, "Trade is slow").name == "Massoud Ardalan"
+    assert speaker_of(nlp, text, "stay open").name == "Maryam Ardalan"
+
+
+def test_organisation_variants_fold_into_one_entity(nlp):
+    text = ("Hay'at Tahrir al-Sham (HTS), also known as the Levant Liberation Committee, took the city.\n\n"
+            "Tahrir al-Sham said its fighters had entered the centre. H.T.S. is a former al-Qaeda affiliate.\n\n"
+            'Hayat Tahrir al-Sham said: "The city is free."')
+    article = extract(text, nlp=nlp)
+    (quote,) = [q for q in article.quotes if "city is free" in q.text]
+    entity = next(e for e in article.entities if e.id == quote.speaker.entity)
+    assert entity.type == "ORG"
+    assert {"Tahrir al-Sham", "H.T.S."} <= set(entity.aliases)
+
+
+def test_boilerplate_feeds_no_cluster(nlp):
+    text = ('Minister Ana Ruiz announced the budget on Monday. "We will balance the books," the minister said.\n\n'
+            "Most viewed\n\n"
+            "Adviser quits\n"
+            "The new national security adviser said he would step down at the end of the month, officials said...\n")
+    article = extract(text, nlp=nlp)
+    assert speaker_of(nlp, text, "balance the books").name == "Ana Ruiz"
+    assert not any("adviser" in a for e in article.entities for a in e.aliases)
+
+
+def test_every_speaker_has_a_confidence(nlp):
+    text = ('"We will appeal," said Tom Weller.\n\n"It is over," he said.\n\n"Nobody knows," a source said.')
+    for q in quotes(nlp, text):
+        assert q.speaker.confidence is not None and 0.0 <= q.speaker.confidence <= 1.0
+    fast = extract(text, nlp=nlp, kinds="direct,mixed", entities=False)
+    assert all(q.speaker.confidence is not None for q in fast.quotes)
+
+
+NEWS_DEV = __import__("pathlib").Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news-dev" / "dev.jsonl"
+
+
+@pytest.mark.eval
+def test_names_and_their_confidence_on_news_dev(nlp):
+    """Measured 2026-12 (issue 11): name accuracy 0.834 over all kinds; 133 of 137 right at >= 0.9."""
+    if not NEWS_DEV.exists():
+        pytest.skip(f"news-dev gold data not found at {NEWS_DEV} (it lives in ../shared, outside the repo)")
+    from onrecord.eval import RELIABILITY_BINS, evaluate
+
+    score = evaluate(NEWS_DEV, nlp=nlp)
+    assert score.name_accuracy >= 0.82, score.as_dict()
+    high = [score.reliability[i] for i, (lo, _) in enumerate(RELIABILITY_BINS) if lo >= 0.9 and i in score.reliability]
+    right, total = map(sum, zip(*high))
+    assert total >= 100 and right / total >= 0.95, score.as_dict()
