@@ -353,3 +353,24 @@ def test_a_stray_word_before_a_known_name_and_headlines_taken_for_names():
     assert {result.quote_key[q] for q in (*known, stray, bare)} == {"person:donald trump"}
     assert result.quote_reason[stray] == ("titles", "'Entrusting Donald Trump' is 'Donald Trump': 'Entrusting' "
                                                     "before it is no given name")
+
+
+@pytest.mark.parametrize("written, key", [
+    ("United Auto Workers Secretary-Treasurer Gary Casteel", "gary casteel"),
+    ("President-elect Donald Trump", "donald trump"), ("Jean-Claude Juncker", "jean claude juncker"),
+])
+def test_a_role_written_with_hyphens_is_a_role(written, key):
+    assert person_key(written) == key
+
+
+def test_what_a_title_left_before_a_known_name_goes_when_the_name_is_seen_five_times_as_often():
+    corpus = Corpus()
+    hillary = [corpus.quote(f"a{i}", "Hillary Clinton") for i in range(10)]
+    left = [corpus.quote("b1", "State Hillary Clinton"), corpus.quote("b2", "State Hillary Clinton")]
+    result = corpus.derive()
+    assert {result.quote_key[q] for q in (*hillary, *left)} == {"person:hillary clinton"}
+    few = Corpus()
+    few.quote("a1", "Hillary Clinton")
+    few.quote("a2", "Hillary Clinton")
+    kept = [few.quote("b1", "State Hillary Clinton"), few.quote("b2", "State Hillary Clinton")]
+    assert {few.derive().quote_key[q] for q in kept} == {"person:state clinton"}  # two against two: a name

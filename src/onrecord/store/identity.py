@@ -62,7 +62,7 @@ from .names import (
 
 #: Changes whenever the rules below change what they decide: stores derived under another
 #: version are derived again on their next ingest (or by ``onrecord reidentify``).
-RULES_VERSION = "2026-12-02.1"
+RULES_VERSION = "2026-12-02.3"
 
 PERSON_ENTITY_TYPES = frozenset({"PERSON", "PER"})
 ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
@@ -585,8 +585,9 @@ Fits = dict[tuple[str, str], dict[str, set[str]]]
 
 def _drop_stray_words(claims: dict[int, Claim], by_id: dict[int, QuoteEvidence],
                       article_fulls: dict[str, list[PersonName]]) -> None:
-    """A full name seen in one article whose first word is no given name, and whose rest is a
-    name seen in two articles or more ("Entrusting Donald Trump", a sentence start): the rest."""
+    """A full name whose first word is no given name, and whose rest is a name seen in two
+    articles or more, where it is seen in one or in a fifth as many ("Entrusting Donald Trump", a
+    sentence start; "State Hillary Clinton", what is left of "Secretary of State"): the rest."""
     articles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for qid, c in claims.items():
         if c.kind == "full" and c.person is not None:
@@ -596,11 +597,12 @@ def _drop_stray_words(claims: dict[int, Claim], by_id: dict[int, QuoteEvidence],
             articles[name.base].add(article_id)
     for qid, c in list(claims.items()):
         p = c.person
-        if c.kind != "full" or p is None or not p.middles or is_first_name(p.first) or len(articles[p.base]) > 1:
+        if c.kind != "full" or p is None or not p.middles or is_first_name(p.first):
             continue
         word, _, rest = p.display.partition(" ")
         parsed = parse_person(rest)
-        if parsed is not None and parsed.full and len(articles[parsed.base]) > 1:
+        seen, known = len(articles[p.base]), len(articles[parsed.base]) if parsed is not None else 0
+        if parsed is not None and parsed.full and known > 1 and (seen <= 1 or 5 * seen <= known):
             claims[qid] = Claim("full", c.written, c.type, person=parsed, entity_id=c.entity_id, retyped=c.retyped,
                                 note=f"'{word}' before it is no given name")
 

@@ -37,6 +37,7 @@ LOCAL_TYPES = frozenset({"anonymous", "group", "document"})
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von",
                        "la", "le", "bin", "ibn", "al", "el", "ben", "y"})
 #: lower-case words inside a title before a name ("Secretary of State", "Ambassador to the U.N.")
+_ROLE_TAILS = frozenset({"elect", "designate", "general", "large"})  # "President-elect", "Attorney-General"
 _TITLE_LINKS = frozenset({"of", "for", "to", "at", "on", "in", "the"})
 #: more words than this is a sentence, not a name with its titles ("Former Arkansas Gov. Mike Huckabee")
 MAX_NAME_TOKENS = 10
@@ -108,6 +109,13 @@ def _is_role(word: str) -> bool:
     return word in ROLE_WORDS or (word.endswith("s") and word[:-1] in ROLE_WORDS and len(word) > 3)
 
 
+def _is_role_token(token: str) -> bool:
+    """A role written as one token, hyphens and all ("Sen.", "Secretary-Treasurer", "President-elect")."""
+    parts = [fold(p).replace(" ", "") for p in token.split("-") if p]
+    return _is_role(_word(token)) or (len(parts) > 1 and _is_role(parts[0])
+                                       and all(_is_role(p) or p in _ROLE_TAILS for p in parts[1:]))
+
+
 def _word(token: str) -> str:
     """A token's lookup form: folded, without its full stop ("Sen." -> "sen")."""
     return fold(token).replace(" ", "")
@@ -150,7 +158,7 @@ def parse_person(text: str | None) -> PersonName | None:
     # the name is what follows the last role word that has a name after it
     after = 0
     for i, token in enumerate(tokens[:-1]):
-        if _is_role(_word(token)) and any(_is_name_token(t) for t in tokens[i + 1:]):
+        if _is_role_token(token) and any(_is_name_token(t) for t in tokens[i + 1:]):
             after = i + 1
     titles = tuple(_word(t) for t in tokens[:after] if _word(t) in ROLE_WORDS)
     name = tokens[after:]
