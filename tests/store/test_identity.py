@@ -82,7 +82,7 @@ def test_given_name_and_surname(written, first, last):
 
 
 @pytest.mark.parametrize("written", ["a campaign official", "Clinton aides", "A Clinton campaign official", "he",
-                                     "the senator", "Cruz or Ben Carson"])
+                                     "the senator", "Cruz or Ben Carson", "A Clinton", "One Trump"])
 def test_descriptions_are_no_names(written):
     assert parse_person(written) is None
 

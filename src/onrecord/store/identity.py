@@ -62,7 +62,7 @@ from .names import (
 
 #: Changes whenever the rules below change what they decide: stores derived under another
 #: version are derived again on their next ingest (or by ``onrecord reidentify``).
-RULES_VERSION = "2026-12-02.3"
+RULES_VERSION = "2026-12-02.4"
 
 PERSON_ENTITY_TYPES = frozenset({"PERSON", "PER"})
 ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})

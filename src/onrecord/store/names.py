@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..language.names import NAME_SUFFIXES, TITLES, acronym_key, initials, is_first_name, name_key
 from ..language.names import fold as _fold
+from ..language.nouns import INDEFINITE_DETERMINERS
 from ..language.pronouns import ALL_PRONOUNS
 from ..language.roles import GENERATIONAL, LEGAL_SUFFIXES, NAME_MODIFIERS, PARTY_TAG, ROLE_WORDS, formal_first
 from ..types import Entity
@@ -144,6 +145,8 @@ def parse_person(text: str | None) -> PersonName | None:
         text = text[: cut.start()]
     cleaned = [_clean_token(t) for t in text.split()]
     if len(cleaned) > MAX_NAME_TOKENS:  # a sentence or a description, not how anyone writes a name
+        return None
+    if cleaned and cleaned[0][0].lower() in INDEFINITE_DETERMINERS:  # "A Clinton aide", "One Trump adviser"
         return None
     owner = max((i for i, (_, possessive) in enumerate(cleaned[:-1]) if possessive), default=-1)
     # "Clinton's aide Jake Sullivan", "Cruz's Iowa": what follows a possessive is not the owner's name
