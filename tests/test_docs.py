@@ -41,3 +41,27 @@ def test_web_docs_list_every_page():
     for page in ("/search", "/quotes/{id}", "/speakers", "/speakers/{id}", "/outlets", "/outlets/{name}",
                  "/entities", "/entities/{id}", "/articles", "/articles/{id}", "/stats", "/corrections"):
         assert f"`{page}" in text, page
+
+
+def _readme_block(after: str, fence: str = "```") -> str:
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index(fence, readme.index(after))
+    start = readme.index("\n", start) + 1
+    return readme[start:readme.index("```", start)]
+
+
+def test_readme_example_output_is_what_extract_prints(monkeypatch):
+    """The README's first example is what a newcomer sees first: it must be the real output."""
+    import json
+
+    from click.testing import CliRunner
+
+    monkeypatch.chdir(DOCS.parent)
+    runner = CliRunner()
+    table = runner.invoke(cli, ["extract", "examples/article.txt"])
+    assert table.exit_code == 0, table.output
+    assert table.stdout.strip() == _readme_block("`onrecord extract examples/article.txt`:").strip()
+    records = json.loads(runner.invoke(cli, ["extract", "examples/article.txt", "--format", "json"]).stdout)
+    shown = json.loads(_readme_block("one quote of that article:"))
+    (real,) = [q for q in records[0]["quotes"] if q["id"] == shown["id"]]
+    assert real == shown

@@ -227,3 +227,25 @@ def test_a_verb_without_a_subject_does_not_govern_a_quote():
     q = one("no_subject_verb")
     assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "lauded", "Gov. Earl Ray Tomblin of West Virginia")
     assert q.text == 'Mr. Clarke in his state-of-the-state address for helping develop "new and innovative ideas."'
+
+
+def test_two_reported_clauses_joined_by_and_are_one_report():
+    # "said [Trump has ...] and [his rubble comment was ...]": both clauses are what Flynn said
+    q = one("coordinated_clauses")
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "said", "Flynn")
+    assert q.text == ("Trump has “enormous respect” for the military and his rubble comment was instead "
+                      "an expression of frustration")
+
+
+def test_a_quote_after_an_opening_phrase_and_a_comma_completes_the_sentence():
+    # the words before the comma are no attribution: the record is the whole reported sentence
+    q = one("comma_intro")
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "said", "he")
+    assert q.text == 'With thousands of vote counting systems, "there is no one single point of failure,"'
+
+
+def test_a_quote_after_a_comma_inside_the_reported_clause_is_mixed():
+    # "said Friday that if ..., “she would sign ...”": the quote ends the that-clause
+    q = one("comma_in_that_clause")
+    assert (q.kind, q.cue) == ("mixed", "said") and q.speaker.mention.endswith("Jesse Lehrich")
+    assert q.text == "that if his candidate were to win in November, “she would sign this legislation if it came to her desk.”"

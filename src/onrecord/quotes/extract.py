@@ -23,6 +23,7 @@ from ..language.tokens import lemma
 from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
+from .cues import find_cue
 from .direct import heading_source, is_label, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
@@ -41,14 +42,32 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
     for span in index.spans:
         lead_start, before = lead(index, span)
         words = before.strip(" \t\n\u00a0—–-([")
-        if not words or words.endswith((":", ",")):
+        if not words or words.endswith(":") or (words.endswith(",") and _attribution_lead(index, lead_start, span)):
             yield standalone(index, span, lead_start)
+        elif words.endswith(","):  # "With thousands of systems, "there is no single point of failure," he said"
+            yield embedded(index, span) or standalone(index, span, lead_start)
         elif span.single or not is_label(index, span, before):
             cand = embedded(index, span)
             if cand is None and heading_at(index.text, span.start) is not None:
                 cand = _heading_quote(index, span)  # Trump ‘furious’ over leak
             if cand is not None:
                 yield cand
+
+
+#: words that open a subordinate clause: a quote after one is inside the reported clause
+_SUBORDINATORS = frozenset("that if because when whether although though while unless".split())
+
+
+def _attribution_lead(index: ArticleIndex, lead_start: int, span: QuoteSpan) -> bool:
+    """Whether the words before a quote and its comma are its attribution (``He said, "..."``,
+    ``Smith, a lawyer, told reporters, "..."``) rather than the start of a sentence the quote
+    completes (``With thousands of systems, "there is ..."``, ``said that if she won, "she
+    would sign it"``): a verb of saying, and no clause opened after it."""
+    tokens = index.tokens(lead_start, span.open)
+    cue = find_cue(tokens, speech_only=True, nearest_last=True) if tokens else None
+    if cue is None:
+        return False
+    return not any(t.i > cue.i and (t.dep_ == "mark" or t.lower_ in _SUBORDINATORS) for t in tokens)
 
 
 def _heading_quote(index: ArticleIndex, span: QuoteSpan) -> Candidate:

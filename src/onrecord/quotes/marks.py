@@ -257,10 +257,15 @@ def heading_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def headline_length(text: str) -> int:
-    """The length of the text's headline: its first line when that is a heading (a scraped page
-    often opens with it), else 0."""
-    bounds = heading_at(text, 0)
-    return bounds[1] if bounds else 0
+    """The length of the text's headline: its first line when that reads as a heading (a scraped
+    page often opens with it; a gold set may end its titles with a full stop: "Christie Calls
+    Clinton ‘A Disgrace’ Over Police Shooting Comments."), else 0."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    if line.endswith(".") and not line.endswith(".."):
+        line = line[:-1]
+    return end if is_heading(line) else 0
 
 
 def pos_is_paragraph_opener(text: str, pos: int) -> bool:

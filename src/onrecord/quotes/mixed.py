@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
@@ -58,6 +58,8 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     members = members or side
     lo = min(c.left_edge.i for c in members)
     hi = max(c.right_edge.i for c in members)
+    if after:
+        hi = _coordinated_clauses(cue_token, hi)
     subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
         hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
@@ -75,6 +77,34 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         if cuts:
             end = qend + len(rest[:min(cuts)].rstrip(" ,"))
     return start, end
+
+
+def _coordinated_clauses(cue: Token, hi: int) -> int:
+    """The end of the report once the clauses coordinated with it are in: "Flynn said Trump has
+    "enormous respect" for the military and his rubble comment was instead ..." (the parser
+    hangs the second clause on the cue as a complement of its own)."""
+    doc = cue.doc
+    for child in cue.rights:
+        if child.dep_ != "ccomp" or child.left_edge.i <= hi:
+            continue
+        between = list(doc[hi + 1:child.left_edge.i])
+        if len(between) > 2 or any(t.text != "," and t.lower_ != "and" for t in between):
+            break
+        if not _and_before(doc, child.left_edge.i):
+            break  # a clause that follows without "and" is not the report's second half
+        hi = child.right_edge.i
+    return hi
+
+
+def _and_before(doc: Doc, i: int, reach: int = 6) -> bool:
+    """Whether an "and" opens the words before token ``i`` that are no verb ("... and his rubble
+    comment | was")."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if doc[j].lower_ == "and":
+            return True
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _glued_conj(cue: Token, holding: Token) -> set[int]:
