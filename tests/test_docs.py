@@ -39,7 +39,7 @@ def test_web_docs_list_every_page():
 
     text = (DOCS / "web.md").read_text(encoding="utf-8")
     for page in ("/search", "/quotes/{id}", "/speakers", "/speakers/{id}", "/outlets", "/outlets/{name}",
-                 "/entities", "/entities/{id}", "/articles", "/articles/{id}", "/stats"):
+                 "/entities", "/entities/{id}", "/articles", "/articles/{id}", "/stats", "/corrections"):
         assert f"`{page}" in text, page
 
 

@@ -68,8 +68,10 @@ def test_missing_db_is_one_line_error(tmp_path):
 
 def test_speakers_top(cli_db):
     result = run("speakers", "--db", cli_db, "--top", "1")
-    assert result.output.splitlines()[0].split() == ["1.", "Jane", "Roe", "4", "quotes", "3", "articles", "female",
-                                                     "Reuters", "(2),", "AP", "(1),", "The", "Guardian", "(1)"]
+    # rank, name, id (for 'speakers merge 1 7'), quotes, articles, gender, outlets
+    assert result.output.splitlines()[0].split() == ["1.", "Jane", "Roe", "1", "4", "quotes", "3", "articles",
+                                                     "female", "Reuters", "(2),", "AP", "(1),", "The", "Guardian",
+                                                     "(1)"]
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

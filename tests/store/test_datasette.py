@@ -42,8 +42,9 @@ def test_fts_table_is_detected_and_searchable(datasette):
 def test_names_are_readable_and_links_are_labelled(datasette):
     tables = get(datasette, "/news.json").json()["tables"]
     visible = sorted(t["name"] for t in tables if not t["hidden"])
-    assert visible == ["article_entities", "articles", "boilerplate", "entities", "quote_bands", "quote_entities",
-                       "quote_groups", "quotes", "skipped", "speaker_aliases", "speaker_merges", "speakers"]
+    assert visible == ["article_entities", "articles", "authorities", "boilerplate", "corrections", "entities",
+                       "quote_bands", "quote_entities", "quote_groups", "quotes", "skipped", "speaker_aliases",
+                       "speaker_merges", "speakers", "store_state"]
     for table in (t for t in tables if not t["hidden"]):
         for column in table["columns"]:
             assert re.fullmatch(r"[a-z][a-z_]*[a-z]", column), (table["name"], column)

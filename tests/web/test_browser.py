@@ -153,3 +153,21 @@ def test_new_pages_fit_a_phone(sources_server, page):
             assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
     finally:
         page.set_viewport_size({"width": 900, "height": 760})
+
+
+def test_who_is_who_pages_fit_a_phone(server, page):
+    page.set_viewport_size({"width": 375, "height": 700})
+    try:
+        page.goto(server + "/search?speaker=Roe")  # Jane and Peter Roe: which one?
+        assert page.locator("section.ambiguous h2").inner_text() == "Which Roe?"
+        names = page.locator("ul.candidates li > a:first-child").all_inner_texts()
+        assert names == ["Jane Roe", "Peter Roe"]
+        for path in ("/search?speaker=Roe", "/speakers/1", "/corrections"):
+            page.goto(server + path)
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+        page.goto(server + "/search?speaker=Roe")
+        page.locator("ul.candidates li > a:first-child").first.click()
+        page.wait_for_url("**/search?speaker=*")
+        assert "Jane Roe" in page.locator("ol.results").inner_text()
+    finally:
+        page.set_viewport_size({"width": 900, "height": 760})

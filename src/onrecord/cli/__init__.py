@@ -34,5 +34,6 @@ from . import (  # noqa: E402 - they import ``cli`` from here
     eval_cmd,  # noqa: F401
     extract_cmd,  # noqa: F401
     search_cmd,  # noqa: F401
+    speakers_cmd,  # noqa: F401
     store_cmd,  # noqa: F401
 )

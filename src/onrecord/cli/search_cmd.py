@@ -1,4 +1,4 @@
-"""``onrecord search | speakers | stats``: reading a database from the command line."""
+"""``onrecord search | stats``: reading a database from the command line (``speakers`` is speakers_cmd)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ..store import open_store
-from . import cli
+from . import cli, speakers_cmd
 from .common import friendly_errors, opened, output_option
 from .filters import DB_OPTION, filter_options, query_from, sort_option
 
@@ -84,6 +84,18 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
     request = query_from(query, filters, page=page, page_size=limit, sort=sort)
     with open_store(db, readonly=True) as store:
         result = store.search(request)
+    if result.get("ambiguous"):  # "Clinton": say which people it fits, with their quotes, instead of mixing them
+        from ..store.speakers import AmbiguousSpeaker
+
+        found = result["ambiguous"]
+        exc = AmbiguousSpeaker(found["speaker"], found["candidates"], found["unresolved"])
+        if fmt == "json":
+            with opened(output) as handle:
+                handle.write(json.dumps({k: v for k, v in result.items() if k != "results"}, ensure_ascii=False,
+                                        indent=2) + "\n")
+        for line in speakers_cmd.candidates_lines(exc):
+            click.echo(line, err=True)
+        raise SystemExit(1)
     rows = [_row(r) for r in result["results"]]
     quoted = [{**row, "context_quote": r.get("context_quote")} for row, r in zip(rows, result["results"])]
     with opened(output) as handle:
@@ -100,38 +112,6 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
         click.echo(f"note: {result['message']}", err=True)
     if fmt == "table":
         click.echo(f"{result['total']} quotes; page {result['page']} of {result['pages']}", err=True)
-
-
-SPEAKER_COLUMNS = ("rank", "id", "name", "type", "gender", "quotes", "articles", "outlets")
-
-
-@cli.command()
-@DB_OPTION
-@click.option("--top", default=20, show_default=True, type=click.IntRange(1, 10_000),
-              help="how many speakers to list, most quoted first")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="table for people; json or csv for programs")
-@output_option
-@friendly_errors
-def speakers(db: str, top: int, fmt: str, output: str) -> None:
-    """Who is quoted most, in how many articles, by which outlets, and their gender as the articles give it."""
-    with open_store(db, readonly=True) as store:
-        rows = store.top_speakers(top)
-    with opened(output) as handle:
-        if fmt == "json":
-            handle.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-            return
-        if fmt == "csv":
-            flat = [{**r, "rank": rank, "outlets": "; ".join(f"{o['outlet']} ({o['quotes']})" for o in r["outlets"])}
-                    for rank, r in enumerate(rows, 1)]
-            _write_csv(handle, SPEAKER_COLUMNS, flat)
-            return
-        width = shutil.get_terminal_size((120, 20)).columns
-        for rank, r in enumerate(rows, 1):
-            outlets = ", ".join(f"{o['outlet']} ({o['quotes']})" for o in r["outlets"])
-            head = (f"{rank:>3}. {r['name'][:28]:<28} {r['quotes']:>6} quotes {r['articles']:>6} articles "
-                    f"{r['gender']:<8} ")
-            handle.write(head + _short(outlets, max(20, width - len(head))) + "\n")
 
 
 STAT_COLUMNS = ("quotes", "quotes_female", "quotes_male", "quotes_unknown", "share_female_quotes",

@@ -88,17 +88,24 @@ def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None,
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="address to listen on; the default accepts connections from this machine only")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="port to listen on")
+@click.option("--allow-writes", is_flag=True,
+              help="also take corrections as JSON (POST /corrections, DELETE /corrections/ID); off by default: "
+                   "the server is read-only")
 @friendly_errors
-def serve(db: str, host: str, port: int) -> None:
+def serve(db: str, host: str, port: int, allow_writes: bool) -> None:
     """Browse the database in a web browser: search with facets, quotes, speakers, outlets, entities,
-    articles, sources by gender; every page with JSON and CSV twins."""
+    articles, sources by gender, corrections; every page with JSON and CSV twins. Read-only unless
+    --allow-writes."""
     import uvicorn
 
     from ..web import create_app
 
-    app = create_app(db)  # refuses a database that does not exist, as search does
+    app = create_app(db, allow_writes=allow_writes)  # refuses a database that does not exist, as search does
     if host not in LOOPBACK:
-        click.echo(f"warning: listening on {host}: anyone who can reach this machine can read {db}", err=True)
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can read {db}"
+                   + (" and change who said what in it (--allow-writes)" if allow_writes else ""), err=True)
+    elif allow_writes:
+        click.echo("writes allowed: POST /corrections and DELETE /corrections/ID change who said what", err=True)
     click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 

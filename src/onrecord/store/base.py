@@ -148,6 +148,56 @@ class Store(ABC):
                        outlet: str | None = None, since: str | None = None, until_: str | None = None) -> dict[str, Any]:
         """Articles with outlet, date, title, url and quotes: {"total", "page", "pages", "rows"}."""
 
+    # -- who is who --------------------------------------------------------------------------
+    @abstractmethod
+    def identities_stale(self) -> bool:
+        """True when the speakers were not derived under the current rules, or articles came in since."""
+
+    @abstractmethod
+    def reidentify(self) -> dict[str, Any]:
+        """Derive every cross-article speaker again from the stored evidence, corrections and
+        authority entries (nothing is extracted again): {"speakers_before", "speakers",
+        "quotes_moved", "corrections": {id: status}, "notes"}."""
+
+    @abstractmethod
+    def speaker_candidates(self, text: str) -> list[dict[str, Any]]:
+        """Every speaker a name, alias or id may mean, with its quotes, most quoted first."""
+
+    @abstractmethod
+    def speaker_match(self, text: str) -> Any:
+        """The speaker ids a --speaker value selects (a ``SpeakerMatch``); ``AmbiguousSpeaker``
+        (a QueryError with the candidates) when it fits several corpus speakers."""
+
+    @abstractmethod
+    def speaker_why(self, text: str) -> dict[str, Any]:
+        """One speaker with its key, aliases, authority link, merge reasons by rule and corrections."""
+
+    @abstractmethod
+    def corrections(self) -> list[dict[str, Any]]:
+        """The user's corrections, oldest first, each with its status."""
+
+    @abstractmethod
+    def add_correction(self, op: str, speaker: str | None = None, other: str | None = None,
+                       article: str | None = None, quote: int | None = None, value: str | None = None,
+                       note: str | None = None) -> dict[str, Any]:
+        """Record a correction (merge, split, rename, reassign) and derive the speakers again."""
+
+    @abstractmethod
+    def remove_correction(self, correction_id: int) -> dict[str, Any]:
+        """Delete a correction and derive the speakers again."""
+
+    @abstractmethod
+    def import_corrections(self, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+        """Add exported corrections (those not here yet), in order: {"added", "known"}."""
+
+    @abstractmethod
+    def load_authorities(self, entries: Iterable[Any], source: str | None = None) -> dict[str, Any]:
+        """Store authority entries and derive the speakers again (links them where one entry fits)."""
+
+    @abstractmethod
+    def authorities(self) -> list[dict[str, Any]]:
+        """The stored authority entries, each with its linked speakers."""
+
     @abstractmethod
     def close(self) -> None:
         """Release the connection."""

@@ -56,6 +56,7 @@ class Filters:
     where: list[str] = field(default_factory=list)
     params: list[Any] = field(default_factory=list)
     joins: set[str] = field(default_factory=set)  # "a" (articles), "s" (speakers), "fts"
+    notes: list[str] = field(default_factory=list)  # what the user should know about the filters
 
     def add(self, condition: str, *params: Any, joins: Iterable[str] = ()) -> None:
         self.where.append(condition)
@@ -64,7 +65,7 @@ class Filters:
 
     def also(self, condition: str, *params: Any, joins: Iterable[str] = ()) -> Filters:
         """A copy with one more condition."""
-        copy = Filters(list(self.where), list(self.params), set(self.joins))
+        copy = Filters(list(self.where), list(self.params), set(self.joins), list(self.notes))
         copy.add(condition, *params, joins=joins)
         return copy
 
@@ -128,8 +129,8 @@ class Browse:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
                 if needle in r[0].casefold()]
 
-    def _speaker_ids(self, speaker: str) -> list[int]:
-        raise NotImplementedError  # SQLiteStore's
+    def speaker_match(self, speaker: str) -> Any:
+        raise NotImplementedError  # Speakers' (store/speakers.py)
 
     def _entity_ids(self, entity: str) -> list[int]:
         raise NotImplementedError  # SQLiteStore's
@@ -139,9 +140,11 @@ class Browse:
         f = Filters()
         if words and query.match:
             f.add("quotes_fts MATCH ?", query.match, joins=["fts"])
-        if query.speaker is not None:
-            ids = self._speaker_ids(query.speaker)
-            f.add(f"q.speaker_id IN ({_marks(ids)})", *ids)
+        if query.speaker is not None:  # AmbiguousSpeaker when the name fits several people
+            match = self.speaker_match(query.speaker)
+            f.add(f"q.speaker_id IN ({_marks(match.ids)})", *match.ids)
+            if match.note:
+                f.notes.append(match.note)
         if query.entity is not None:
             ids = self._entity_ids(query.entity)
             f.add(f"q.id IN (SELECT quote_id FROM quote_entities WHERE entity_id IN ({_marks(ids)}))", *ids)
@@ -240,7 +243,8 @@ class Browse:
             params.append(gender)
         source = (f"speakers s JOIN quotes q ON q.speaker_id = s.id JOIN articles a ON a.id = q.article_id"
                   f" WHERE {' AND '.join(where)} GROUP BY s.id")
-        select = ("s.id, s.name, s.type, s.gender, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,"
+        select = ("s.id, s.name, s.type, s.gender, s.authority_id, count(*) AS quotes,"
+                  " count(DISTINCT q.article_id) AS articles,"
                   " count(DISTINCT a.outlet) AS outlets, min(a.date) AS first, max(a.date) AS last")
         order = _sort_sql(sort, self.SPEAKER_SORTS, "-quotes") + ", s.id"
         return self._index(select, source, params, order, page, page_size)

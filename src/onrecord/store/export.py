@@ -24,7 +24,7 @@ from .base import Store
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = (
     "id", "article_id", "local_id", "kind", "text", "context", "start", "end", "cue", "cue_start", "cue_end",
-    "confidence", "speaker_id", "speaker", "speaker_name", "speaker_mention", "speaker_type", "gender",
+    "confidence", "speaker_id", "speaker", "speaker_authority_id", "speaker_name", "speaker_mention", "speaker_type", "gender",
     "speaker_gender", "speaker_start", "speaker_end", "group_id", "title", "outlet", "date", "author", "url",
     "source", "fragments", "flags",
 )
@@ -32,7 +32,8 @@ _PARQUET_BATCH = 10_000
 
 
 def rows(store: Store, query: SearchQuery | None = None) -> Iterator[dict[str, Any]]:
-    """Export rows in ``COLUMNS`` order: ``speaker`` is the cross-article name, ``speaker_name`` as the
+    """Export rows in ``COLUMNS`` order: ``speaker`` is the cross-article name (the user's corrections
+    applied), ``speaker_authority_id`` the id an authority file links it to, ``speaker_name`` as the
     article wrote it; ``gender`` the speaker's (all articles), ``speaker_gender`` this article's word."""
     for row in store.iter_quotes(query):
         yield {column: row.get(column) for column in COLUMNS}

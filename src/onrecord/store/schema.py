@@ -195,8 +195,59 @@ def _v3(conn: sqlite3.Connection) -> None:
     fts.rebuild(conn)
 
 
+# Version 4: one person, one speaker across a corpus (store/identity.py). Speakers are derived
+# from the stored evidence of every article (so they can be derived again without extracting
+# anything again): their lookup key and middle initials (for --speaker), the authority id a
+# user's file links them to; each merge reason names its rule; the user's corrections and
+# authority entries are tables of their own, which survive every derivation; store_state
+# records under which rules the identities were derived.
+_V4 = """
+ALTER TABLE speakers ADD COLUMN lookup TEXT NOT NULL DEFAULT '';
+ALTER TABLE speakers ADD COLUMN middles TEXT NOT NULL DEFAULT '';
+ALTER TABLE speakers ADD COLUMN authority_id TEXT;
+ALTER TABLE speakers ADD COLUMN authority TEXT;
+CREATE INDEX speakers_lookup ON speakers(lookup);
+CREATE INDEX speakers_authority ON speakers(authority_id);
+ALTER TABLE speaker_merges ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+CREATE TABLE corrections (                 -- the user's corrections, applied after the rules, in id order
+    id           INTEGER PRIMARY KEY,
+    op           TEXT NOT NULL CHECK (op IN ('merge', 'split', 'rename', 'reassign')),
+    speaker_key  TEXT NOT NULL DEFAULT '', -- the speaker corrected (its key then, and its name then)
+    speaker_name TEXT NOT NULL DEFAULT '',
+    other_key    TEXT,                     -- merge: the other speaker; split --as / reassign: where to
+    other_name   TEXT,
+    article_id   TEXT,                     -- split: the article; reassign: the quote's article
+    quote_start  INTEGER,                  -- reassign: the quote by its place in the article (a new
+    quote_end    INTEGER,                  -- extraction gives quotes new ids, not new places)
+    quote_text   TEXT,
+    value        TEXT,                     -- rename: the new name
+    note         TEXT,
+    status       TEXT NOT NULL DEFAULT '', -- what the last derivation made of it
+    created_at   TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE authorities (                 -- a user's authority file (speakers link FILE)
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    aliases     TEXT NOT NULL DEFAULT '[]',-- JSON
+    description TEXT,
+    source      TEXT,
+    added_at    TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE store_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO store_state (key, value) VALUES ('identity_rules', '');
+DROP VIEW quote_sources;
+CREATE VIEW quote_sources AS       -- one readable row per quote, for Datasette and SQL users
+SELECT q.id AS quote_id, q.text AS quote, q.kind, q.cue, round(q.confidence, 2) AS confidence,
+       COALESCE(s.name, q.speaker_name) AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
+       CASE WHEN s.id IS NULL THEN q.speaker_gender ELSE s.gender END AS speaker_gender,
+       s.authority_id AS speaker_authority_id,
+       a.outlet, a.date, a.title AS headline, a.url, a.id AS article_id
+FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id;
+"""
+
+
 #: each migration: a SQL script, or a function for a data migration
-MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _V2, _v3)
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _V2, _v3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

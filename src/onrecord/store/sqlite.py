@@ -19,12 +19,13 @@ from .browse import DEMOTED_SQL, GENDER_SQL, QUOTE_FROM, SOURCE_SQL, Browse
 from .context import add_context, citation, window_sql
 from .records import FIELDS, article_fields, given_fields
 from .schema import migrate
+from .speakers import AmbiguousSpeaker, Speakers
 
 _QUOTE_ROW = f"""
     q.id, q.article_id, q.local_id, q.kind, q.text, q.start, q."end", q.cue, q.confidence,
     q.fragments, q.flags, q.speaker_name, q.speaker_mention, q.speaker_type, q.speaker_id,
     q.speaker_gender, {GENDER_SQL} AS gender, q.words, q.group_id, s.name AS speaker,
-    a.title, a.outlet, a.date, a.url, a.author, {window_sql()}
+    s.authority_id AS speaker_authority_id, a.title, a.outlet, a.date, a.url, a.author, {window_sql()}
 """
 _QUOTE_FROM = QUOTE_FROM
 
@@ -43,7 +44,7 @@ def _quote_dict(row: sqlite3.Row) -> dict[str, Any]:
     return add_context(data) if "ctx_window" in data else data
 
 
-class SQLiteStore(Browse, Store):
+class SQLiteStore(Speakers, Browse, Store):
     """A Store in one SQLite file (created with its schema when missing).
 
     path: the database file; readonly: open for reading only (the web app does), which also
@@ -52,10 +53,6 @@ class SQLiteStore(Browse, Store):
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
-        # Write-side caches of rows this connection has seen (rows are never deleted, so an entry
-        # stays true); cleared when a batch rolls back, since its rows are gone then.
-        self._speakers: dict[str, tuple[int, str]] = {}
-        self._aliases: set[tuple[int, str]] = set()
         if readonly and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database; create it with 'onrecord ingest INPUTS --db {self.path}'")
         try:
@@ -142,6 +139,8 @@ class SQLiteStore(Browse, Store):
             total.merge(self._write_batch(batch))
             if progress:
                 progress(total)
+        if self.identities_stale():  # new articles, or new rules: who is who, over the whole store
+            self.reidentify()
         return total
 
     def _write_batch(self, batch: list[Article | Skipped]) -> IngestStats:
@@ -158,14 +157,13 @@ class SQLiteStore(Browse, Store):
                 elif self._insert_article(item):
                     stats.added += 1
                     stats.quotes += len(item.quotes)
+                    self._set_state("identity_dirty", "1")  # derived again once the batches are in
                 elif self.refresh_metadata(item.text, item.meta) == "updated":
                     stats.updated += 1
                 else:
                     stats.duplicates += 1
             self.conn.execute("COMMIT")
         except BaseException as exc:
-            self._speakers.clear()
-            self._aliases.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
@@ -212,43 +210,6 @@ class SQLiteStore(Browse, Store):
             out[entity.id] = (global_id, entity.mentions)
         return out
 
-    def _speaker_id(self, article: Article, key: str, quote: Quote) -> int | None:
-        identity = names.speaker_identity(quote.speaker, article, key)
-        if identity is None:
-            return None
-        known = self._speakers.get(identity.key)
-        if known is None:
-            row = self.conn.execute(
-                "SELECT s.id, (SELECT article_id FROM speaker_merges m WHERE m.speaker_id = s.id ORDER BY m.rowid"
-                " LIMIT 1) FROM speakers s WHERE s.key = ?", (identity.key,)).fetchone()
-            known = (row[0], row[1] or key) if row else None
-        if known is None:
-            new_id = self.conn.execute("INSERT INTO speakers (key, name, type) VALUES (?, ?, ?)",
-                                       (identity.key, identity.name, identity.type)).lastrowid
-            assert new_id is not None  # an INSERT always sets it
-            speaker_id, known = new_id, (new_id, key)
-            reason = f"first seen: {identity.reason}"
-        else:
-            speaker_id, first = known
-            reason = identity.reason if first == key else f"merged: {identity.reason} (as in article {first})"
-        self._speakers[identity.key] = known
-        written = quote.speaker.name or quote.speaker.mention or identity.name
-        self.conn.execute("INSERT OR IGNORE INTO speaker_merges (speaker_id, article_id, written, reason)"
-                          " VALUES (?, ?, ?, ?)", (speaker_id, key, written, reason))
-        aliases = [(speaker_id, a, names.fold(a)) for a in (identity.name, *identity.aliases)
-                   if (speaker_id, a) not in self._aliases]
-        self._aliases.update((speaker_id, a) for _, a, _ in aliases)
-        self.conn.executemany("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm) VALUES (?, ?, ?)",
-                              aliases)
-        if quote.speaker.gender in ("female", "male"):  # the evidence of each article adds up; a conflict is unknown
-            female, male = int(quote.speaker.gender == "female"), int(quote.speaker.gender == "male")
-            self.conn.execute(
-                "UPDATE speakers SET female_quotes = female_quotes + ?, male_quotes = male_quotes + ?, gender = CASE"
-                " WHEN female_quotes + ? > 0 AND male_quotes + ? = 0 THEN 'female'"
-                " WHEN male_quotes + ? > 0 AND female_quotes + ? = 0 THEN 'male' ELSE 'unknown' END WHERE id = ?",
-                (female, male, female, male, male, female, speaker_id))
-        return speaker_id
-
     def _group_id(self, quote: Quote, text_hash: str, bands: list[str]) -> int | None:
         """The reuse group of an equal or near-identical stored quote, or None for a new one."""
         row = self.conn.execute("SELECT group_id FROM quotes WHERE norm_hash = ? LIMIT 1", (text_hash,)).fetchone()
@@ -278,7 +239,7 @@ class SQLiteStore(Browse, Store):
             " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, quote.id, quote.kind, quote.text, quote.start, quote.end, quote.cue, quote.cue_start, quote.cue_end,
              quote.confidence, json.dumps([list(f) for f in quote.fragments]), json.dumps(list(quote.flags)),
-             s.name, s.mention, s.start, s.end, s.entity, s.type, s.gender, self._speaker_id(article, key, quote),
+             s.name, s.mention, s.start, s.end, s.entity, s.type, s.gender, None,  # speaker_id: reidentify()
              text_hash, group_id, len(quote.text.split())),
         ).lastrowid
         assert quote_id is not None  # an INSERT always sets it
@@ -353,12 +314,19 @@ class SQLiteStore(Browse, Store):
         data = self._one("SELECT * FROM speakers WHERE id = ?", (speaker_id,))
         if data is None:
             return None
-        data.pop("key")
         data["aliases"] = [r["alias"] for r in self._all(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))]
         data["merges"] = self._all(
-            "SELECT m.article_id, m.written, m.reason, a.title, a.outlet, a.date FROM speaker_merges m"
+            "SELECT m.article_id, m.written, m.rule, m.reason, a.title, a.outlet, a.date FROM speaker_merges m"
             " JOIN articles a ON a.id = m.article_id WHERE m.speaker_id = ? ORDER BY m.rowid", (speaker_id,))
+        data["why"] = self.speaker_reasons(speaker_id)
+        entry = self._one("SELECT name, description FROM authorities WHERE id = ?", (data["authority_id"],)) \
+            if data["authority_id"] else None
+        data["authority_name"] = entry["name"] if entry else None
+        data["authority_description"] = entry["description"] if entry else None
+        data["corrections"] = self._all("SELECT id, op, speaker_name, other_name, article_id, value, status,"
+                                        " created_at FROM corrections WHERE speaker_key = ? OR other_key = ?"
+                                        " ORDER BY id", (data["key"], data["key"]))
         data["outlets"] = self._all(
             "SELECT a.outlet, count(*) AS quotes FROM quotes q JOIN articles a ON a.id = q.article_id"
             " WHERE q.speaker_id = ? GROUP BY a.outlet ORDER BY quotes DESC, a.outlet", (speaker_id,))
@@ -405,12 +373,6 @@ class SQLiteStore(Browse, Store):
             " WHERE entity_id = ?) ORDER BY a.date IS NULL, a.date DESC, q.id", (entity_id,), page, page_size)
         return data
 
-    def _speaker_ids(self, speaker: str) -> list[int]:
-        if speaker.isdigit():
-            return [int(speaker)]
-        return [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias_norm = ?", (names.fold(speaker),))]
-
     def _entity_ids(self, entity: str) -> list[int]:
         if entity.isdigit():
             return [int(entity)]
@@ -426,7 +388,13 @@ class SQLiteStore(Browse, Store):
         message = None
         if query.q.strip() and not match:
             message = f"the query {query.q!r} has no words to search for; showing all quotes that match the filters"
-        f = self.filters(query)
+        try:
+            f = self.filters(query)
+        except AmbiguousSpeaker as exc:  # say so, with the candidates, instead of mixing people
+            return {"query": query.to_dict(), "match": match, "total": 0, "page": query.page, "pages": 1,
+                    "message": str(exc), "ambiguous": exc.to_dict(), "results": []}
+        if f.notes:
+            message = "; ".join([*([message] if message else []), *f.notes])
         dated = {"newest": "a.date IS NULL, a.date DESC, q.id DESC", "oldest": "a.date IS NULL, a.date, q.id"}
         joins: tuple[str, ...]
         if query.sort in dated:
@@ -461,8 +429,8 @@ class SQLiteStore(Browse, Store):
 
     def top_speakers(self, limit: int = 20) -> list[dict[str, Any]]:
         rows = self._all(
-            "SELECT s.id, s.name, s.type, s.gender, count(*) AS quotes, count(DISTINCT q.article_id) AS articles"
-            " FROM quotes q JOIN speakers s ON s.id = q.speaker_id GROUP BY s.id"
+            "SELECT s.id, s.name, s.type, s.gender, s.authority_id, count(*) AS quotes,"
+            " count(DISTINCT q.article_id) AS articles FROM quotes q JOIN speakers s ON s.id = q.speaker_id GROUP BY s.id"
             " ORDER BY quotes DESC, s.name LIMIT ?", (limit,))
         for row in rows:
             row["outlets"] = self._all(

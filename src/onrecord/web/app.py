@@ -21,13 +21,14 @@ import json
 import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import quote as urlquote
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -41,6 +42,7 @@ from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
 from ..store.context import long_date
+from ..store.speakers import AmbiguousSpeaker
 from . import render
 
 HERE = Path(__file__).resolve().parent
@@ -65,11 +67,45 @@ Scope = dict[str, Any]
 ASGIApp = Callable[[Scope, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
 
 
-class Guard:
-    """ASGI middleware: security headers on every response; oversized or non-GET requests refused."""
+#: the only paths that take writes, and only with ``create_app(db, allow_writes=True)`` (``serve --allow-writes``)
+WRITE_PATHS = ("/corrections", "/corrections.json")
+WRITE_PREFIX = "/corrections/"
+MAX_BODY_BYTES = 16_384
 
-    def __init__(self, app: Any) -> None:  # an ASGI app (Starlette's own type is narrower than its __call__)
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _write_problem(scope: Scope) -> tuple[int, str] | None:
+    """Why a write request is refused, or None: POST to /corrections or DELETE /corrections/ID only,
+    a JSON body (a form on another site cannot send one without asking first, and nothing here
+    answers that question), and a page of this very server when the browser says where it came from."""
+    path, method = scope.get("path", ""), scope["method"]
+    if not ((method == "POST" and path in WRITE_PATHS) or (method == "DELETE" and path.startswith(WRITE_PREFIX))):
+        return 405, "only GET and HEAD are allowed here; writes are POST /corrections and DELETE /corrections/ID"
+    if method == "POST" and (_header(scope, b"content-type") or "").split(";")[0].strip() != "application/json":
+        return 415, "send the correction as JSON (Content-Type: application/json)"
+    origin, host = _header(scope, b"origin"), _header(scope, b"host")
+    if origin is not None and (origin == "null" or origin.split("://", 1)[-1] != host):
+        return 403, f"a write from another site ({origin}) is refused; send it from this server's own address"
+    length = _header(scope, b"content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        return 413, f"the request body is over {MAX_BODY_BYTES} bytes; one correction is much smaller"
+    return None
+
+
+class Guard:
+    """ASGI middleware: security headers on every response; oversized requests refused; only GET
+    and HEAD, unless ``allow_writes`` (then also the JSON writes of ``WRITE_PATHS``, checked by
+    ``_write_problem``)."""
+
+    def __init__(self, app: Any, allow_writes: bool = False) -> None:  # an ASGI app (Starlette's type is narrower)
         self.app: ASGIApp = app
+        self.allow_writes = allow_writes
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -86,7 +122,9 @@ class Guard:
         if len(scope.get("query_string", b"")) > MAX_QUERY_BYTES or len(scope.get("raw_path") or b"") > MAX_PATH_BYTES:
             problem = (414, f"the address is too long (query at most {MAX_QUERY_BYTES} bytes); shorten the search")
         elif scope["method"] not in ("GET", "HEAD"):
-            problem = (405, "only GET and HEAD are allowed here")
+            problem = _write_problem(scope) if self.allow_writes else (
+                405, "only GET and HEAD are allowed here (this server is read-only; 'onrecord serve --allow-writes' "
+                     "takes corrections)")
         if problem:
             status, message = problem
             body = json.dumps({"ok": False, "status": status, "error": message}).encode()
@@ -179,7 +217,7 @@ QUOTE_COLUMNS = ["id", "date", "outlet", "speaker", "gender", "kind", "cue", "co
 STAT_COLUMNS = ["quotes", "quotes_female", "quotes_male", "quotes_unknown", "share_female_quotes",
                 "people", "people_female", "people_male", "people_unknown", "share_female_people"]
 INDEX_COLUMNS = {
-    "speakers": ["id", "name", "type", "gender", "quotes", "articles", "outlets", "first", "last"],
+    "speakers": ["id", "name", "type", "gender", "authority_id", "quotes", "articles", "outlets", "first", "last"],
     "outlets": ["outlet", "articles", "first", "last", *STAT_COLUMNS],
     "entities": ["id", "name", "type", "articles", "quotes", "speakers"],
     "articles": ["id", "date", "outlet", "title", "author", "url", "quotes", "source"],
@@ -193,11 +231,15 @@ def _quote_rows(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 class App:
     """The views over one database; ``create_app`` wraps it in Starlette."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, allow_writes: bool = False) -> None:
         self.db = str(db)
+        self.allow_writes = allow_writes
+        self.write_lock = threading.Lock()
         if not Path(self.db).exists():  # never serve (and create) an empty database for a mistyped name
             open_store(self.db, readonly=True)  # raises StoreError: the message 'onrecord search' gives
-        open_store(self.db).close()  # migrates once, so read-only connections find the schema
+        with open_store(self.db) as store:  # migrates once, so read-only connections find the schema
+            if store.identities_stale():
+                store.reidentify()  # an older store, or older rules: who is who, as this onrecord says
         self.local = threading.local()
         self.env = _environment()
 
@@ -245,7 +287,9 @@ class App:
         params = query.to_params()
         pager = {"prev": link("/search", params, page=query.page - 1) if query.page > 1 else None,
                  "next": link("/search", params, page=query.page + 1) if query.page < data["pages"] else None}
-        if not wants_csv(request):
+        if data.get("ambiguous"):  # "Clinton": the candidates instead of quotes of several people
+            data["facets"], data["timeline"] = {}, {"interval": "month", "counts": [], "undated": 0}
+        elif not wants_csv(request):
             data["facets"] = self.store.facets(query)
             data["timeline"] = self.store.timeline(query)
         chart = render.periods(data.get("timeline", {}))
@@ -257,6 +301,7 @@ class App:
         return self.respond(request, "search.html", data, title=f"{query.q or 'all quotes'} - search",
                             query=query, params=params, pager=pager, chart=chart, sorts=sorts, show_all=hidden,
                             facet_link=lambda name, value: self._facet_link(params, name, value),
+                            speaker_link=lambda ident: link("/search", params, speaker=ident, page=None),
                             default_confidence=setting("min_confidence"),
                             csv_rows=(_quote_rows(data["results"]), QUOTE_COLUMNS, f"search-{query.q or 'all'}"))
 
@@ -399,6 +444,74 @@ class App:
                             segments=segments, speakers=list(speakers.values()),
                             csv_rows=(_quote_rows(data["quotes"]), QUOTE_COLUMNS, f"article-{ident}-quotes"))
 
+    # -- corrections: the list (every server), and writes (only with allow_writes) ---------------
+    CORRECTION_COLUMNS: ClassVar[list[str]] = ["id", "op", "speaker_name", "other_name", "article_id", "quote_start",
+                                               "quote_end", "quote_text", "value", "note", "status", "created_at",
+                                               "speaker_key", "other_key"]
+
+    async def corrections(self, request: Request) -> Response:
+        if request.method == "POST":
+            return await self._write(request, self._add_correction)
+        rows = await run_in_threadpool(lambda: self.store.corrections())
+        data = {"corrections": rows, "writes": self.allow_writes}
+        return self.respond(request, "corrections.html", data, title="corrections",
+                            csv_rows=(rows, self.CORRECTION_COLUMNS, "corrections"))
+
+    async def correction(self, request: Request) -> Response:
+        ident = _int_ident(request, "correction")
+        if request.method == "DELETE":
+            return await self._write(request, lambda store, _: store.remove_correction(ident))
+        found = [c for c in await run_in_threadpool(lambda: self.store.corrections()) if c["id"] == ident]
+        if not found:
+            raise self.not_found("correction", ident)
+        return JSONResponse({"ok": True, "correction": found[0]})
+
+    @staticmethod
+    def _add_correction(store: Store, body: dict[str, Any]) -> dict[str, Any]:
+        allowed = {"op", "speaker", "other", "article", "quote", "value", "note"}
+        unknown = sorted(set(body) - allowed)
+        if unknown:
+            raise QueryError(f"unknown field(s) {', '.join(unknown)}; a correction has {', '.join(sorted(allowed))}")
+        if not all(isinstance(v, str | int) or v is None for v in body.values()) or isinstance(body.get("quote"), bool):
+            raise QueryError("each field of a correction is a string (quote: the quote's id, a number)")
+        quote = body.get("quote")
+        if isinstance(quote, str):
+            if not quote.isdigit():
+                raise QueryError(f"quote {quote!r} is not a quote id")
+            quote = int(quote)
+        return store.add_correction(str(body.get("op") or ""), body.get("speaker"), body.get("other"),
+                                    body.get("article"), quote, body.get("value"), body.get("note"))
+
+    async def _write(self, request: Request, action: Callable[[Store, dict[str, Any]], dict[str, Any]]) -> Response:
+        """One write on its own read-write connection, one at a time; the JSON of what was done."""
+        def refuse(status: int, error: str, **extra: Any) -> Response:  # a write always answers in JSON
+            return JSONResponse({"ok": False, "status": status, "error": error, **extra}, status_code=status)
+
+        body: dict[str, Any] = {}
+        if request.method == "POST":
+            raw = await request.body()
+            if len(raw) > MAX_BODY_BYTES:
+                return refuse(413, f"the request body is over {MAX_BODY_BYTES} bytes; one correction is much smaller")
+            try:
+                body = json.loads(raw or b"{}")
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                return refuse(400, f"the body is not JSON ({exc})")
+            if not isinstance(body, dict):
+                return refuse(400, 'send one JSON object: {"op": "merge", "speaker": "A", "other": "B"}')
+
+        def run() -> dict[str, Any]:
+            with self.write_lock, open_store(self.db) as store:
+                return action(store, body)
+
+        try:
+            done = await run_in_threadpool(run)
+        except AmbiguousSpeaker as exc:
+            return refuse(409, str(exc), ambiguous=exc.to_dict())
+        except (QueryError, OnrecordError) as exc:
+            return refuse(400, str(exc))
+        status = 201 if request.method == "POST" else 200
+        return JSONResponse({"ok": True, "correction": done}, status_code=status)
+
     async def error(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         if isinstance(exc, HTTPException):
@@ -417,11 +530,13 @@ class App:
         return HTMLResponse(html, status_code=status)
 
 
-def create_app(db: str | Path) -> Guard:
+def create_app(db: str | Path, allow_writes: bool = False) -> Guard:
     """The ASGI app serving database ``db`` (run it with uvicorn, or test it with starlette's TestClient).
 
+    allow_writes: also take corrections as JSON (POST /corrections, DELETE /corrections/ID); off
+    by default, and then every request but GET and HEAD is refused.
     Raises StoreError when ``db`` does not exist (it is never created here)."""
-    views = App(db)
+    views = App(db, allow_writes=allow_writes)
     routes: list[Any] = [Route("/", views.home), Route("/index.json", views.home)]
     for name in ("search", "speakers", "outlets", "entities", "articles", "stats"):
         for suffix in ("", ".json", ".csv"):
@@ -430,7 +545,10 @@ def create_app(db: str | Path) -> Guard:
                        ("entities", views.entity)):
         routes.append(Route(f"/{name}/{{ident}}", view))
     routes.append(Route("/outlets/{ident:path}", views.outlet))
+    for suffix in ("", ".json", ".csv"):
+        routes.append(Route(f"/corrections{suffix}", views.corrections, methods=["GET", "HEAD", "POST"]))
+    routes.append(Route("/corrections/{ident}", views.correction, methods=["GET", "HEAD", "DELETE"]))
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
     app = Starlette(routes=routes, exception_handlers={HTTPException: views.error, Exception: views.error})
     app.state.views = views
-    return Guard(app)
+    return Guard(app, allow_writes=allow_writes)
