@@ -124,7 +124,8 @@ def test_the_contract_checks_can_fail():
     data = extract(text).to_dict()
     assert data["quotes"], "the example must have a quote"
     data["quotes"][0]["start"] += 1
-    assert span_errors(data)[0].startswith("$.quotes[0]: text[2:23] is ")
+    # the quote's one fragment is its quoted words, 1..23: a start moved to 2 leaves it outside
+    assert span_errors(data)[0] == "$.quotes[0]: a fragment lies outside 2..23"
     data["quotes"][0]["kind"] = "rumour"
     data["entities"].append({"id": "e9", "name": "X", "type": "PERSON", "aliases": [], "mentions": [[5, 99999]]})
     assert any("rumour" in e for e in schema_errors(data))
