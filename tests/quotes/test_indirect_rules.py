@@ -78,3 +78,38 @@ def test_what_x_said_reports_no_clause_of_its_own():
 def test_a_passive_clause_after_said_is_the_content_not_a_cue():
     # "admitted" heads the reported clause (and is passive): it does not swallow the report
     assert one("said_passive_clause") == ("no patients have been admitted", "said", "Fleege")
+
+
+# speech withheld, and beliefs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "would_not_say",  # She would not say whether she will run again.
+    "declined_to_say",  # The ministry declined to say when the border would reopen.
+])
+def test_speech_withheld_is_no_statement(name):
+    assert reported(name) == []
+
+
+def test_beliefs_and_negated_speech_are_flagged_belief():
+    # Most voters believe the economy is improving: an attitude held by a source, with a clause
+    (believe,) = reported("believe")
+    assert (believe.text, believe.speaker.mention, believe.flags) == ("the economy is improving", "Most voters", ("belief",))
+    # He did not say that the plan had failed: no statement of the clause
+    (negated,) = reported("did_not_say")
+    assert (negated.text, negated.cue, negated.flags) == ("that the plan had failed", "did not say", ("belief",))
+    # The minister said the border would reopen: speech, not belief
+    (said,) = reported("said_plain")
+    assert (said.text, said.flags) == ("the border would reopen", ())
+
+
+def test_no_beliefs_leaves_belief_records_out():
+    from onrecord.options import Options
+    from onrecord.pipeline import _article
+    from onrecord.types import Document
+
+    text, rows = PARSES["believe"]
+    document = Document(id="a", text=text, source="<test>")
+    kept = _article(document, annotated(text, rows), [], Options(entities=False))
+    dropped = _article(document, annotated(text, rows), [], Options(entities=False, beliefs=False))
+    assert [q.text for q in kept.quotes] == ["the economy is improving"]
+    assert dropped.quotes == ()

@@ -173,6 +173,8 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset("of the a an and in on for to is a
 #: Non-answers, which are no statement: "declined to comment", "did not return calls".
 NO_COMMENT: frozenset[str] = frozenset(["comment"])
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
+#: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
+REFUSALS: frozenset[str] = frozenset("decline refuse".split())
 #: Verbs of answering whose object can be the unanswered request.
 ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
 #: Verbs whose passive puts a question to the subject ("Trump was asked about the wall").

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS
@@ -211,7 +211,38 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
-    return _hypothetical(verb) or _asked_of(verb)
+    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _withheld(verb: Token, content: Span) -> bool:
+    """Speech withheld is no statement: a refusal to speak ("declined to say whether ...",
+    "refused to discuss ...") or a verb of saying negated over an open question ("She would
+    not say whether she will run again", "did not say when")."""
+    if lemma(verb) in lexicon.REFUSALS:
+        xcomp = _first(verb.rights, "xcomp")
+        if xcomp is not None and lemma(xcomp) in lexicon.SAYING:
+            return True
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma(verb.head) in lexicon.REFUSALS:
+        return True  # the "to say" of "declined to say"
+    return _negated(verb) and lemma(verb) in lexicon.SAYING and _open_question(content)
+
+
+def _negated(verb: Token) -> bool:
+    """"did not say", "never claimed", "won't confirm"."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _open_question(content: Span) -> bool:
+    """Content that asks rather than states: "whether ...", "if ...", "when ...", "who ..."."""
+    first = content[0]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _belief(cue: Token) -> bool:
+    """A report of what the source thinks, wants or feels rather than says ("believes",
+    "hopes", "wants to"), or of speech negated ("did not say that ..."): flagged ``belief``."""
+    word = lemma(cue)
+    return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -390,6 +421,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
+        flags = ("belief",) if is_verb(cand.cue) and _belief(cand.cue) else ()
         out.append(
             Quote(
                 id="",
@@ -403,6 +435,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
                 speaker=speaker,
                 confidence=cand.strength,
                 fragments=((start, end),),
+                flags=flags,
             )
         )
     return out
