@@ -113,3 +113,60 @@ def test_no_beliefs_leaves_belief_records_out():
     dropped = _article(document, annotated(text, rows), [], Options(entities=False, beliefs=False))
     assert [q.text for q in kept.quotes] == ["the economy is improving"]
     assert dropped.quotes == ()
+
+
+# where a reported clause ends ---------------------------------------------------------------------
+
+def test_a_conjunct_with_its_own_source_is_a_report_of_its_own():
+    assert [(q.text, q.speaker.mention) for q in reported("two_reports")] == [
+        ("no patients have been admitted", "Fleege"),
+        ("a serious strain has hit other states", "officials"),
+    ]
+
+
+def test_a_semicolon_ends_the_reported_clause():
+    found = [(q.text, q.cue, q.speaker.mention) for q in reported("semicolon")]
+    assert ("the plan, which was approved in March, would cut wait times", "said", "The minister") in found
+    assert all("critics" not in text for text, _, _ in found)
+
+
+def test_a_cue_inside_the_clause_it_reports():
+    # So far, Cole said, no flu cases ...: the clause after the cue, its verb being there
+    assert one("inner_cue") == ("no flu cases have been reported to the county this season", "said", "Cole")
+
+
+def _cut(name: str, quote: tuple[str, str]):
+    from onrecord.quotes.indirect import indirect_quotes
+
+    text, rows = PARSES[name]
+    start, end = text.index(quote[0]), text.index(quote[1]) + len(quote[1])
+    return [q.text for q in indirect_quotes(ArticleIndex(annotated(text, rows)).with_taken([(start, end)]))]
+
+
+def test_a_quote_found_later_cuts_the_clause_before_the_addition_it_is_in():
+    # ... and that it was “a great day for the city.”: the first conjunct is whole without it
+    assert _cut("quote_in_addition", ("\u201c", "\u201d")) == ["that the bridge would reopen in May"]
+
+
+def test_a_quote_that_completes_the_clause_leaves_no_indirect_record():
+    # his team observed “unnatural” activity: "his team observed" is no clause; the words are the quote's
+    assert _cut("quote_completes", ("\u201c", "activity on the reef")) == []
+
+
+def test_a_belief_does_not_hide_the_speech_reported_inside_it():
+    found = [(q.text, q.speaker.mention, q.flags) for q in reported("belief_then_speech")]
+    assert ("that he wanted to play", "the veteran", ()) in found
+
+
+# no source ---------------------------------------------------------------------------------------
+
+def test_a_question_names_no_source():
+    # India Vs England, 5th Test Reactions: Who Said What After ...: a label, then a question
+    assert reported("who_said_what") == []
+
+
+def test_a_colon_lead_holding_a_quote_is_no_source():
+    # Claims ‘nonsense’: NSW Health: the quote's source is after the colon, not "Claims 'nonsense"
+    text, rows = PARSES["colon_quote_lead"]
+    found = extract_quotes(ArticleIndex(annotated(text, rows)))
+    assert [(q.kind, q.text, q.speaker.mention) for q in found] == [("direct", "nonsense", "NSW Health")]

@@ -193,7 +193,7 @@ NOT_SOURCES: frozenset[str] = frozenset(
     q a question answer warning caption source sources listen transcript full text follow
     name age city job pay contact email phone date time location
     stocks markets business sports weather politics world opinion analysis review roundup interview
-    factbox explainer timeline obituary correction clarification""".split()
+    factbox explainer timeline obituary correction clarification reaction reactions""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS
-from ..language.tokens import VERB_TAGS, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
 from ..types import Quote
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
@@ -25,6 +25,9 @@ from .speakers import speaker_from_token
 #: a content range: (its root token, first token, end token)
 Content = tuple[Token, int, int]
 
+#: Prepositions after a cue whose object can be the content: a clause ("talked about bringing
+#: communities together") or a demand ("called for an inquiry"); never "after", "before", "in"
+_CONTENT_PREPS = frozenset("for about on to against of over into".split())
 #: Prepositions after a direct object whose clause says what the object did ("accused X of
 #: stoking ...", "criticized X for not doing ..."); "as" ("sees X as Y") takes any phrase
 _OBJECT_PREPS = frozenset("for of against".split())
@@ -41,7 +44,7 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range without punctuation, spaces and conjunctions at its edges."""
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     return lo, hi
 
@@ -56,6 +59,8 @@ def _without(head: Token, inner: Token) -> Content | None:
         return head, y, b
     if x < b <= y or head.i < x:
         return head, a, x  # "CLAUSE, X said" and "CLAUSE according to X, but ..."
+    if head.i >= y:
+        return head, y, b  # "So far, Cole said, no flu cases have been reported"
     return None
 
 
@@ -94,7 +99,7 @@ def _content(verb: Token) -> Content | None:
     rights = list(verb.rights)
     ccomp = _first(rights, "ccomp")
     if ccomp is not None:
-        return _subtree(ccomp)
+        return _until_next_report(verb, _subtree(ccomp))
     if lemma(verb) in lexicon.CLAUSE_ONLY:
         return None
     clause = _clause_after_prep(rights)
@@ -111,7 +116,7 @@ def _content(verb: Token) -> Content | None:
     if dobj is not None:
         return _proposition_object(verb, dobj, rights)
     for child in rights:
-        if child.dep_ == "prep" and child.i <= verb.i + 2:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= verb.i + 2:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and (_clause(obj) or (lemma(verb), child.lower_) in lexicon.DEMANDS):
                 return _subtree(obj)
@@ -121,9 +126,26 @@ def _content(verb: Token) -> Content | None:
     if left is not None:
         return _subtree(left)
     head = verb.head
-    if verb.dep_ in _INNER_DEPS and head.i < verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
+    if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
         return _without(head, verb)
     return None
+
+
+def _until_next_report(verb: Token, content: Content) -> Content:
+    """The content of a cue up to a conjunct of the cue with its own source: "Fleege said no
+    patients have been admitted, but officials say a serious strain has hit other states" is two
+    reports. A semicolon ends the reported clause too ("said the plan would fail; the vote ...")."""
+    root, lo, hi = content
+    doc = verb.doc
+    for conj in doc[lo:hi]:
+        if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \
+                and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            hi = min(hi, conj.left_edge.i)
+    for i in range(lo + 1, hi):
+        if doc[i].text == ";":
+            hi = i
+            break
+    return root, lo, hi
 
 
 def _clause(token: Token) -> bool:
@@ -188,7 +210,8 @@ def _set_off(verb: Token) -> bool:
     verb that is itself the reported clause ("said no patients have been admitted")."""
     doc = verb.doc
     first = min(verb.left_edge.i, verb.i)
-    return first > 0 and doc[first - 1].text in (",", "—", "–", "-", "--", "(")
+    marks = (",", "—", "–", "-", "--", "(")
+    return doc[first].text in marks or (first > 0 and doc[first - 1].text in marks)
 
 
 def _passive(verb: Token) -> bool:
@@ -293,6 +316,7 @@ class Report(NamedTuple):
     hi: int
     strength: float
     source: Token | None
+    root: Token | None = None  # the head of the content (None for a colon lead)
 
 
 def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> Iterator[Report]:
@@ -316,10 +340,10 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             continue
         if span is None:
             continue
-        _, lo, hi = span
+        root, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
-            yield Report(tok, lo, hi, strength, subject_of(tok))
+            yield Report(tok, lo, hi, strength, subject_of(tok), root)
 
 
 #: Longest lead ("McCain Challenger Kelli Ward:") before a headline's or transcript's colon
@@ -345,6 +369,8 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in lead) or any(t.like_num for t in lead):
             continue
+        if any(t.is_quote for t in lead):
+            continue  # "Claims 'nonsense': NSW Health": a quote whose source follows the colon
         end = tok.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
@@ -371,10 +397,22 @@ def _free_part(index: ArticleIndex, lo: int, hi: int) -> tuple[int, int]:
     return _trim(doc, lo, k)
 
 
+def _first_quoted_word(index: ArticleIndex, k: int, hi: int) -> int:
+    """The first word token at or after ``k`` (before ``hi``) inside the next taken span."""
+    doc = index.doc
+    cut = index.taken.next_start(doc[k - 1].idx) if k > 0 else None
+    j = k
+    while j < hi - 1 and ((cut is not None and doc[j].idx < cut) or doc[j].is_punct or doc[j].is_space):
+        j += 1
+    return j
+
+
 def _good_source(token) -> bool:
     """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
     if token.lower_ in lexicon.NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
         return False
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ not in ("relcl", "acl"):
+        return False  # "Who said what after the final": a question, not a report
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
         return False
     doc = token.doc
@@ -385,6 +423,28 @@ def _good_source(token) -> bool:
 
 #: Shortest content kept once a taken span is cut off its end
 _MIN_CUT_TOKENS = 3
+
+
+#: Relations of an addition to a clause (a conjunct, a participle, a relative clause): a quote
+#: inside one leaves the clause before it whole
+_ADDITIONS = frozenset({"conj", "advcl", "acl", "relcl", "parataxis", "appos"})
+
+
+def _before_quote(doc: Doc, root: Token, lo: int, hi: int) -> tuple[int, int]:
+    """The content [lo, ...) of ``root`` cut before the quote found later whose first word is
+    token ``hi``: it keeps the clause when the quote is in an addition to it ("said that the bridge
+    would reopen in May and that it was “a great day”", "urged the court to refer the matter to a
+    larger bench saying the “contours ...”"), and nothing when the quote completes it ("said his team
+    observed “unnatural” activity", "said that the advertisement “...”"): that clause is the quote's."""
+    part = doc[hi]
+    while part.i != root.i:
+        head = part.head
+        if head.i == part.i or head.i < lo:
+            return lo, lo
+        if part.dep_ in _ADDITIONS and head.i < part.left_edge.i:
+            return _trim(doc, lo, min(hi, part.left_edge.i))
+        part = head
+    return lo, lo
 
 
 def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
@@ -406,14 +466,19 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     doc, text = index.doc, index.text
     out: list[Quote] = []
     cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
-    inside = _covered(len(doc), [(c.lo, c.hi) for c in cands])
+    # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
+    # veteran told him that he wanted to play")
+    inside = _covered(len(doc), [(c.lo, c.hi) for c in cands if not _belief(c.cue)])
     for cand in cands:
         if inside[cand.cue.i]:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
         free = _free_part(index, lo, hi)
-        if free != (lo, hi) and free[1] - free[0] < _MIN_CUT_TOKENS:
-            continue
+        if free != (lo, hi) and free[1] > free[0]:
+            if cand.root is not None:
+                free = _before_quote(doc, cand.root, lo, _first_quoted_word(index, free[1], hi))
+            if free[1] - free[0] < _MIN_CUT_TOKENS:
+                continue
         lo, hi = free
         if hi <= lo:
             continue
