@@ -170,3 +170,23 @@ def test_a_colon_lead_holding_a_quote_is_no_source():
     text, rows = PARSES["colon_quote_lead"]
     found = extract_quotes(ArticleIndex(annotated(text, rows)))
     assert [(q.kind, q.text, q.speaker.mention) for q in found] == [("direct", "nonsense", "NSW Health")]
+
+
+# cues of quotes in marks with a that-clause, and nouns that report ----------------------------
+
+def test_a_cue_of_quotes_in_marks_reports_a_that_clause():
+    # "charge" heads a reported clause too rarely without marks to be a cue of its own (PolNeAR train)
+    assert one("charges_that") == ("that the deal was corrupt", "charged", "The senator")
+
+
+@pytest.mark.parametrize("name, content, cue, source", [
+    ("noun_report", "that Donald Trump had a net loss in 1995", "report", "New York Times"),  # its own name
+    ("noun_by", "that Park was involved", "conclusion", "the prosecutors"),  # "by X"
+    ("noun_light", "that the vote was rigged", "claim", "Trump"),  # made the claim: the maker
+])
+def test_a_noun_with_a_content_clause_and_a_source_reports(name, content, cue, source):
+    assert one(name) == (content, cue, source)
+
+
+def test_a_noun_with_a_content_clause_but_no_source_reports_nothing():
+    assert reported("noun_no_source") == []  # The claim that the vote was rigged spread online.

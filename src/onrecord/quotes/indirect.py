@@ -265,6 +265,8 @@ def _belief(cue: Token) -> bool:
     """A report of what the source thinks, wants or feels rather than says ("believes",
     "hopes", "wants to"), or of speech negated ("did not say that ..."): flagged ``belief``."""
     word = lemma(cue)
+    if cue.pos_ == "NOUN":
+        return lexicon.CONTENT_NOUNS.get(word) == lexicon.CueClass.ATTITUDE
     return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
 
 
@@ -302,9 +304,15 @@ def _according(token: Token) -> Content | None:
 def _strength(token: Token) -> float | None:
     """The confidence of reported speech under ``token``, or None when it reports nothing."""
     word = lemma(token)
-    if word not in lexicon.REPORTED:
+    if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _that_clause(verb: Token) -> bool:
+    """"Trump charges that ...": a cue of quotes in marks (not measured as one of reported speech)
+    reports the clause it introduces with "that"."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in verb.rights)
 
 
 class Report(NamedTuple):
@@ -331,6 +339,11 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             yield Report(tok, lo, hi, CONFIDENCE.colon_lead, source)
             continue
         strength: float | None
+        if tok.pos_ == "NOUN" and lemma(tok) in lexicon.CONTENT_NOUNS:
+            noun = _noun_report(tok)
+            if noun is not None and not _not_statement(tok, noun.lo, noun.hi):
+                yield noun
+            continue
         if is_according_to(tok):
             span, strength = _according(tok), CONFIDENCE.according_to
         elif is_verb(tok):
@@ -344,6 +357,31 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
         lo, hi = _trim(doc, lo, hi)
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             yield Report(tok, lo, hi, strength, subject_of(tok), root)
+
+
+def _noun_report(noun: Token) -> Report | None:
+    """A noun that reports its content clause for a source of its own: "Clinton's claim that ...",
+    "a New York Times report that ...", "the conclusion by the prosecutors that ...", or the
+    subject of a light verb ("Trump made the claim that ..."). None without both."""
+    clause = _content_clause(noun)
+    if clause is None or clause.left_edge.lower_ != "that":
+        return None
+    source: Token | None = None
+    for child in noun.children:
+        own_name = child.dep_ == "compound" and child.pos_ == "PROPN" and source is None
+        if child.i < noun.i and (child.dep_ == "poss" or own_name):
+            source = child
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and source is None:
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    head = noun.head
+    if source is None and noun.dep_ == "dobj" and lemma(head) in lexicon.LIGHT_VERBS:
+        source = subject_of(head)
+    if source is None:
+        return None
+    lo, hi = _trim(noun.doc, *_subtree(clause)[1:])
+    kind = lexicon.CONTENT_NOUNS[lemma(noun)]
+    strength = CONFIDENCE.reported_attitude if kind == lexicon.CueClass.ATTITUDE else CONFIDENCE.reported_speech
+    return Report(noun, lo, hi, strength, source, clause) if hi > lo else None
 
 
 #: Longest lead ("McCain Challenger Kelli Ward:") before a headline's or transcript's colon
@@ -486,7 +524,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
-        flags = ("belief",) if is_verb(cand.cue) and _belief(cand.cue) else ()
+        flags = ("belief",) if _belief(cand.cue) else ()
         out.append(
             Quote(
                 id="",
