@@ -13,14 +13,15 @@ from indirect_parses import PARSES
 
 from annotated import annotated
 from onrecord.quotes import ArticleIndex, extract_quotes
-from onrecord.types import Quote
+from onrecord.types import Quote, quote_text
 
 
 def reported(name: str) -> list[Quote]:
     text, rows = PARSES[name]
     found = extract_quotes(ArticleIndex(annotated(text, rows)))
     for q in found:
-        assert text[q.start:q.end] == q.text or q.kind == "direct"
+        assert quote_text(text, q.kind, q.start, q.end, q.fragments) == q.text
+        assert all(q.start <= a < b <= q.end for a, b in q.fragments)
         if q.speaker.mention is not None:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
     return [q for q in found if q.kind == "indirect"]
@@ -131,8 +132,27 @@ def test_a_semicolon_ends_the_reported_clause():
 
 
 def test_a_cue_inside_the_clause_it_reports():
-    # So far, Cole said, no flu cases ...: the clause after the cue, its verb being there
-    assert one("inner_cue") == ("no flu cases have been reported to the county this season", "said", "Cole")
+    # So far, Cole said, no flu cases ...: the whole clause, the attribution left out of its words
+    (q,) = reported("inner_cue")
+    text = PARSES["inner_cue"][0]
+    assert (q.text, q.cue, q.speaker.mention) == ("So far no flu cases have been reported to the county this season",
+                                                  "said", "Cole")
+    assert [text[a:b] for a, b in q.fragments] == ["So far", "no flu cases have been reported to the county this season"]
+
+
+@pytest.mark.parametrize("name, words, cue, source", [
+    ("interrupted", "The museum would make visitors face uncomfortable truths", "said", "Mr. Obama"),
+    ("according_inside", "The company lost $3 million last year", "according to", "the report"),
+])
+def test_an_attribution_inside_the_clause_is_left_out_of_its_words(name, words, cue, source):
+    (q,) = reported(name)
+    assert (q.text, q.cue, q.speaker.mention) == (words, cue, source)
+    assert len(q.fragments) == 2 and q.start == 0
+
+
+def test_the_object_of_an_order_is_the_subject_of_its_clause():
+    # The union urged members to reject the offer: the members are to reject it
+    assert one("urged_object") == ("members to reject the offer", "urged", "The union")
 
 
 def _cut(name: str, quote: tuple[str, str]):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
-from ..types import Quote
+from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
 from .index import ArticleIndex
@@ -60,7 +60,7 @@ def _without(head: Token, inner: Token) -> Content | None:
     if x < b <= y or head.i < x:
         return head, a, x  # "CLAUSE, X said" and "CLAUSE according to X, but ..."
     if head.i >= y:
-        return head, y, b  # "So far, Cole said, no flu cases have been reported"
+        return head, a, b  # "The company, according to the report, lost ...": the phrase is left out of the fragments
     return None
 
 
@@ -109,7 +109,12 @@ def _content(verb: Token) -> Content | None:
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         # "the mission is planned to last", "is thought to belong": the subject is what the
         # words are about; whoever planned or thought it is not written
-        return None if _passive(verb) else _subtree(xcomp)
+        if _passive(verb):
+            return None
+        obj = _first(rights, "dobj")
+        if obj is not None and obj.i < xcomp.i:
+            return xcomp, obj.left_edge.i, xcomp.right_edge.i + 1  # "urged voters to ...": voters should
+        return _subtree(xcomp)
     dobj = _first(rights, "dobj")
     if dobj is not None and _addressee(verb, dobj):
         return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
@@ -127,8 +132,24 @@ def _content(verb: Token) -> Content | None:
         return _subtree(left)
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
-        return _without(head, verb)
+        return _interrupted(head, verb)
     return None
+
+
+def _interrupted(head: Token, cue: Token) -> Content:
+    """(head, lo, hi): the clause of ``head`` that ``cue`` interrupts or closes: the part after the
+    cue when the cue opens it, the part before when the cue closes it ("Lenox was a juggernaut,
+    Mr. Clarke said."), else the whole clause, the attribution inside ("The museum, Mr. Obama said,
+    would make visitors face uncomfortable truths"; ``indirect_quotes`` leaves it out of the
+    record's fragments and text)."""
+    doc = head.doc
+    a, b = _trim(doc, *_subtree(head)[1:])
+    x, y = _trim(doc, *_subtree(cue)[1:])
+    if x <= a:
+        return head, y, b
+    if y >= b:
+        return head, a, x
+    return head, a, b
 
 
 def _until_next_report(verb: Token, content: Content) -> Content:
@@ -485,8 +506,8 @@ def _before_quote(doc: Doc, root: Token, lo: int, hi: int) -> tuple[int, int]:
     return lo, lo
 
 
-def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
-    """For each of ``n`` token indices, whether one of ``ranges`` covers it (linear time)."""
+def _covered(n: int, ranges: list[tuple[int, int]]) -> list[int]:
+    """For each of ``n`` token indices, how many of ``ranges`` cover it (linear time)."""
     delta = [0] * (n + 1)
     for lo, hi in ranges:
         delta[lo] += 1
@@ -494,8 +515,22 @@ def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
     out, depth = [], 0
     for i in range(n):
         depth += delta[i]
-        out.append(depth > 0)
+        out.append(depth)
     return out
+
+
+def _fragments(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of content [lo, hi): one, or the parts either side of an attribution
+    inside it ("The museum, | Mr. Obama said, | would make visitors face ...")."""
+    def chars(a: int, b: int) -> tuple[int, int]:
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+    if lo < cue.i < hi:
+        x, y = _trim(doc, *_subtree(cue)[1:])
+        left, right = _trim(doc, lo, x), _trim(doc, y, hi)
+        if left[1] > left[0] and right[1] > right[0] and lo <= x and y <= hi:
+            return chars(*left), chars(*right)
+    return (chars(lo, hi),)
 
 
 def indirect_quotes(index: ArticleIndex) -> list[Quote]:
@@ -506,9 +541,11 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
-    inside = _covered(len(doc), [(c.lo, c.hi) for c in cands if not _belief(c.cue)])
+    outer = [c for c in cands if not _belief(c.cue)]
+    inside = _covered(len(doc), [(c.lo, c.hi) for c in outer])
     for cand in cands:
-        if inside[cand.cue.i]:
+        own = cand in outer and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
+        if inside[cand.cue.i] - own > 0:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
         free = _free_part(index, lo, hi)
@@ -522,6 +559,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
             continue
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        fragments = _fragments(doc, lo, hi, cand.cue)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
         flags = ("belief",) if _belief(cand.cue) else ()
@@ -529,7 +567,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
             Quote(
                 id="",
                 kind="indirect",
-                text=text[start:end],
+                text=quote_text(text, "indirect", start, end, fragments),
                 start=start,
                 end=end,
                 cue=cue.text,
@@ -537,7 +575,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
                 cue_end=cue.end,
                 speaker=speaker,
                 confidence=cand.strength,
-                fragments=((start, end),),
+                fragments=fragments,
                 flags=flags,
             )
         )
