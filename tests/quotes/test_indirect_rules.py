@@ -210,3 +210,22 @@ def test_a_noun_with_a_content_clause_and_a_source_reports(name, content, cue, s
 
 def test_a_noun_with_a_content_clause_but_no_source_reports_nothing():
     assert reported("noun_no_source") == []  # The claim that the vote was rigged spread online.
+
+
+# inverted cues and colon leads -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, content, cue, source", [
+    # the parser makes the source an object of the verb
+    ("inverted_object", "Prices will rise", "warned", "the central bank"),
+    # the parser gives the verb the heading before the colon as a second subject
+    ("inverted_two_subjects", "432 on a Friday is a disaster", "says", "INMO"),
+])
+def test_a_cue_after_its_clause_takes_the_source_after_it(name, content, cue, source):
+    found = [(q.text, q.cue, q.speaker.mention) for q in reported(name)]
+    assert (content, cue, source) in found
+    assert all(mention != "Trolley crisis" for _, _, mention in found)
+
+
+def test_a_crosshead_before_a_colon_is_no_source():
+    # Little Relief for Refugees: ...: a section heading (a preposition, no name of a source)
+    assert reported("crosshead") == []

@@ -14,13 +14,16 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS
+from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, AUDIENCE_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
 from .index import ArticleIndex
 from .speakers import speaker_from_token
+
+#: Nouns that can name a source before a colon ("Police:", "Officials:", "Report:")
+SOURCE_WORDS = PERSON_NOUNS | SOURCE_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS | GROUP_NOUNS
 
 #: a content range: (its root token, first token, end token)
 Content = tuple[Token, int, int]
@@ -369,6 +372,12 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             span, strength = _according(tok), CONFIDENCE.according_to
         elif is_verb(tok):
             strength = accept(tok)
+            inverted = _inverted(tok) if strength is not None else None
+            if inverted is not None:
+                (root, lo, hi), source = inverted
+                if not _not_statement(tok, lo, hi):
+                    yield Report(tok, lo, hi, CONFIDENCE.reported_speech, source, root)
+                continue
             span = _content(tok) if strength is not None else None
         else:
             continue
@@ -378,6 +387,34 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
         lo, hi = _trim(doc, lo, hi)
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             yield Report(tok, lo, hi, strength, subject_of(tok), root)
+
+
+def _inverted(verb: Token) -> tuple[Content, Token] | None:
+    """"432 on a Friday is a disaster, says INMO", "Prices will rise, warned the central bank": a
+    verb of saying after its clause and a comma, its source after it, ending the sentence (the
+    parser may make the source an object, or give the verb a second subject before the comma)."""
+    doc = verb.doc
+    if lemma(verb) not in lexicon.SAYING or verb.i == 0 or doc[verb.i - 1].text not in (",", "—", "–"):
+        return None
+    after = [c for c in verb.rights if c.dep_ in ("nsubj", "dobj", "attr", "ccomp") and c.pos_ in ("PROPN", "NOUN")]
+    if not after:
+        return None
+    source = after[0]
+    end = source.right_edge.i + 1
+    while end > source.i + 1 and doc[end - 1].is_space:
+        end -= 1  # (a paragraph break hangs on the last word)
+    if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+        return None  # "..., told reporters the vote was close": no inversion
+    x = verb.i - 1  # the comma
+    left = _first(verb.lefts, "ccomp")
+    if left is not None:
+        a, b = _trim(doc, *_subtree(left)[1:])
+        return ((left, a, min(b, x)), source) if min(b, x) > a else None
+    head = verb.head
+    if verb.dep_ in ("conj", "parataxis", "ccomp") and head.i < verb.i and is_verb(head):
+        a, _ = _trim(doc, *_subtree(head)[1:])
+        return ((head, a, x), source) if x > a else None
+    return None
 
 
 def _noun_report(noun: Token) -> Report | None:
@@ -430,6 +467,8 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue
         if any(t.is_quote for t in lead):
             continue  # "Claims 'nonsense': NSW Health": a quote whose source follows the colon
+        if not _names_a_source(lead):
+            continue  # "Little Relief for Refugees:", "The Gap Goes On:", "Trolley crisis:": a crosshead
         end = tok.i + 1
         while end < len(doc) and "\n" not in doc[end].text:
             end += 1
@@ -438,6 +477,17 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
             found[tok.i] = (source, lo, hi)
     return found
+
+
+def _names_a_source(lead: Span) -> bool:
+    """Whether the words before a paragraph's colon name who speaks ("Graham:", "McCain Challenger
+    Kelli Ward:", "Police:", "FALLIN:") rather than head a section ("Little Relief for Refugees:",
+    "Veto Power Impedes Peace Efforts:", "Trolley crisis:"): no verb, no preposition but "of", and
+    a name, or a noun of people, organisations or documents."""
+    if any(is_verb(t) or (t.pos_ == "ADP" and t.lower_ != "of") for t in lead):
+        return False
+    return any(t.pos_ == "PROPN" or t.is_upper or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               or lemma(t) in SOURCE_WORDS for t in lead)
 
 
 def _free_part(index: ArticleIndex, lo: int, hi: int) -> tuple[int, int]:
