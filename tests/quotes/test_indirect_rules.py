@@ -229,3 +229,22 @@ def test_a_cue_after_its_clause_takes_the_source_after_it(name, content, cue, so
 def test_a_crosshead_before_a_colon_is_no_source():
     # Little Relief for Refugees: ...: a section heading (a preposition, no name of a source)
     assert reported("crosshead") == []
+
+
+# "add", "write", "post": a clause on either side, never an object -----------------------------
+
+@pytest.mark.parametrize("name, content, cue, source", [
+    ("he_added", "The subsidy will mostly help small farms", "added", "he"),
+    ("she_wrote", "The council has no plan for the harbour", "wrote", "she"),
+])
+def test_a_clause_before_add_or_write_is_found(name, content, cue, source):
+    assert one(name) == (content, cue, source)
+
+
+def test_add_with_an_object_reports_nothing():
+    assert reported("added_jobs") == []  # The firm added 300 jobs last year.
+
+
+def test_a_name_just_before_the_cue_speaks_when_the_parsed_subject_cannot():
+    # Reporting from Omdurman, Hiba Morgan said ...: the parser makes "Reporting" the subject
+    assert one("gerund_subject") == ("the fighting started early on Sunday", "said", "Hiba Morgan")

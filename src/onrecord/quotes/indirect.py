@@ -104,7 +104,7 @@ def _content(verb: Token) -> Content | None:
     if ccomp is not None:
         return _until_next_report(verb, _subtree(ccomp))
     if lemma(verb) in lexicon.CLAUSE_ONLY:
-        return None
+        return _clause_before(verb)  # "..., he added.", never "added $3 million"
     clause = _clause_after_prep(rights)
     if clause is not None:
         return _subtree(clause)
@@ -130,6 +130,12 @@ def _content(verb: Token) -> Content | None:
                 return _subtree(obj)
         if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
             return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
+    return _clause_before(verb)
+
+
+def _clause_before(verb: Token) -> Content | None:
+    """The clause a cue closes or interrupts: its ccomp on the left ("CLAUSE, X said"), or the clause
+    it hangs on, set off by punctuation ("The talks, he said, will resume")."""
     left = _first(verb.lefts, "ccomp")
     if left is not None:
         return _subtree(left)
@@ -516,6 +522,16 @@ def _first_quoted_word(index: ArticleIndex, k: int, hi: int) -> int:
     return j
 
 
+def _name_before(cue: Token) -> Token | None:
+    """The name just before a cue whose parsed subject cannot speak ("Reporting from Omdurman, Al
+    Jazeera's Hiba Morgan said ...": the parser made "Reporting" the subject), or None."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 and is_verb(cue) else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ in ("poss", "compound"):
+        return None
+    return before
+
+
 def _good_source(token) -> bool:
     """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
     if token.lower_ in lexicon.NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
@@ -588,7 +604,9 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     reassigned later)."""
     doc, text = index.doc, index.text
     out: list[Quote] = []
-    cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
+    cands = [c._replace(source=_name_before(c.cue)) if c.source is not None and not _good_source(c.source) else c
+             for c in reports(doc)]
+    cands = [c for c in cands if c.source is not None and _good_source(c.source)]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
     outer = [c for c in cands if not _belief(c.cue)]
