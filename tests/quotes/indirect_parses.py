@@ -609,4 +609,17 @@ PARSES = {
         ('Sunday', 'PROPN', 'NNP', 'pobj', 11, 'Sunday', 'B-DATE'),
         ('.', 'PUNCT', '.', 'punct', 6, '.', ''),
     ]),
+    'said_the_same': ('A chorus of prominent Republicans has said the same thing.', [
+        ('A', 'DET', 'DT', 'det', 1, 'a', ''),
+        ('chorus', 'NOUN', 'NN', 'nsubj', 6, 'chorus', ''),
+        ('of', 'ADP', 'IN', 'prep', 1, 'of', ''),
+        ('prominent', 'ADJ', 'JJ', 'amod', 4, 'prominent', ''),
+        ('Republicans', 'PROPN', 'NNPS', 'pobj', 2, 'Republicans', 'B-NORP'),
+        ('has', 'AUX', 'VBZ', 'aux', 6, 'have', ''),
+        ('said', 'VERB', 'VBN', 'ROOT', 6, 'say', ''),
+        ('the', 'DET', 'DT', 'det', 9, 'the', ''),
+        ('same', 'ADJ', 'JJ', 'amod', 9, 'same', ''),
+        ('thing', 'NOUN', 'NN', 'dobj', 6, 'thing', ''),
+        ('.', 'PUNCT', '.', 'punct', 6, '.', ''),
+    ]),
 }

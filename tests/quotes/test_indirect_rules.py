@@ -59,6 +59,8 @@ def test_a_plain_noun_phrase_is_no_report(name):
     ("obj_event", "the signing of Mateus Fernandes", "has announced", "The club"),
     # a demand, whatever its form
     ("demand", "a longer sentence", "had called", "Mr Jones"),
+    # the object of "say" is what was said
+    ("said_the_same", "the same thing", "has said", "A chorus of prominent Republicans"),
 ])
 def test_an_object_that_holds_a_proposition_is_the_content(name, content, cue, source):
     assert one(name) == (content, cue, source)

@@ -141,6 +141,10 @@ REPORTED_ADDRESSEE_VERBS: frozenset[str] = frozenset((_ADDRESSEE[BOTH] + " " + _
 #: reported only when it is a clause ("talked about bringing communities together").
 DEMANDS: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("plead", "for"), ("appeal", "for")})
 
+#: Verbs whose object is what was said, a stand-in for the words ("said the same thing", "said as
+#: much", "repeated the claim"), unlike a verb whose object is what the words are about ("denied
+#: the allegations").
+SAYING_WORDS: frozenset[str] = frozenset("say repeat reiterate".split())
 #: Verbs of making something known: a noun object with an "of" argument is the event made known
 #: ("announced the arrest of a man", "confirmed cases of influenza"), a proposition.
 DISCLOSING: frozenset[str] = frozenset("announce confirm report reveal disclose".split())

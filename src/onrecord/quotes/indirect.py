@@ -205,8 +205,8 @@ def _proposition_object(verb: Token, dobj: Token, rights: list[Token]) -> Conten
     """
     _, lo, hi = _subtree(dobj)
     word = lemma(verb)
-    if _content_clause(dobj) is not None:
-        return dobj, lo, hi
+    if _content_clause(dobj) is not None or word in lexicon.SAYING_WORDS:
+        return dobj, lo, hi  # "denied the claim that ...", "said the same thing", "has said his piece"
     predicate = any(_predicate(c, word) for c in dobj.rights)
     if word in lexicon.DISCLOSING and any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.rights) \
             and dobj.pos_ == "NOUN":
