@@ -250,3 +250,10 @@ def test_add_with_an_object_reports_nothing():
 def test_a_name_just_before_the_cue_speaks_when_the_parsed_subject_cannot():
     # Reporting from Omdurman, Hiba Morgan said ...: the parser makes "Reporting" the subject
     assert one("gerund_subject") == ("the fighting started early on Sunday", "said", "Hiba Morgan")
+
+
+def test_an_adjective_of_belief_after_be_reports_its_clause_as_a_belief():
+    (q,) = reported("afraid_that")  # Many Democrats are afraid that turnout may be low.
+    assert (q.text, q.cue, q.speaker.mention, q.flags) == ("that turnout may be low", "afraid", "Many Democrats",
+                                                           ("belief",))
+    assert reported("afraid_of_dark") == []  # The children are afraid of the dark: no clause

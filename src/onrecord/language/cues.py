@@ -162,6 +162,14 @@ CONTENT_NOUNS: dict[str, CueClass] = {
     **dict.fromkeys("finding conclusion".split(), CueClass.DOCUMENT),
     **dict.fromkeys("belief fear hope view suspicion expectation concern worry".split(), CueClass.ATTITUDE),
 }
+#: Adjectives of belief and feeling after "be" that report their clause for the subject ("Many
+#: Democrats are afraid that ...", "Officials are confident the bridge will reopen"): attitudes,
+#: flagged belief. Written by hand from newsroom copy.
+ATTITUDE_ADJECTIVES: frozenset[str] = frozenset(
+    """afraid worried concerned confident convinced sure certain hopeful optimistic pessimistic
+    skeptical sceptical aware adamant frustrated angry upset fearful doubtful determined eager""".split()
+)
+
 #: Verbs whose object noun reports for the verb's subject ("made the claim that ...", "voiced
 #: the fear that ..."): the noun has no source of its own.
 LIGHT_VERBS: frozenset[str] = frozenset("make issue repeat voice express offer raise reiterate".split())

@@ -295,6 +295,8 @@ def _belief(cue: Token) -> bool:
     """A report of what the source thinks, wants or feels rather than says ("believes",
     "hopes", "wants to"), or of speech negated ("did not say that ..."): flagged ``belief``."""
     word = lemma(cue)
+    if cue.pos_ == "ADJ":
+        return word in lexicon.ATTITUDE_ADJECTIVES
     if cue.pos_ == "NOUN":
         return lexicon.CONTENT_NOUNS.get(word) == lexicon.CueClass.ATTITUDE
     return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
@@ -369,6 +371,11 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             yield Report(tok, lo, hi, CONFIDENCE.colon_lead, source)
             continue
         strength: float | None
+        if tok.pos_ == "ADJ" and lemma(tok) in lexicon.ATTITUDE_ADJECTIVES:
+            adjective = _adjective_report(tok)
+            if adjective is not None and not _not_statement(tok, adjective.lo, adjective.hi):
+                yield adjective
+            continue
         if tok.pos_ == "NOUN" and lemma(tok) in lexicon.CONTENT_NOUNS:
             noun = _noun_report(tok)
             if noun is not None and not _not_statement(tok, noun.lo, noun.hi):
@@ -421,6 +428,20 @@ def _inverted(verb: Token) -> tuple[Content, Token] | None:
         a, _ = _trim(doc, *_subtree(head)[1:])
         return ((head, a, x), source) if x > a else None
     return None
+
+
+def _adjective_report(adjective: Token) -> Report | None:
+    """"Many Democrats are afraid that turnout may be low", "Mr. Obama is determined to warn his
+    supporters": an adjective of belief or feeling after "be" reports its clause for the subject."""
+    head = adjective.head
+    if adjective.dep_ != "acomp" or head.i == adjective.i or lemma(head) != "be":
+        return None
+    clause = next((c for c in adjective.rights if c.dep_ in ("ccomp", "xcomp") and is_verb(c)), None)
+    source = subject_of(head)
+    if clause is None or source is None:
+        return None
+    lo, hi = _trim(adjective.doc, *_subtree(clause)[1:])
+    return Report(adjective, lo, hi, CONFIDENCE.reported_attitude, source, clause) if hi > lo else None
 
 
 def _noun_report(noun: Token) -> Report | None:
