@@ -644,4 +644,15 @@ PARSES = {
         ('dark', 'NOUN', 'NN', 'pobj', 4, 'dark', ''),
         ('.', 'PUNCT', '.', 'punct', 2, '.', ''),
     ]),
+    'implored': ('Two speechwriters implored her to bring it back.', [
+        ('Two', 'NUM', 'CD', 'nummod', 1, 'two', 'B-CARDINAL'),
+        ('speechwriters', 'NOUN', 'NNS', 'nsubj', 2, 'speechwriter', ''),
+        ('implored', 'VERB', 'VBD', 'ROOT', 2, 'implore', ''),
+        ('her', 'PRON', 'PRP', 'dobj', 2, 'she', ''),
+        ('to', 'PART', 'TO', 'aux', 5, 'to', ''),
+        ('bring', 'VERB', 'VB', 'xcomp', 2, 'bring', ''),
+        ('it', 'PRON', 'PRP', 'dobj', 5, 'it', ''),
+        ('back', 'ADV', 'RB', 'prt', 5, 'back', ''),
+        ('.', 'PUNCT', '.', 'punct', 2, '.', ''),
+    ]),
 }

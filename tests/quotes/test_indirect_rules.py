@@ -257,3 +257,8 @@ def test_an_adjective_of_belief_after_be_reports_its_clause_as_a_belief():
     assert (q.text, q.cue, q.speaker.mention, q.flags) == ("that turnout may be low", "afraid", "Many Democrats",
                                                            ("belief",))
     assert reported("afraid_of_dark") == []  # The children are afraid of the dark: no clause
+
+
+def test_a_verb_of_saying_with_an_object_and_a_to_clause_reports_a_plea():
+    # "implore" is a cue of quotes in marks, not measured as one of reported speech
+    assert one("implored") == ("her to bring it back", "implored", "Two speechwriters")

@@ -336,9 +336,18 @@ def _according(token: Token) -> Content | None:
 def _strength(token: Token) -> float | None:
     """The confidence of reported speech under ``token``, or None when it reports nothing."""
     word = lemma(token)
-    if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)):
+    if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
+            and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _order(verb: Token) -> bool:
+    """"Two speechwriters implored her to bring it back": a verb of saying with an object and a
+    to-clause reports an order or a plea."""
+    rights = list(verb.rights)
+    obj, xcomp = _first(rights, "dobj"), _first(rights, "xcomp")
+    return obj is not None and xcomp is not None and obj.i < xcomp.i and is_verb(xcomp)
 
 
 def _that_clause(verb: Token) -> bool:
