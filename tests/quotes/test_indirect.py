@@ -198,7 +198,7 @@ def test_extract_merges_direct_and_indirect(nlp):
 @pytest.mark.polnear
 @pytest.mark.eval
 def test_polnear_dev_all_attributions(polnear_dir, nlp):
-    """Measured 2026-12: F1 0.676, speaker accuracy 0.933 over all kinds on dev (noun-phrase objects are no reports)."""
+    """Measured 2026-12: F1 0.677, speaker accuracy 0.933 over all kinds on dev (noun-phrase objects are no reports)."""
     from onrecord.eval import evaluate
 
     score = evaluate(polnear_dir / "dev.jsonl", nlp=nlp)
