@@ -28,11 +28,34 @@ from ..types import QUOTE_KINDS, check_kinds
 MAX_QUERY_CHARS = 500
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")  # ASCII digits: \\d also takes '２０１１'
+MAX_ID_DIGITS = 18  # a stored id fits SQLite's 64-bit INTEGER; a longer one names nothing
+MAX_PAGE = 1_000_000
 
 
 class QueryError(OnrecordError, ValueError):
     """A search parameter is not valid (a bad date, an unknown kind, a page below 1)."""
+
+
+def is_id(text: str | None) -> bool:
+    """True when ``text`` is a stored id: ASCII digits only (``'²'.isdigit()`` is true, ``int('²')``
+    fails), at most MAX_ID_DIGITS of them (a longer number overflows SQLite's INTEGER)."""
+    return text is not None and text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
+
+
+def whole_number(text: Any, name: str, low: int = 1, high: int = MAX_PAGE) -> int:
+    """``text`` (a parameter's text, or an int) as a whole number from ``low`` to ``high``;
+    QueryError saying so for anything else (other digits, signs, huge numbers)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    elif isinstance(text, str) and text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 18:
+        value = int(text.strip())
+    else:
+        value = low - 1
+    if not low <= value <= high:
+        shown = text if isinstance(text, int) else str(text)[:40]
+        raise QueryError(f"{name} {shown!r} must be a whole number from {low:,} to {high:,}")
+    return value
 
 
 def _quoted(term: str) -> str:
@@ -171,8 +194,7 @@ class SearchQuery:
         object.__setattr__(self, "min_confidence", check_confidence(confidence))
         if self.sort not in SORTS:
             raise QueryError(f"sort {self.sort!r} is not one of {', '.join(SORTS)}")
-        if not isinstance(self.page, int) or self.page < 1:
-            raise QueryError(f"page {self.page!r} must be a whole number, 1 or more")
+        whole_number(self.page, "page")
         size = self.page_size or setting("page_size")
         if not isinstance(size, int) or not 1 <= size <= 1000:
             raise QueryError(f"page size {size!r} must be between 1 and 1000")
@@ -196,13 +218,11 @@ class SearchQuery:
     @classmethod
     def from_params(cls, params: dict[str, Any], **defaults: Any) -> SearchQuery:
         """Build from web query parameters (strings); raises QueryError on bad values."""
-        page_text = str(params.get("page") or "1")
-        if not page_text.isdigit():
-            raise QueryError(f"page {page_text!r} must be a whole number, 1 or more")
+        page = whole_number(str(params.get("page") or "1"), "page")
         fields = {k: params.get(k) for k in cls.PARAMS}
         if not fields.get("sort"):
             fields.pop("sort")
-        return cls(**{**defaults, **{k: v for k, v in fields.items() if v is not None}}, page=int(page_text[:9]))
+        return cls(**{**defaults, **{k: v for k, v in fields.items() if v is not None}}, page=page)
 
     def to_dict(self) -> dict[str, Any]:
         """The query as JSON (what the JSON twin echoes back)."""

@@ -98,7 +98,8 @@ class Store(ABC):
 
         Returns {"query", "match", "total", "page", "pages", "message", "results"}; each result is
         a quote row with speaker and article fields, and ``text_marked``: the text with matched
-        words between U+E000 and U+E001 (the web app escapes, then turns them into <mark>).
+        words between U+E000 and U+E001 (the web app escapes, then turns them into <mark>; the
+        text's own U+E000/U+E001, if any, are U+FFFD there).
         ``message`` explains a query with no searchable words or too many matches to rank.
         """
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import settings
 from ..errors import StoreError
-from ..search import SearchQuery
+from ..search import MAX_ID_DIGITS, QueryError, SearchQuery, is_id
 from ..text import content_hash as document_id
 from ..types import Article, Quote, Skipped
 from . import fts, names, reuse
@@ -34,6 +34,23 @@ _QUOTE_FROM = QUOTE_FROM
 FIELD_OF = {key: ("outlet" if name == "site" else name) for name, keys in FIELDS.items() for key in keys}
 FIELD_KEYS = frozenset(FIELD_OF)
 RANK_LIMIT = 10_000  # above this many matches, results come newest-stored first instead of by bm25
+
+
+#: what ``text_marked`` holds around the words a search matched (the web page turns them into <mark>)
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with the highlight markers it holds itself replaced by U+FFFD, so an article
+    cannot write its own <mark> tags into a page of results."""
+    return text.replace(MARK_START, "\ufffd").replace(MARK_END, "\ufffd")
+
+
+def _free_markers(texts: list[str]) -> tuple[str, str]:
+    """Two private-use characters none of ``texts`` holds: highlight() inserts them, then they
+    become MARK_START/MARK_END once the text's own copies of those are neutralised."""
+    free = (chr(c) for c in range(0xE002, 0xF8FF) if not any(chr(c) in t for t in texts))
+    return next(free), next(free)
 
 
 def _quote_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -374,8 +391,11 @@ class SQLiteStore(Speakers, Browse, Store):
         return data
 
     def _entity_ids(self, entity: str) -> list[int]:
-        if entity.isdigit():
+        if is_id(entity):
             return [int(entity)]
+        if entity.isascii() and entity.isdigit():
+            raise QueryError(f"entity {entity[:40]!r} is not an id: ids have at most {MAX_ID_DIGITS} digits; "
+                             "'onrecord serve' lists entities at /entities")
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT ae.entity_id FROM article_entities ae WHERE ae.name = ? COLLATE NOCASE"
             " UNION SELECT id FROM entities WHERE name = ? COLLATE NOCASE", (entity, entity))]
@@ -416,13 +436,14 @@ class SQLiteStore(Speakers, Browse, Store):
             marks = ",".join("?" * len(ids))
             rows = {r["id"]: _quote_dict(r) for r in self.conn.execute(
                 f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.id IN ({marks})", ids)} if ids else {}
-            marked = dict(self.conn.execute(
-                f"SELECT rowid, highlight({fts.TABLE}, {fts.TEXT_COLUMN}, char(57344), char(57345)) FROM {fts.TABLE}"
-                f" WHERE {fts.TABLE} MATCH ? AND rowid IN ({marks})", (match, *ids))) if ids and match else {}
+            begin, end = _free_markers([r["text"] for r in rows.values()])
+            marked = {i: _unmarked(text).replace(begin, MARK_START).replace(end, MARK_END) for i, text in self.conn.execute(
+                f"SELECT rowid, highlight({fts.TABLE}, {fts.TEXT_COLUMN}, ?, ?) FROM {fts.TABLE}"
+                f" WHERE {fts.TABLE} MATCH ? AND rowid IN ({marks})", (begin, end, match, *ids))} if ids and match else {}
         except sqlite3.OperationalError as exc:  # fts_query should make this unreachable; never a traceback
             raise StoreError(f"search failed for {query.q!r} ({exc}); put the words in double quotes "
                              "to search for them literally") from exc
-        results = [{**rows[i], "text_marked": marked.get(i, rows[i]["text"])} for i in ids if i in rows]
+        results = [{**rows[i], "text_marked": marked.get(i, _unmarked(rows[i]["text"]))} for i in ids if i in rows]
         pages = max(1, -(-total // query.page_size))
         return {"query": query.to_dict(), "match": match, "total": total, "page": query.page, "pages": pages,
                 "message": message, "results": results}
