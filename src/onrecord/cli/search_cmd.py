@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ..settings import get as setting
 from ..store import open_store
 from . import cli, speakers_cmd
 from .common import friendly_errors, opened, output_option
@@ -82,7 +83,7 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
     onrecord search --speaker "Jane Roe" --since 2011-01-01 --sort newest --format csv -o roe.csv
     """
     request = query_from(query, filters, page=page, page_size=limit, sort=sort)
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store, store.time_limit(setting("query_time_limit")):
         result = store.search(request)
     if result.get("ambiguous"):  # "Clinton": say which people it fits, with their quotes, instead of mixing them
         from ..store.speakers import AmbiguousSpeaker
@@ -168,7 +169,7 @@ def stats(query: str, db: str, by: str, fmt: str, output: str, **filters: Any) -
     """
     groups = tuple(g.strip() for g in by.split(",") if g.strip())
     request = query_from(query, filters)
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store, store.time_limit(setting("query_time_limit")):
         rows = store.source_stats(groups, request)
         total = store.source_stats((), request)[0]
     with opened(output) as handle:

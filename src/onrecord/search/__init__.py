@@ -11,6 +11,11 @@ always valid:
   lone ``AND``, ``NOT`` first) they are searched as words;
 - every other character that FTS5 would read as syntax (``:``, ``^``, ``(``, ``-``, ``+``...)
   is quoted away, so a query can never inject FTS5 syntax or column filters.
+
+The cost of one search is bounded: at most ``MAX_QUERY_CHARS`` characters are read, at most
+``MAX_PREFIX_TERMS`` prefix terms (``word*``) are searched at once (more is a QueryError: 400 on
+the web), and a store runs a request under a time limit (``Store.time_limit``, the
+``query_time_limit`` setting), past which it raises QueryTimeout (503 on the web).
 """
 
 from __future__ import annotations
@@ -26,6 +31,9 @@ from ..text import replace_surrogates
 from ..types import QUOTE_KINDS, check_kinds
 
 MAX_QUERY_CHARS = 500
+#: prefix terms (``word*``) one query may hold: each reads the index of every word it begins
+#: (``a*``: most of the store); 83 of them took 5.8 s on 10,000 quotes (issue 14)
+MAX_PREFIX_TERMS = 8
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")  # ASCII digits: \\d also takes '２０１１'
@@ -35,6 +43,20 @@ MAX_PAGE = 1_000_000
 
 class QueryError(OnrecordError, ValueError):
     """A search parameter is not valid (a bad date, an unknown kind, a page below 1)."""
+
+
+class QueryTimeout(OnrecordError, RuntimeError):
+    """A request ran past its time limit in the database (``Store.time_limit``); the web app
+    answers 503. ``busy``: it waited for other long requests rather than running long itself."""
+
+    def __init__(self, message: str, busy: bool = False) -> None:
+        super().__init__(message)
+        self.busy = busy
+
+
+def prefix_terms(text: str) -> int:
+    """How many prefix terms (``word*``) the query ``text`` asks for, as ``fts_query`` reads it."""
+    return sum(term.endswith("*") for term in _terms(text))
 
 
 def is_id(text: str | None) -> bool:
@@ -74,7 +96,22 @@ def fts_query(text: str) -> str:
     >>> fts_query('AND')
     '"AND"'
     """
-    terms: list[str] = []  # each item: a quoted term/phrase or an operator
+    terms = _terms(text)
+    # An operator is kept only between two terms; otherwise it is searched as a word.
+    out: list[str] = []
+    for i, term in enumerate(terms):
+        if term in OPERATORS:
+            before = bool(out) and out[-1] not in OPERATORS
+            after = i + 1 < len(terms) and terms[i + 1] not in OPERATORS
+            out.append(term if before and after else _quoted(term))
+        else:
+            out.append(term)
+    return " ".join(out)
+
+
+def _terms(text: str) -> list[str]:
+    """The terms of a query: each a quoted word or phrase (a prefix term ends with ``*``) or an operator."""
+    terms: list[str] = []
     text = text[:MAX_QUERY_CHARS].replace("\x00", " ")  # FTS5 ends a string at NUL: '"0<NUL>"' is unterminated
     for match in _TOKEN.finditer(text):
         phrase, word = match.groups()
@@ -90,16 +127,7 @@ def fts_query(text: str) -> str:
         if not _has_word(word):
             continue
         terms.append(_quoted(word) + ("*" if prefix else ""))
-    # An operator is kept only between two terms; otherwise it is searched as a word.
-    out: list[str] = []
-    for i, term in enumerate(terms):
-        if term in OPERATORS:
-            before = bool(out) and out[-1] not in OPERATORS
-            after = i + 1 < len(terms) and terms[i + 1] not in OPERATORS
-            out.append(term if before and after else _quoted(term))
-        else:
-            out.append(term)
-    return " ".join(out)
+    return terms
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -200,6 +228,10 @@ class SearchQuery:
             raise QueryError(f"page size {size!r} must be between 1 and 1000")
         object.__setattr__(self, "page_size", size)
         object.__setattr__(self, "q", replace_surrogates(self.q or "")[:MAX_QUERY_CHARS])
+        prefixes = prefix_terms(self.q)
+        if prefixes > MAX_PREFIX_TERMS:
+            raise QueryError(f"the query has {prefixes} prefix terms (word*); at most {MAX_PREFIX_TERMS} are searched "
+                             "at once: use fewer, or longer words")
 
     @property
     def match(self) -> str:

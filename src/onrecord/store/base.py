@@ -8,8 +8,10 @@ database driver's row type.
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,6 +204,15 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection."""
+
+    @contextmanager
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None) -> Iterator[None]:
+        """Bound the database work done inside the block: past ``seconds`` (0 or None: no limit) the
+        query running stops and QueryTimeout is raised. ``lane``: a request that has spent more
+        than ``LANE_AFTER_CPU`` seconds of CPU waits for a slot of it before going on (so long
+        requests take turns instead of crowding out short ones), the wait counting toward
+        ``seconds``. This base version sets no limit; SQLiteStore implements it."""
+        yield
 
     def __enter__(self) -> Store:
         return self

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import settings
 from ..errors import StoreError
-from ..search import MAX_ID_DIGITS, QueryError, SearchQuery, is_id
+from ..search import MAX_ID_DIGITS, QueryError, QueryTimeout, SearchQuery, is_id
 from ..text import content_hash as document_id
 from ..types import Article, Quote, Skipped
 from . import fts, names, reuse
@@ -34,6 +37,8 @@ _QUOTE_FROM = QUOTE_FROM
 FIELD_OF = {key: ("outlet" if name == "site" else name) for name, keys in FIELDS.items() for key in keys}
 FIELD_KEYS = frozenset(FIELD_OF)
 RANK_LIMIT = 10_000  # above this many matches, results come newest-stored first instead of by bm25
+PROGRESS_STEPS = 4_000  # SQLite VM steps between two checks of a time limit (about 1 ms of search work)
+LANE_AFTER_CPU = 0.25  # seconds of CPU after which a request under a lane waits for its turn
 
 
 #: what ``text_marked`` holds around the words a search matched (the web page turns them into <mark>)
@@ -98,6 +103,46 @@ class SQLiteStore(Speakers, Browse, Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None) -> Iterator[None]:
+        # SQLite calls the progress handler every PROGRESS_STEPS steps of a statement; a non-zero
+        # answer interrupts it (sqlite3.OperationalError), which becomes QueryTimeout below.
+        if not seconds:
+            yield
+            return
+        deadline = time.monotonic() + seconds
+        cpu_start = time.thread_time()  # SQLite runs in this thread: its CPU counts here
+        state: dict[str, Any] = {"holding": False, "stopped": None}
+
+        def check() -> int:
+            now = time.monotonic()
+            if now > deadline:
+                state["stopped"] = "time"
+                return 1
+            if lane is not None and not state["holding"] and time.thread_time() - cpu_start > LANE_AFTER_CPU:
+                if not lane.acquire(timeout=max(0.0, deadline - now)):  # long requests take turns
+                    state["stopped"] = "busy"
+                    return 1
+                state["holding"] = True
+            return 0
+
+        self.conn.set_progress_handler(check, PROGRESS_STEPS)
+        try:
+            yield
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if state["stopped"] == "busy":
+                raise QueryTimeout(f"other long searches kept the server busy for {seconds:g} s; try again in a "
+                                   "moment, or add words or filters to make this one shorter", busy=True) from exc
+            if state["stopped"]:
+                raise QueryTimeout(f"this request took more than {seconds:g} s in the database, its time limit "
+                                   "(ONRECORD_QUERY_TIME_LIMIT); add words or filters, or search a \"phrase\"") \
+                    from exc
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
+            if state["holding"] and lane is not None:
+                lane.release()
 
     def _all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, tuple(params))]

@@ -10,12 +10,15 @@ pages with JSON twins. Charts are SVG drawn on the server: the pages run no scri
 Security (article text is untrusted): Jinja2 autoescaping everywhere; a Content-Security-Policy
 that allows no inline script or style (``default-src 'self'``; CSS is a static file); nosniff;
 read-only database connections; parameterised SQL only; request lines longer than
-``MAX_QUERY_BYTES`` / ``MAX_PATH_BYTES`` answered with 414; only GET and HEAD.
+``MAX_QUERY_BYTES`` / ``MAX_PATH_BYTES`` answered with 414; only GET and HEAD; only the allowed
+host names (``HostCheck``: DNS rebinding); every read under the ``query_time_limit`` (503 past
+it), requests past ``LANE_AFTER_CPU`` of work taking turns (``LONG_REQUESTS`` at a time).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import threading
@@ -38,7 +41,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import settings
 from ..errors import OnrecordError
-from ..search import QueryError, SearchQuery, is_id, whole_number
+from ..search import QueryError, QueryTimeout, SearchQuery, is_id, whole_number
 from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
@@ -48,6 +51,7 @@ from . import render
 
 HERE = Path(__file__).resolve().parent
 MAX_QUERY_BYTES = 4096
+LONG_REQUESTS = 1  # requests past Store's LANE_AFTER_CPU of work that may run at once; the others wait
 MAX_PATH_BYTES = 1024
 def _page_size() -> int:
     """Rows per page: the ``page_size`` setting (ONRECORD_PAGE_SIZE)."""
@@ -326,6 +330,17 @@ class App:
                 store.reidentify()  # an older store, or older rules: who is who, as this onrecord says
         self.local = threading.local()
         self.env = _environment()
+        self.time_limit = float(setting("query_time_limit"))
+        self.lane = threading.BoundedSemaphore(LONG_REQUESTS)  # long requests take turns (Store.time_limit)
+
+    def limited(self, view: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        """``view`` under the time limit and in the lane of long requests (QueryTimeout: a 503)."""
+        @functools.wraps(view)
+        def run(request: Request) -> Response:
+            with self.store.time_limit(self.time_limit, lane=self.lane):
+                return view(request)
+
+        return run
 
     @property
     def store(self) -> Store:
@@ -597,7 +612,8 @@ class App:
         return JSONResponse({"ok": True, "correction": done}, status_code=status)
 
     async def error(self, request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 400 if isinstance(exc, QueryError) else 500
+        status = (exc.status_code if isinstance(exc, HTTPException) else 400 if isinstance(exc, QueryError)
+                  else 503 if isinstance(exc, QueryTimeout) else 500)
         if isinstance(exc, HTTPException):
             detail = exc.detail
         elif isinstance(exc, OnrecordError):
@@ -607,11 +623,12 @@ class App:
         if status == 404 and detail in ("Not Found", None):
             detail = f"there is no page at {request.url.path!r}"
         data = {"status": status, "error": detail}
+        headers = {"retry-after": "5"} if status == 503 else None
         if wants_json(request) or wants_csv(request):
-            return JSONResponse({"ok": False, **data}, status_code=status)
+            return JSONResponse({"ok": False, **data}, status_code=status, headers=headers)
         html = self.env.get_template("error.html").render(data=data, request=request, title=f"error {status}",
                                                           twins={"json": local_path(request.url.path) + ".json"})
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequence[str] | None = None) -> Guard:
@@ -625,19 +642,20 @@ def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequen
     Raises StoreError when ``db`` does not exist (it is never created here)."""
     hosts = list(allowed_hosts) if allowed_hosts else allowed_hosts_setting() or list(LOOPBACK_HOSTS)
     views = App(db, allow_writes=allow_writes)
-    routes: list[Any] = [Route("/", views.home), Route("/index.json", views.home)]
+    limited = views.limited  # every read under the time limit, long ones taking turns
+    routes: list[Any] = [Route("/", limited(views.home)), Route("/index.json", limited(views.home))]
     for name in ("search", "speakers", "outlets", "entities", "articles", "stats"):
         for suffix in ("", ".json", ".csv"):
-            routes.append(Route(f"/{name}{suffix}", getattr(views, name)))
+            routes.append(Route(f"/{name}{suffix}", limited(getattr(views, name))))
     for name, view in (("quotes", views.quote), ("speakers", views.speaker), ("articles", views.article),
                        ("entities", views.entity)):
-        routes.append(Route(f"/{name}/{{ident}}", view))
-    routes.append(Route("/outlets/{ident:path}", views.outlet))
+        routes.append(Route(f"/{name}/{{ident}}", limited(view)))
+    routes.append(Route("/outlets/{ident:path}", limited(views.outlet)))
     for suffix in ("", ".json", ".csv"):
         routes.append(Route(f"/corrections{suffix}", views.corrections, methods=["GET", "HEAD", "POST"]))
     routes.append(Route("/corrections/{ident}", views.correction, methods=["GET", "HEAD", "DELETE"]))
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
     app = Starlette(routes=routes, exception_handlers={HTTPException: views.error, QueryError: views.error,
-                                                    Exception: views.error})
+                                                    QueryTimeout: views.error, Exception: views.error})
     app.state.views = views
     return Guard(HostCheck(app, hosts), allow_writes=allow_writes)
