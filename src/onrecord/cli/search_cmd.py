@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import textwrap
@@ -12,6 +11,7 @@ import click
 
 from ..settings import get as setting
 from ..store import open_store
+from ..store.export import write_csv
 from . import cli, speakers_cmd
 from .common import friendly_errors, opened, output_option
 from .filters import DB_OPTION, filter_options, query_from, sort_option
@@ -34,9 +34,7 @@ def _row(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_csv(handle: Any, columns: tuple[str, ...] | list[str], rows: list[dict[str, Any]]) -> None:
-    writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
+    write_csv(handle, columns, rows)  # formulas neutralised (store/export.py)
 
 
 def _table(rows: list[dict[str, Any]], width: int, bold: bool = False) -> list[str]:

@@ -17,7 +17,6 @@ it), requests past ``LANE_AFTER_CPU`` of work taking turns (``LONG_REQUESTS`` at
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import json
@@ -46,6 +45,7 @@ from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
 from ..store.context import long_date
+from ..store.export import write_csv
 from ..store.speakers import AmbiguousSpeaker
 from . import render
 
@@ -207,6 +207,14 @@ def _marked(text: str | None) -> Markup:
     return Markup(str(escape(text or "")).replace("\ue000", "<mark>").replace("\ue001", "</mark>"))
 
 
+def public_source(source: str | None) -> str | None:
+    """An article's ``source`` as the pages show it by default: the file name and what follows it
+    (``feed.jsonl:12``), without the folders of the machine that ingested it."""
+    if not source:
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
 def web_url(url: Any) -> str | None:
     """``url`` when it may become a link ("original"): http or https with a host; None for any
     other scheme (``javascript:``, ``data:``), a scheme-relative ``//host`` or a relative path."""
@@ -288,12 +296,9 @@ def link(path: str, params: dict[str, Any], **changes: Any) -> str:
 
 
 def csv_response(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:
-    """Rows as a CSV download (``name``.csv), columns in order, lists as JSON."""
+    """Rows as a CSV download (``name``.csv), columns in order, lists as JSON, formulas neutralised."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()})
+    write_csv(out, columns, rows)  # formulas neutralised, as in every CSV onrecord writes
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] or "onrecord"
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{safe}.csv"'})
@@ -319,9 +324,10 @@ def _quote_rows(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 class App:
     """The views over one database; ``create_app`` wraps it in Starlette."""
 
-    def __init__(self, db: str | Path, allow_writes: bool = False) -> None:
+    def __init__(self, db: str | Path, allow_writes: bool = False, show_sources: bool = False) -> None:
         self.db = str(db)
         self.allow_writes = allow_writes
+        self.show_sources = show_sources
         self.write_lock = threading.Lock()
         if not Path(self.db).exists():  # never serve (and create) an empty database for a mistyped name
             open_store(self.db, readonly=True)  # raises StoreError: the message 'onrecord search' gives
@@ -474,6 +480,8 @@ class App:
         data = self._index_call(self.store.articles_index, page=_page_param(request), page_size=_page_size(),
                                 sort=self._sort(request), outlet=query.outlet, since=query.since, until_=query.until)
         data.update(sort=self._sort(request) or "-date", outlet=p.get("outlet"))
+        if not self.show_sources:
+            data["rows"] = [{**row, "source": public_source(row["source"])} for row in data["rows"]]
         return self._index(request, "articles", data, "articles")
 
     def outlet(self, request: Request) -> Response:
@@ -533,6 +541,9 @@ class App:
         data = self.store.article(ident) if len(ident) <= 64 else None
         if data is None:
             raise self.not_found("article", ident)
+        if not self.show_sources:  # no local path, no raw input record: what is public (SECURITY.md)
+            data["source"] = public_source(data["source"])
+            data.pop("meta", None)
         segments = render.article_segments(data["text"], data["quotes"], data["boilerplate"])
         speakers: dict[Any, dict[str, Any]] = {}
         for q in data["quotes"]:
@@ -631,7 +642,8 @@ class App:
         return HTMLResponse(html, status_code=status, headers=headers)
 
 
-def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequence[str] | None = None) -> Guard:
+def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequence[str] | None = None,
+               show_sources: bool = False) -> Guard:
     """The ASGI app serving database ``db`` (run it with uvicorn, or test it with starlette's TestClient).
 
     allow_writes: also take corrections as JSON (POST /corrections, DELETE /corrections/ID); off
@@ -639,9 +651,11 @@ def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequen
     allowed_hosts: the host names it answers to (the Host header; any other is a 400, which stops
     DNS rebinding); default: the ``allowed_hosts`` setting, else the loopback names
     (127.0.0.1, localhost, [::1]); ``["*"]`` answers to any (behind a proxy that checks it).
+    show_sources: show each article's ``source`` as ingested (its local path) and its raw input
+    metadata (``meta``); by default only the file name, and no ``meta``.
     Raises StoreError when ``db`` does not exist (it is never created here)."""
     hosts = list(allowed_hosts) if allowed_hosts else allowed_hosts_setting() or list(LOOPBACK_HOSTS)
-    views = App(db, allow_writes=allow_writes)
+    views = App(db, allow_writes=allow_writes, show_sources=show_sources)
     limited = views.limited  # every read under the time limit, long ones taking turns
     routes: list[Any] = [Route("/", limited(views.home)), Route("/index.json", limited(views.home))]
     for name in ("search", "speakers", "outlets", "entities", "articles", "stats"):
