@@ -183,6 +183,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         title = None
         if label == "PERSON":
+            while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
+                end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             if title_word(doc[start].text) in TITLES and end - start > 1:
@@ -207,13 +209,33 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+#: A surname written with an apostrophe after one capital ("O’Kelly", "D'Arcy", "N’Diaye"): a
+#: name whatever the tagger makes of it (it tags "O’Kelly" with a curly apostrophe an adverb).
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
 def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
-    """A capitalised word the NER missed that repeats a person's surname ("Hale is ...")."""
+    """A capitalised word the NER missed that repeats a person's surname ("Hale is ..."), with
+    the title before it ("Judge O’Kelly"). A word the tagger reads otherwise counts when it is
+    written exactly as the surname and a speech verb, a title or an apostrophe says it is one
+    ("“It's purely financial,” More says" after "Ron More")."""
     surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
     for tok in doc:
-        if tok.i not in taken and tok.text in surnames and tok.pos_ == "PROPN":
-            names.append(make_name(doc, tok.i, tok.i + 1, "PERSON", None))
-            taken.add(tok.i)
+        if tok.i in taken or tok.text not in surnames:
+            continue
+        title = _title_before(doc, tok.i)
+        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
+            continue
+        start = tok.i - 1 if title and tok.i - 1 not in taken else tok.i
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
+        taken.update(range(start, tok.i + 1))
+
+
+def _beside_cue(tok: Token) -> bool:
+    """Whether a speech verb ("says", "said") stands right after or right before ``tok``."""
+    doc = tok.doc
+    return any(0 <= j < len(doc) and lemma(doc[j]) in COMMON and doc[j].pos_ in ("VERB", "AUX")
+               for j in (tok.i + 1, tok.i - 1))
 
 
 def _modifier(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -1,0 +1,42 @@
+"""Speaker names, rule by rule, with no model: docs/entities.md on hand-built parses.
+
+Each test takes an article's parse from ``parses.PARSES`` (see ``tests/annotated.py``), builds
+the quotes as the quote stage would give them (the quoted words and the speaker mention as
+written), resolves the speakers and checks the name a reader should see, worked out by reading
+the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from entities_parses import PARSES
+
+from annotated import annotated
+from onrecord.entities import resolve
+from onrecord.types import Quote, Speaker
+
+
+def speakers(name: str, specs: list[tuple[str, str, int]]) -> list[Speaker]:
+    """The resolved speakers of quotes (quoted words, speaker mention, which occurrence of it)."""
+    text, rows = PARSES[name]
+    quotes = []
+    for words, mention, nth in specs:
+        start = text.index(words)
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)][nth]
+        quotes.append(Quote(id=f"q{start}", kind="direct", text=words, start=start, end=start + len(words),
+                            speaker=Speaker(name=mention, mention=mention, start=at, end=at + len(mention))))
+    _, resolved = resolve(annotated(text, rows), quotes)
+    return [q.speaker for q in resolved]
+
+
+def test_a_surname_with_a_curly_apostrophe_is_part_of_the_name():
+    # the tagger reads "O’Kelly" as an adverb and the NER stops at "Eugene"
+    (sp,) = speakers("okelly", [("the claims were very serious", "Judge O’Kelly", 0)])
+    assert (sp.name, sp.type) == ("Eugene O’Kelly", "person")
+
+
+def test_a_surname_the_tagger_misreads_is_the_name_before_a_speech_verb():
+    # "More" tagged an adverb: written exactly as Ron More's surname, right before "says"
+    (sp,) = speakers("more", [("It's purely financial,", "More", 1)])
+    assert (sp.name, sp.type) == ("Ron More", "person")
