@@ -40,3 +40,22 @@ def test_a_surname_the_tagger_misreads_is_the_name_before_a_speech_verb():
     # "More" tagged an adverb: written exactly as Ron More's surname, right before "says"
     (sp,) = speakers("more", [("It's purely financial,", "More", 1)])
     assert (sp.name, sp.type) == ("Ron More", "person")
+
+
+def test_a_name_tagged_org_that_opens_with_a_given_name_and_takes_a_person_noun_is_a_person():
+    # the NER tags "Theresa Fleege" ORG; ", spokeswoman for ..." says she is a person
+    first, second = speakers("fleege", [("We are going to have a serious flu season,", "Theresa Fleege", 0),
+                                        ("Get a shot,", "Fleege", 1)])
+    assert (first.name, first.type) == ("Theresa Fleege", "person")
+    assert (second.name, second.type, second.entity) == ("Theresa Fleege", "person", first.entity)
+
+
+def test_a_name_in_apposition_to_a_described_person_is_a_person():
+    # "another fan, Nadine,": the NER tags Nadine ORG; the description's name is hers
+    (sp,) = speakers("nadine", [("We love you,", "another fan", 0)])
+    assert (sp.name, sp.type) == ("Nadine", "person")
+
+
+def test_an_organisation_with_a_role_noun_after_it_stays_an_organisation():
+    (sp,) = speakers("google", [("Prices are up,", "Google", 0)])
+    assert (sp.name, sp.type) == ("Google", "organization")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON
 from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
 from ..language.nouns import (
+    ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
@@ -119,10 +120,12 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
-    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person; a
-    PERSON span followed by an acronym in parentheses or an "also known as" list is an
-    organisation ("Hay'at Tahrir al-Sham (HTS)")."""
+def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] = frozenset()) -> str:
+    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person, and
+    so is one that opens with a given name and stands in apposition to a person noun ("Theresa
+    Fleege, spokeswoman for ...", "another fan, Nadine,") or whose last word the article writes
+    after Mr./Mrs. (``titled``: "Mrs. Fleege"); a PERSON span followed by an acronym in
+    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)")."""
     if label == "PERSON":
         j = end
         if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
@@ -138,7 +141,43 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
+    words = list(doc[start:end])
+    if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
+        if _described_before(doc, start):  # "another fan, Nadine,"
+            return "PERSON"
+        if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
+            return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
     return label
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """Whether a person noun stands in apposition right after a name (", spokeswoman for ...",
+    ", a lawyer")."""
+    j = end + 1
+    if end < len(doc) and doc[end].text == ",":
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        return j < len(doc) and lemma(doc[j]) in PERSON_NOUNS
+    return False
+
+
+def _described_before(doc: Doc, start: int) -> bool:
+    """Whether a name stands in apposition to a person described just before it, the
+    description opened by an article ("another fan, | Nadine", "the economist, | Priya")."""
+    i = start - 1
+    if i < 2 or doc[i].text != "," or doc[i - 1].pos_ != "NOUN" or lemma(doc[i - 1]) not in PERSON_NOUNS:
+        return False
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return doc[j].lower_ in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
+
+
+def _titled_surnames(doc: Doc) -> frozenset[str]:
+    """Words the article writes after an honorific ("Mrs. Fleege"): surnames of persons."""
+    return frozenset(doc[t.i + 1].text for t in doc[:-1]
+                     if title_word(t.text) in HONORIFICS and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper())
 
 
 def _title_only(doc: Doc, start: int, end: int) -> str | None:
@@ -164,10 +203,11 @@ def _title_before(doc: Doc, start: int) -> str | None:
 
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
+    titled = _titled_surnames(doc)
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        label = _relabel(doc, ent.start, ent.end, ent.label_)
+        label = _relabel(doc, ent.start, ent.end, ent.label_, titled)
         start, end = _trim_name(doc, ent.start, ent.end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
