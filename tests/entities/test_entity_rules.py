@@ -59,3 +59,10 @@ def test_a_name_in_apposition_to_a_described_person_is_a_person():
 def test_an_organisation_with_a_role_noun_after_it_stays_an_organisation():
     (sp,) = speakers("google", [("Prices are up,", "Google", 0)])
     assert (sp.name, sp.type) == ("Google", "organization")
+
+
+def test_a_described_person_with_no_antecedent_is_an_antecedent():
+    # "the defendant" points back to no one named; the "he" after it is the defendant, not
+    # the solicitor two sentences back
+    (sp,) = speakers("defendant", [("She told me to plead guilty,", "he", 0)])
+    assert sp.name == "the defendant" and sp.type == "anonymous"
