@@ -66,3 +66,12 @@ def test_a_described_person_with_no_antecedent_is_an_antecedent():
     # the solicitor two sentences back
     (sp,) = speakers("defendant", [("She told me to plead guilty,", "he", 0)])
     assert sp.name == "the defendant" and sp.type == "anonymous"
+
+
+def test_an_age_epithet_refers_back_like_a_pronoun():
+    # "the 21-year-old forward" names no role Fernandes was given (midfielder): the age says it
+    # is someone the reader has met, the most salient person
+    (sp,) = speakers("age_forward", [("I am very happy to be here.", "the 21-year-old forward", 0)])
+    assert (sp.name, sp.type) == ("Mateus Fernandes", "person")
+    (sp,) = speakers("age_alone", [("I did not see the car,", "the 45-year-old", 0)])
+    assert (sp.name, sp.type) == ("Tom Reyes", "person")

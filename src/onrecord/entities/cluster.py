@@ -298,6 +298,11 @@ class Clusterer:
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool:
             return self._most_recent(pool, m)
+        if m.epithet:
+            # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
+            c = self._salient(m, PronounInfo(m.gender, False, True))
+            if c is not None:
+                return c
         if m.label == "ANONYMOUS":
             # "the defendant" with no antecedent: a person of the story all the same, whom a
             # later "he" can refer to
@@ -333,7 +338,10 @@ class Clusterer:
 
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, m: Mention) -> Cluster | None:
-        info = PRONOUNS[m.text.lower()]
+        return self._salient(m, PRONOUNS[m.text.lower()])
+
+    def _salient(self, m: Mention, info: PronounInfo) -> Cluster | None:
+        """The most salient cluster ``m`` can refer to, read as a pronoun described by ``info``."""
         scored: list[tuple[float, int, int, Cluster]] = []
         for c in self.clusters:
             if c.mentions[-1].sent < m.sent - PRONOUN_WINDOW and c is not self.prev_speaker and len(scored) > 1:

@@ -80,6 +80,9 @@ class Mention:
     #: documents that speak for someone ("Holt issued a statement", "a statement from the
     #: ministry"): the token of their author, -1 otherwise
     author: int = -1
+    #: a definite description that says only what a reader already knows of someone ("the
+    #: 21-year-old forward"): it refers back by salience when no antecedent has its head noun
+    epithet: bool = False
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -355,6 +358,9 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     end = head + 1
     head_lemma = lemma(doc[head])
     label = description_label(head_lemma)
+    age = definite and _age_before(doc, start + 1, end)
+    if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
+        label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
@@ -375,7 +381,15 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
-                   author=author)
+                   author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+
+
+def _age_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold an age written as a modifier: "21-year-old"."""
+    for i in range(start, end - 1):
+        if doc[i].like_num and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("year", "years"):
+            return True
+    return False
 
 
 #: Written things that only carry their author's words: "a statement" and "the release" are
