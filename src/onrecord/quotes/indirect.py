@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
-from ..types import Quote
+from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
 from .index import ArticleIndex
@@ -127,8 +127,31 @@ def _content(verb: Token) -> Content | None:
         return _subtree(left)
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
-        return _without(head, verb)
+        return _around(head, verb) or _without(head, verb)
     return None
+
+
+def _around(head: Token, inner: Token) -> Content | None:
+    """(head, lo, hi): the whole clause of ``head`` when the attribution ``inner`` interrupts it,
+    with words of the clause on both sides ("The museum, Mr. Bush said, celebrated ...", "Lenox
+    was a juggernaut, Mr. Clarke said, until it went bankrupt"): the news convention of a source
+    set off by commas inside an unquoted report. The attribution is cut out later (``_hole``).
+    None when it opens or closes the clause."""
+    doc = head.doc
+    a, b = _trim(doc, *_subtree(head)[1:])
+    x, y = _trim(doc, *_subtree(inner)[1:])
+    left, right = _trim(doc, a, x), _trim(doc, y, b)
+    return (head, a, b) if left[1] > left[0] and right[1] > right[0] else None
+
+
+def _hole(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The token ranges of content [lo, hi) around its own cue's phrase ("Mr. Bush said,"): two
+    ranges when the attribution interrupts the content, else [(lo, hi)]."""
+    x, y = cue.left_edge.i, cue.right_edge.i + 1
+    if not lo < x <= cue.i < y < hi:
+        return [(lo, hi)]
+    parts = [_trim(doc, lo, x), _trim(doc, y, hi)]
+    return parts if all(b > a for a, b in parts) else [(lo, hi)]
 
 
 def _until_next_report(verb: Token, content: Content) -> Content:
@@ -468,7 +491,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
-    inside = _covered(len(doc), [(c.lo, c.hi) for c in cands if not _belief(c.cue)])
+    inside = _covered(len(doc), [part for c in cands if not _belief(c.cue) for part in _hole(doc, c.cue, c.lo, c.hi)])
     for cand in cands:
         if inside[cand.cue.i]:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
@@ -484,6 +507,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
             continue
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _hole(doc, cand.cue, lo, hi))
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
         flags = ("belief",) if is_verb(cand.cue) and _belief(cand.cue) else ()
@@ -491,7 +515,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
             Quote(
                 id="",
                 kind="indirect",
-                text=text[start:end],
+                text=quote_text(text, "indirect", start, end, fragments),
                 start=start,
                 end=end,
                 cue=cue.text,
@@ -499,7 +523,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
                 cue_end=cue.end,
                 speaker=speaker,
                 confidence=cand.strength,
-                fragments=((start, end),),
+                fragments=fragments,
                 flags=flags,
             )
         )
