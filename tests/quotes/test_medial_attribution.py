@@ -72,6 +72,29 @@ PARSES = {
         ('said', 'VERB', 'VBD', 'ROOT', 7, 'say', ''),
         ('.', 'PUNCT', '.', 'punct', 7, '.', ''),
     ]),
+    'after_phrase': ('Trump said after the convention he would not accept the endorsement.', [
+        ('Trump', 'PROPN', 'NNP', 'nsubj', 1, 'Trump', 'B-ORG'),
+        ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+        ('after', 'ADP', 'IN', 'prep', 8, 'after', ''),
+        ('the', 'DET', 'DT', 'det', 4, 'the', ''),
+        ('convention', 'NOUN', 'NN', 'pobj', 2, 'convention', ''),
+        ('he', 'PRON', 'PRP', 'nsubj', 8, 'he', ''),
+        ('would', 'AUX', 'MD', 'aux', 8, 'would', ''),
+        ('not', 'PART', 'RB', 'neg', 8, 'not', ''),
+        ('accept', 'VERB', 'VB', 'advcl', 1, 'accept', ''),
+        ('the', 'DET', 'DT', 'det', 10, 'the', ''),
+        ('endorsement', 'NOUN', 'NN', 'dobj', 8, 'endorsement', ''),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+    ]),
+    'before_he_left': ('He said it before he left.', [
+        ('He', 'PRON', 'PRP', 'nsubj', 1, 'he', ''),
+        ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+        ('it', 'PRON', 'PRP', 'dobj', 1, 'it', ''),
+        ('before', 'SCONJ', 'IN', 'mark', 5, 'before', ''),
+        ('he', 'PRON', 'PRP', 'nsubj', 5, 'he', ''),
+        ('left', 'VERB', 'VBD', 'advcl', 1, 'leave', ''),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+    ]),
 }
 
 
@@ -115,3 +138,16 @@ def test_the_contract_holds_for_an_interrupted_report():
     assert span_errors(data) == [
         f"$.quotes[0]: text is {text[q.start:q.end]!r}; by the contract it is 'The museum celebrated his heroes'"
     ]
+
+
+def test_a_reported_clause_after_a_phrase_is_the_content_though_parsed_as_adverbial():
+    # the parser hangs "he would not accept ..." on "said" as an adverbial clause because of the
+    # phrase between; with a subject of its own and no subordinator it is what was said
+    text, q = _indirect("after_phrase")
+    assert q.text == "after the convention he would not accept the endorsement"
+    assert (q.cue, q.speaker.mention) == ("said", "Trump")
+
+
+def test_an_adverbial_clause_with_its_subordinator_is_not_what_was_said():
+    text, rows = PARSES["before_he_left"]  # "it" is what was said, a pronoun: no record
+    assert [q for q in extract_quotes(ArticleIndex(annotated(text, rows))) if q.kind == "indirect"] == []
