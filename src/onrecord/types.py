@@ -130,10 +130,10 @@ UNKNOWN_SPEAKER = Speaker()
 def quote_text(article_text: str, kind: str, start: int, end: int, fragments: Iterable[tuple[int, int]]) -> str:
     """A quote's ``text`` by the output contract (version 2): for a direct quote the quoted words,
     fragment by fragment, joined by one space (the attribution between them left out); for a
-    mixed or indirect quote the reported clause as written, ``article_text[start:end]``, except
-    reported speech that its attribution interrupts ("The museum, Mr. Bush said, celebrated his
-    heroes"): its two fragments joined by one space, like a direct quote's."""
-    fragments = list(fragments)
+    mixed quote the reported clause as written, ``article_text[start:end]``; for an indirect quote
+    the same, or, when an attribution interrupts the clause ("The museum, Mr. Obama said, would
+    ..."), its two fragments joined by one space."""
+    fragments = tuple(fragments)
     if kind == "direct" or (kind == "indirect" and len(fragments) > 1):
         return " ".join(article_text[a:b] for a, b in fragments)
     return article_text[start:end]

@@ -12,6 +12,7 @@ import pytest
 from onrecord.quotes import ArticleIndex
 from onrecord.quotes.extract import extract_quotes
 from onrecord.quotes.indirect import indirect_quotes
+from onrecord.types import quote_text
 
 
 def _quotes(nlp, text: str, taken=()):
@@ -19,10 +20,11 @@ def _quotes(nlp, text: str, taken=()):
     quotes = indirect_quotes(ArticleIndex(doc).with_taken(taken))
     for q in quotes:  # the record invariants hold for every rule
         assert q.kind == "indirect" and q.id == ""
-        assert 0 <= q.start < q.end <= len(text) and text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text) and quote_text(text, q.kind, q.start, q.end, q.fragments) == q.text
         assert text[q.cue_start:q.cue_end] == q.cue
         assert text[q.speaker.start:q.speaker.end] == q.speaker.mention == q.speaker.name
-        assert q.fragments == ((q.start, q.end),)
+        # one fragment, or the two parts of a clause its attribution interrupts
+        assert q.fragments[0][0] == q.start and q.fragments[-1][1] == q.end and len(q.fragments) <= 2
         assert 0.0 <= q.confidence <= 1.0
     return quotes
 

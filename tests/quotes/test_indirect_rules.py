@@ -20,7 +20,8 @@ def reported(name: str) -> list[Quote]:
     text, rows = PARSES[name]
     found = extract_quotes(ArticleIndex(annotated(text, rows)))
     for q in found:
-        assert q.text == quote_text(text, q.kind, q.start, q.end, q.fragments)
+        assert quote_text(text, q.kind, q.start, q.end, q.fragments) == q.text
+        assert all(q.start <= a < b <= q.end for a, b in q.fragments)
         if q.speaker.mention is not None:
             assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
     return [q for q in found if q.kind == "indirect"]
@@ -131,9 +132,27 @@ def test_a_semicolon_ends_the_reported_clause():
 
 
 def test_a_cue_inside_the_clause_it_reports():
-    # So far, Cole said, no flu cases ...: the whole clause, the attribution cut out of it
-    # (tests/quotes/test_medial_attribution.py)
-    assert one("inner_cue") == ("So far no flu cases have been reported to the county this season", "said", "Cole")
+    # So far, Cole said, no flu cases ...: the whole clause, the attribution left out of its words
+    (q,) = reported("inner_cue")
+    text = PARSES["inner_cue"][0]
+    assert (q.text, q.cue, q.speaker.mention) == ("So far no flu cases have been reported to the county this season",
+                                                  "said", "Cole")
+    assert [text[a:b] for a, b in q.fragments] == ["So far", "no flu cases have been reported to the county this season"]
+
+
+@pytest.mark.parametrize("name, words, cue, source", [
+    ("interrupted", "The museum would make visitors face uncomfortable truths", "said", "Mr. Obama"),
+    ("according_inside", "The company lost $3 million last year", "according to", "the report"),
+])
+def test_an_attribution_inside_the_clause_is_left_out_of_its_words(name, words, cue, source):
+    (q,) = reported(name)
+    assert (q.text, q.cue, q.speaker.mention) == (words, cue, source)
+    assert len(q.fragments) == 2 and q.start == 0
+
+
+def test_the_object_of_an_order_is_the_subject_of_its_clause():
+    # The union urged members to reject the offer: the members are to reject it
+    assert one("urged_object") == ("members to reject the offer", "urged", "The union")
 
 
 def _cut(name: str, quote: tuple[str, str]):
@@ -171,3 +190,23 @@ def test_a_colon_lead_holding_a_quote_is_no_source():
     text, rows = PARSES["colon_quote_lead"]
     found = extract_quotes(ArticleIndex(annotated(text, rows)))
     assert [(q.kind, q.text, q.speaker.mention) for q in found] == [("direct", "nonsense", "NSW Health")]
+
+
+# cues of quotes in marks with a that-clause, and nouns that report ----------------------------
+
+def test_a_cue_of_quotes_in_marks_reports_a_that_clause():
+    # "charge" heads a reported clause too rarely without marks to be a cue of its own (PolNeAR train)
+    assert one("charges_that") == ("that the deal was corrupt", "charged", "The senator")
+
+
+@pytest.mark.parametrize("name, content, cue, source", [
+    ("noun_report", "that Donald Trump had a net loss in 1995", "report", "New York Times"),  # its own name
+    ("noun_by", "that Park was involved", "conclusion", "the prosecutors"),  # "by X"
+    ("noun_light", "that the vote was rigged", "claim", "Trump"),  # made the claim: the maker
+])
+def test_a_noun_with_a_content_clause_and_a_source_reports(name, content, cue, source):
+    assert one(name) == (content, cue, source)
+
+
+def test_a_noun_with_a_content_clause_but_no_source_reports_nothing():
+    assert reported("noun_no_source") == []  # The claim that the vote was rigged spread online.

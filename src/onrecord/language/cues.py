@@ -148,6 +148,20 @@ DISCLOSING: frozenset[str] = frozenset("announce confirm report reveal disclose"
 #: showing from the rock", "video showing Trump making remarks").
 FINDING: frozenset[str] = frozenset("find show see".split())
 
+#: Nouns that report, with a content clause and a source of their own ("Clinton's claim that
+#: ...", "a New York Times report that ...", "the conclusion by the prosecutors that ..."): the
+#: clause is reported speech, or a belief for the attitude nouns. Written by hand from newsroom copy.
+CONTENT_NOUNS: dict[str, CueClass] = {
+    **dict.fromkeys("""claim assertion allegation accusation report announcement warning promise pledge
+        argument suggestion insistence admission denial prediction contention acknowledgment
+        acknowledgement statement""".split(), CueClass.SPEECH),
+    **dict.fromkeys("finding conclusion".split(), CueClass.DOCUMENT),
+    **dict.fromkeys("belief fear hope view suspicion expectation concern worry".split(), CueClass.ATTITUDE),
+}
+#: Verbs whose object noun reports for the verb's subject ("made the claim that ...", "voiced
+#: the fear that ..."): the noun has no source of its own.
+LIGHT_VERBS: frozenset[str] = frozenset("make issue repeat voice express offer raise reiterate".split())
+
 #: Nouns that carry speech: "in a statement", "in an interview", "his remarks".
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """

@@ -60,7 +60,7 @@ def _without(head: Token, inner: Token) -> Content | None:
     if x < b <= y or head.i < x:
         return head, a, x  # "CLAUSE, X said" and "CLAUSE according to X, but ..."
     if head.i >= y:
-        return head, y, b  # "So far, Cole said, no flu cases have been reported"
+        return head, a, b  # "The company, according to the report, lost ...": the phrase is left out of the fragments
     return None
 
 
@@ -109,7 +109,12 @@ def _content(verb: Token) -> Content | None:
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         # "the mission is planned to last", "is thought to belong": the subject is what the
         # words are about; whoever planned or thought it is not written
-        return None if _passive(verb) else _subtree(xcomp)
+        if _passive(verb):
+            return None
+        obj = _first(rights, "dobj")
+        if obj is not None and obj.i < xcomp.i:
+            return xcomp, obj.left_edge.i, xcomp.right_edge.i + 1  # "urged voters to ...": voters should
+        return _subtree(xcomp)
     dobj = _first(rights, "dobj")
     if dobj is not None and _addressee(verb, dobj):
         return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
@@ -127,31 +132,8 @@ def _content(verb: Token) -> Content | None:
         return _subtree(left)
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
-        return _around(head, verb) or _without(head, verb)
+        return _interrupted(head, verb)
     return None
-
-
-def _around(head: Token, inner: Token) -> Content | None:
-    """(head, lo, hi): the whole clause of ``head`` when the attribution ``inner`` interrupts it,
-    with words of the clause on both sides ("The museum, Mr. Bush said, celebrated ...", "Lenox
-    was a juggernaut, Mr. Clarke said, until it went bankrupt"): the news convention of a source
-    set off by commas inside an unquoted report. The attribution is cut out later (``_hole``).
-    None when it opens or closes the clause."""
-    doc = head.doc
-    a, b = _trim(doc, *_subtree(head)[1:])
-    x, y = _trim(doc, *_subtree(inner)[1:])
-    left, right = _trim(doc, a, x), _trim(doc, y, b)
-    return (head, a, b) if left[1] > left[0] and right[1] > right[0] else None
-
-
-def _hole(doc: Doc, cue: Token, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The token ranges of content [lo, hi) around its own cue's phrase ("Mr. Bush said,"): two
-    ranges when the attribution interrupts the content, else [(lo, hi)]."""
-    x, y = cue.left_edge.i, cue.right_edge.i + 1
-    if not lo < x <= cue.i < y < hi:
-        return [(lo, hi)]
-    parts = [_trim(doc, lo, x), _trim(doc, y, hi)]
-    return parts if all(b > a for a, b in parts) else [(lo, hi)]
 
 
 def _unmarked_clause(verb: Token, rights: list[Token]) -> Token | None:
@@ -168,6 +150,22 @@ def _unmarked_clause(verb: Token, rights: list[Token]) -> Token | None:
                 and any(c.dep_ == "aux" or c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in (child, *child.lefts)):
             return child
     return None
+
+
+def _interrupted(head: Token, cue: Token) -> Content:
+    """(head, lo, hi): the clause of ``head`` that ``cue`` interrupts or closes: the part after the
+    cue when the cue opens it, the part before when the cue closes it ("Lenox was a juggernaut,
+    Mr. Clarke said."), else the whole clause, the attribution inside ("The museum, Mr. Obama said,
+    would make visitors face uncomfortable truths"; ``indirect_quotes`` leaves it out of the
+    record's fragments and text)."""
+    doc = head.doc
+    a, b = _trim(doc, *_subtree(head)[1:])
+    x, y = _trim(doc, *_subtree(cue)[1:])
+    if x <= a:
+        return head, y, b
+    if y >= b:
+        return head, a, x
+    return head, a, b
 
 
 def _until_next_report(verb: Token, content: Content) -> Content:
@@ -304,6 +302,8 @@ def _belief(cue: Token) -> bool:
     """A report of what the source thinks, wants or feels rather than says ("believes",
     "hopes", "wants to"), or of speech negated ("did not say that ..."): flagged ``belief``."""
     word = lemma(cue)
+    if cue.pos_ == "NOUN":
+        return lexicon.CONTENT_NOUNS.get(word) == lexicon.CueClass.ATTITUDE
     return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
 
 
@@ -341,9 +341,15 @@ def _according(token: Token) -> Content | None:
 def _strength(token: Token) -> float | None:
     """The confidence of reported speech under ``token``, or None when it reports nothing."""
     word = lemma(token)
-    if word not in lexicon.REPORTED:
+    if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _that_clause(verb: Token) -> bool:
+    """"Trump charges that ...": a cue of quotes in marks (not measured as one of reported speech)
+    reports the clause it introduces with "that"."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in verb.rights)
 
 
 class Report(NamedTuple):
@@ -370,6 +376,11 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             yield Report(tok, lo, hi, CONFIDENCE.colon_lead, source)
             continue
         strength: float | None
+        if tok.pos_ == "NOUN" and lemma(tok) in lexicon.CONTENT_NOUNS:
+            noun = _noun_report(tok)
+            if noun is not None and not _not_statement(tok, noun.lo, noun.hi):
+                yield noun
+            continue
         if is_according_to(tok):
             span, strength = _according(tok), CONFIDENCE.according_to
         elif is_verb(tok):
@@ -383,6 +394,31 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
         lo, hi = _trim(doc, lo, hi)
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             yield Report(tok, lo, hi, strength, subject_of(tok), root)
+
+
+def _noun_report(noun: Token) -> Report | None:
+    """A noun that reports its content clause for a source of its own: "Clinton's claim that ...",
+    "a New York Times report that ...", "the conclusion by the prosecutors that ...", or the
+    subject of a light verb ("Trump made the claim that ..."). None without both."""
+    clause = _content_clause(noun)
+    if clause is None or clause.left_edge.lower_ != "that":
+        return None
+    source: Token | None = None
+    for child in noun.children:
+        own_name = child.dep_ == "compound" and child.pos_ == "PROPN" and source is None
+        if child.i < noun.i and (child.dep_ == "poss" or own_name):
+            source = child
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from") and source is None:
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    head = noun.head
+    if source is None and noun.dep_ == "dobj" and lemma(head) in lexicon.LIGHT_VERBS:
+        source = subject_of(head)
+    if source is None:
+        return None
+    lo, hi = _trim(noun.doc, *_subtree(clause)[1:])
+    kind = lexicon.CONTENT_NOUNS[lemma(noun)]
+    strength = CONFIDENCE.reported_attitude if kind == lexicon.CueClass.ATTITUDE else CONFIDENCE.reported_speech
+    return Report(noun, lo, hi, strength, source, clause) if hi > lo else None
 
 
 #: Longest lead ("McCain Challenger Kelli Ward:") before a headline's or transcript's colon
@@ -486,8 +522,8 @@ def _before_quote(doc: Doc, root: Token, lo: int, hi: int) -> tuple[int, int]:
     return lo, lo
 
 
-def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
-    """For each of ``n`` token indices, whether one of ``ranges`` covers it (linear time)."""
+def _covered(n: int, ranges: list[tuple[int, int]]) -> list[int]:
+    """For each of ``n`` token indices, how many of ``ranges`` cover it (linear time)."""
     delta = [0] * (n + 1)
     for lo, hi in ranges:
         delta[lo] += 1
@@ -495,8 +531,22 @@ def _covered(n: int, ranges: list[tuple[int, int]]) -> list[bool]:
     out, depth = [], 0
     for i in range(n):
         depth += delta[i]
-        out.append(depth > 0)
+        out.append(depth)
     return out
+
+
+def _fragments(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[tuple[int, int], ...]:
+    """The character spans of content [lo, hi): one, or the parts either side of an attribution
+    inside it ("The museum, | Mr. Obama said, | would make visitors face ...")."""
+    def chars(a: int, b: int) -> tuple[int, int]:
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+    if lo < cue.i < hi:
+        x, y = _trim(doc, *_subtree(cue)[1:])
+        left, right = _trim(doc, lo, x), _trim(doc, y, hi)
+        if left[1] > left[0] and right[1] > right[0] and lo <= x and y <= hi:
+            return chars(*left), chars(*right)
+    return (chars(lo, hi),)
 
 
 def indirect_quotes(index: ArticleIndex) -> list[Quote]:
@@ -507,9 +557,11 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     cands = [c for c in reports(doc) if c.source is not None and _good_source(c.source)]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
-    inside = _covered(len(doc), [part for c in cands if not _belief(c.cue) for part in _hole(doc, c.cue, c.lo, c.hi)])
+    outer = [c for c in cands if not _belief(c.cue)]
+    inside = _covered(len(doc), [(c.lo, c.hi) for c in outer])
     for cand in cands:
-        if inside[cand.cue.i]:
+        own = cand in outer and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
+        if inside[cand.cue.i] - own > 0:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
         free = _free_part(index, lo, hi)
@@ -523,10 +575,10 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
             continue
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in _hole(doc, cand.cue, lo, hi))
+        fragments = _fragments(doc, lo, hi, cand.cue)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
-        flags = ("belief",) if is_verb(cand.cue) and _belief(cand.cue) else ()
+        flags = ("belief",) if _belief(cand.cue) else ()
         out.append(
             Quote(
                 id="",
