@@ -75,3 +75,19 @@ def test_an_age_epithet_refers_back_like_a_pronoun():
     assert (sp.name, sp.type) == ("Mateus Fernandes", "person")
     (sp,) = speakers("age_alone", [("I did not see the car,", "the 45-year-old", 0)])
     assert (sp.name, sp.type) == ("Tom Reyes", "person")
+
+
+def test_an_organisation_described_in_the_lede_is_the_one_named_after_with_that_head():
+    (sp,) = speakers("trust_lede", [("failing terribly", "A hospital trust", 0)])
+    assert (sp.name, sp.type) == ("Isle of Wight NHS Trust", "organization")
+
+
+def test_a_definite_description_of_an_organisation_points_back_to_the_one_just_speaking():
+    # "office" heads no name of the article; the bureau was the subject of the sentence before
+    (sp,) = speakers("state_office", [("conduct", "The state office", 0)])
+    assert (sp.name, sp.type) == ("Municipal Bureau of Culture", "organization")
+
+
+def test_the_head_of_an_organisation_name_is_its_noun_before_a_preposition():
+    (sp,) = speakers("committee", [("second dose", "The committee", 0)])
+    assert (sp.name, sp.type) == ("Advisory Committee on Immunization Practices", "organization")

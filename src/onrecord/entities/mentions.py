@@ -297,10 +297,14 @@ def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key
         if len(words) > 1:
             gender = first_name_gender(words[0])
     head = doc[end - 1].lower_
-    for t in span:
-        if t.lower_ == "of" and t.i > start:  # "Ministry of Defence": the head comes before "of"
-            head = doc[t.i - 1].lower_
-            break
+    nouns = [t.lower_ for t in span if t.lower_ in ORG_NOUNS]
+    if nouns and label != "PERSON":
+        head = nouns[-1]  # "Isle of Wight NHS Trust": trust; "Ministry of Defence": ministry
+    else:
+        for t in span:
+            if t.lower_ in ("of", "on", "for") and t.i > start:  # "Committee on Immunization Practices"
+                head = doc[t.i - 1].lower_
+                break
     return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
                    plural=label == "NORP" and span.text.endswith("s"), head=head,
                    roles=frozenset({ROLE_OF_TITLE.get(title, title)}) if title and title not in HONORIFICS else frozenset(),
