@@ -91,3 +91,25 @@ def test_a_definite_description_of_an_organisation_points_back_to_the_one_just_s
 def test_the_head_of_an_organisation_name_is_its_noun_before_a_preposition():
     (sp,) = speakers("committee", [("second dose", "The committee", 0)])
     assert (sp.name, sp.type) == ("Advisory Committee on Immunization Practices", "organization")
+
+
+def extracted(name: str) -> list[Quote]:
+    """The quote stage and the entities stage over a kept parse."""
+    from onrecord.quotes import ArticleIndex, extract_quotes
+
+    text, rows = PARSES[name]
+    doc = annotated(text, rows)
+    return resolve(doc, extract_quotes(ArticleIndex(doc, []), ("direct", "mixed", "indirect")))[1]
+
+
+def test_a_participle_after_a_thing_takes_the_subject_of_its_clause():
+    # "citing" hangs on "tour" in the parse, "saying" on "bench": things do not speak
+    (q,) = [q for q in extracted("citing") if "unforeseen" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("Pop singer Justin Bieber", "Justin Bieber")
+    (q,) = [q for q in extracted("bench") if "federalism" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("The Centre", "Centre")
+
+
+def test_a_participle_after_a_person_noun_keeps_that_person():
+    (q,) = [q for q in extracted("spokesman_saying") if "going well" in q.text]
+    assert q.speaker.mention == "a spokesman"
