@@ -113,3 +113,16 @@ def test_a_participle_after_a_thing_takes_the_subject_of_its_clause():
 def test_a_participle_after_a_person_noun_keeps_that_person():
     (q,) = [q for q in extracted("spokesman_saying") if "going well" in q.text]
     assert q.speaker.mention == "a spokesman"
+
+
+def test_an_organisation_the_ner_cuts_at_and_is_made_whole():
+    first, second = speakers("flood_centre", [("At least 26 districts have been flooded", "the state-run Flood Forecasting and Warning Centre", 0),
+                                              ("floods would remain high until Saturday", "The centre", 0)])
+    assert first.name == second.name == "Flood Forecasting and Warning Centre"
+    (sp,) = speakers("inegi", [("Annual inflation held steady at 8.7 percent", "the National Institute of Statistics and Geography", 0)])
+    assert (sp.name, sp.type) == ("National Institute of Statistics and Geography", "organization")
+
+
+def test_a_title_and_a_name_tagged_org_is_a_person():
+    (sp,) = speakers("councilman", [("The budget has declined 6.6% over the past four years", "Councilman Rivera", 0)])
+    assert sp.type == "person"

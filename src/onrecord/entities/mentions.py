@@ -145,6 +145,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
     words = list(doc[start:end])
+    if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words):
+        return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start):  # "another fan, Nadine,"
@@ -207,11 +210,9 @@ def _title_before(doc: Doc, start: int) -> str | None:
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        label = _relabel(doc, ent.start, ent.end, ent.label_, titled)
-        start, end = _trim_name(doc, ent.start, ent.end, label)
+    for ent_start, ent_end, ent_label in _joined_organisations(doc):
+        label = _relabel(doc, ent_start, ent_end, ent_label, titled)
+        start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
         if end <= start or _modifier(doc, start, end, label):
@@ -255,6 +256,37 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 #: A surname written with an apostrophe after one capital ("O’Kelly", "D'Arcy", "N’Diaye"): a
 #: name whatever the tagger makes of it (it tags "O’Kelly" with a curly apostrophe an adverb).
 _APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
+def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's name spans (start, end, label), with an organisation it cuts at "and" made
+    whole: "Flood Forecasting" + "and" + "Warning Centre" (only the second part ends in an
+    organisation noun) and "National Institute of Statistics" + "and Geography" (a capitalised
+    word no entity holds, after a name with "of")."""
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        joined = end < len(doc) - 1 and label == "ORG" and doc[end].lower_ == "and"
+        if joined and i + 1 < len(ents) and ents[i + 1][0] == end + 1 and ents[i + 1][2] == "ORG":
+            nxt = ents[i + 1]
+            if doc[nxt[1] - 1].lower_ in ORG_NOUNS and not any(t.lower_ in ORG_NOUNS for t in doc[start:end]):
+                out.append((start, nxt[1], "ORG"))
+                i += 2
+                continue
+        if joined and any(t.lower_ == "of" for t in doc[start:end]):
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ in ("", "ORG") and doc[k].lower_ not in ORG_NOUNS:
+                k += 1
+            if k > end + 1 and (k == len(doc) or not doc[k].text[:1].isupper()):
+                if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
+                    i += 1  # the fragment the NER made of the rest ("Geography") goes
+                end = k
+        out.append((start, end, label))
+        i += 1
+    return out
 
 
 def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
