@@ -126,3 +126,10 @@ def test_an_organisation_the_ner_cuts_at_and_is_made_whole():
 def test_a_title_and_a_name_tagged_org_is_a_person():
     (sp,) = speakers("councilman", [("The budget has declined 6.6% over the past four years", "Councilman Rivera", 0)])
     assert sp.type == "person"
+
+
+def test_a_title_split_from_its_full_stop_still_gives_the_role():
+    # "Const." is two tokens: the role (constable, chief) still reaches Adam Palmer, whom the
+    # lede described as the police chief
+    (sp,) = speakers("police_chief", [("the cuts could hurt public safety", "Vancouver's police chief", 0)])
+    assert (sp.name, sp.type) == ("Adam Palmer", "person")

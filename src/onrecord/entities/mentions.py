@@ -31,7 +31,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
+from ..language.names import (
+    HONORIFICS,
+    ROLE_OF_TITLE,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    first_name_gender,
+    is_acronym,
+    title_word,
+)
 from ..language.nouns import (
     ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
@@ -198,12 +206,18 @@ def _title_only(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
-    if start == 0:
-        return None
-    t = doc[start - 1]
-    word = title_word(t.text)
-    if word in TITLES and t.text[:1].isupper():
-        return word
+    i = _title_at(doc, start)
+    return title_word(doc[i].text) if i is not None else None
+
+
+def _title_at(doc: Doc, start: int) -> int | None:
+    """The token of a title written just before token ``start`` ("Sen.", "Const." split from its
+    full stop by the tokenizer), or None."""
+    i = start - 1
+    if i > 0 and doc[i].text == "." and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS and not doc[i - 1].whitespace_:
+        i -= 1  # "Chief Const. | Adam Palmer"
+    if i >= 0 and title_word(doc[i].text) in TITLES and doc[i].text[:1].isupper():
+        return i
     return None
 
 
@@ -234,9 +248,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
-                title = _title_before(doc, start)
-                if title:
-                    start -= 1
+                at = _title_at(doc, start)
+                if at is not None:
+                    title, start = title_word(doc[at].text), at
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _surname_mentions(doc, out, taken)
@@ -298,10 +312,11 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     for tok in doc:
         if tok.i in taken or tok.text not in surnames:
             continue
-        title = _title_before(doc, tok.i)
+        at = _title_at(doc, tok.i)
+        title = title_word(doc[at].text) if at is not None else None
         if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
             continue
-        start = tok.i - 1 if title and tok.i - 1 not in taken else tok.i
+        start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
         taken.update(range(start, tok.i + 1))
 
@@ -515,8 +530,9 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
         t = doc[i]
         word = lemma(t)
         title = title_word(t.text)
-        if t.text == "-" and not t.whitespace_:
-            i -= 1
+        if (t.text == "-" and not t.whitespace_) or (t.text == "." and i > 0 and not doc[i - 1].whitespace_
+                                                    and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS):
+            i -= 1  # "Rapper-singer", "Chief Const. Adam Palmer"
             continue
         if t.lower_ == "of" and roles == set() and i > 0 and title_word(doc[i - 1].text) in TITLES:
             i -= 1  # "Chief Justice of India D Y Chandrachud", "Minister of State X"
