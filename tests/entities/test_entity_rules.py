@@ -133,3 +133,10 @@ def test_a_title_split_from_its_full_stop_still_gives_the_role():
     # lede described as the police chief
     (sp,) = speakers("police_chief", [("the cuts could hurt public safety", "Vancouver's police chief", 0)])
     assert (sp.name, sp.type) == ("Adam Palmer", "person")
+
+
+def test_a_name_the_ner_missed_after_a_description_names_the_speaker():
+    # "Doctors Without Borders" carries no entity tag; in apposition to "the medical charity"
+    # its capitalised words are the organisation's name
+    (sp,) = speakers("msf", [("The situation is grave,", "the medical charity", 0)])
+    assert (sp.name, sp.type) == ("Doctors Without Borders", "organization")

@@ -267,7 +267,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if not names:
         appos = _apposition(doc, head, mentions)
         if appos is not None:
-            return appos
+            return replace(appos, sent=sents[appos.tok_start], subject=True) if appos.key == mentions.next_key else appos
     if names:
         persons = [m for m in names if m.label == "PERSON"]
         return _with_first_name(doc, (persons or names)[-1], span.start)
@@ -322,7 +322,35 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
                 after = doc[m.tok_end] if m.tok_end < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "appos" and nxt.head.i == head.i \
+            and not any(m.kind == "name" for m in mentions.covering(nxt.i)):
+        end = _capitalised_run(doc, nxt.i)
+        if end > nxt.i:  # "the medical charity Doctors Without Borders": a name the NER missed
+            span = doc[nxt.i:end]
+            return Mention(span.start_char, span.end_char, nxt.i, end, span.text, "name",
+                           "PERSON" if person else "ORG", head=doc[end - 1].lower_, key=mentions.next_key)
     return None
+
+
+#: Lower-case words inside a name ("Doctors Without Borders" is capitalised, "Bank of England" not)
+_NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "de", "on"})
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from ``start`` (with linking words inside it)."""
+    end = start
+    i = start
+    while i < len(doc):
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha:
+            i += 1
+            end = i
+        elif t.lower_ in _NAME_LINKS and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 1
+        else:
+            break
+    return end
 
 
 def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
