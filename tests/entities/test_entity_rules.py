@@ -75,3 +75,68 @@ def test_an_age_epithet_refers_back_like_a_pronoun():
     assert (sp.name, sp.type) == ("Mateus Fernandes", "person")
     (sp,) = speakers("age_alone", [("I did not see the car,", "the 45-year-old", 0)])
     assert (sp.name, sp.type) == ("Tom Reyes", "person")
+
+
+def test_an_organisation_described_in_the_lede_is_the_one_named_after_with_that_head():
+    (sp,) = speakers("trust_lede", [("failing terribly", "A hospital trust", 0)])
+    assert (sp.name, sp.type) == ("Isle of Wight NHS Trust", "organization")
+
+
+def test_a_definite_description_of_an_organisation_points_back_to_the_one_just_speaking():
+    # "office" heads no name of the article; the bureau was the subject of the sentence before
+    (sp,) = speakers("state_office", [("conduct", "The state office", 0)])
+    assert (sp.name, sp.type) == ("Municipal Bureau of Culture", "organization")
+
+
+def test_the_head_of_an_organisation_name_is_its_noun_before_a_preposition():
+    (sp,) = speakers("committee", [("second dose", "The committee", 0)])
+    assert (sp.name, sp.type) == ("Advisory Committee on Immunization Practices", "organization")
+
+
+def extracted(name: str) -> list[Quote]:
+    """The quote stage and the entities stage over a kept parse."""
+    from onrecord.quotes import ArticleIndex, extract_quotes
+
+    text, rows = PARSES[name]
+    doc = annotated(text, rows)
+    return resolve(doc, extract_quotes(ArticleIndex(doc, []), ("direct", "mixed", "indirect")))[1]
+
+
+def test_a_participle_after_a_thing_takes_the_subject_of_its_clause():
+    # "citing" hangs on "tour" in the parse, "saying" on "bench": things do not speak
+    (q,) = [q for q in extracted("citing") if "unforeseen" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("Pop singer Justin Bieber", "Justin Bieber")
+    (q,) = [q for q in extracted("bench") if "federalism" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("The Centre", "Centre")
+
+
+def test_a_participle_after_a_person_noun_keeps_that_person():
+    (q,) = [q for q in extracted("spokesman_saying") if "going well" in q.text]
+    assert q.speaker.mention == "a spokesman"
+
+
+def test_an_organisation_the_ner_cuts_at_and_is_made_whole():
+    first, second = speakers("flood_centre", [("At least 26 districts have been flooded", "the state-run Flood Forecasting and Warning Centre", 0),
+                                              ("floods would remain high until Saturday", "The centre", 0)])
+    assert first.name == second.name == "Flood Forecasting and Warning Centre"
+    (sp,) = speakers("inegi", [("Annual inflation held steady at 8.7 percent", "the National Institute of Statistics and Geography", 0)])
+    assert (sp.name, sp.type) == ("National Institute of Statistics and Geography", "organization")
+
+
+def test_a_title_and_a_name_tagged_org_is_a_person():
+    (sp,) = speakers("councilman", [("The budget has declined 6.6% over the past four years", "Councilman Rivera", 0)])
+    assert sp.type == "person"
+
+
+def test_a_title_split_from_its_full_stop_still_gives_the_role():
+    # "Const." is two tokens: the role (constable, chief) still reaches Adam Palmer, whom the
+    # lede described as the police chief
+    (sp,) = speakers("police_chief", [("the cuts could hurt public safety", "Vancouver's police chief", 0)])
+    assert (sp.name, sp.type) == ("Adam Palmer", "person")
+
+
+def test_a_name_the_ner_missed_after_a_description_names_the_speaker():
+    # "Doctors Without Borders" carries no entity tag; in apposition to "the medical charity"
+    # its capitalised words are the organisation's name
+    (sp,) = speakers("msf", [("The situation is grave,", "the medical charity", 0)])
+    assert (sp.name, sp.type) == ("Doctors Without Borders", "organization")

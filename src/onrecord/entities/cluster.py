@@ -283,6 +283,13 @@ class Clusterer:
     def _description(self, m: Mention) -> Cluster | None:
         if not m.definite:
             # "a company" only matters as a speaker; "a senior official", "a report" introduce.
+            if m.label == "ORG" and m.speaker:
+                # "A NHS trust has admitted ...": the one organisation the article names with
+                # that head noun (a caption may name it first); one named later joins it
+                # afterwards (``delayed_identification``)
+                named = [c for c in self._by_label(("ORG",)) if m.head in c.heads and self._named_cluster(c)]
+                if len(named) == 1:
+                    return named[0]
             return self._new(m, m.label or "ANONYMOUS") if m.label != "ORG" or m.speaker else None
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
@@ -298,6 +305,15 @@ class Clusterer:
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool:
             return self._most_recent(pool, m)
+        if m.label == "ORG" and m.speaker:
+            # "Beijing's Municipal Bureau of Culture said ... The state office said": a definite
+            # description of an organisation no name has the head of points back to the
+            # organisation that was the subject in this sentence or the one before
+            recent = [c for c in self._by_label(NAME_TYPES) if self._named_cluster(c) and any(
+                x.subject and not x.in_quote and 0 <= m.sent - x.sent <= SUPPORT_WINDOW and x.start < m.start
+                for x in c.mentions[-3:])]
+            if recent:
+                return self._most_recent(recent, m)
         if m.epithet:
             # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
             c = self._salient(m, PronounInfo(m.gender, False, True))
@@ -308,6 +324,10 @@ class Clusterer:
             # later "he" can refer to
             return self._new(m, "ANONYMOUS")
         return None
+
+    @staticmethod
+    def _named_cluster(c: Cluster) -> bool:
+        return any(x.kind == "name" for x in c.mentions)
 
     # -- delayed identification -----------------------------------------------------------
     def delayed_identification(self) -> None:
@@ -328,6 +348,17 @@ class Clusterer:
                      and _compatible_gender(p.gender, c.gender)]
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
+
+        for c in list(self.clusters):  # "A NHS trust has admitted ..." ... "Isle of Wight NHS Trust"
+            if c.label != "ORG" or not c.mentions or self._named_cluster(c):
+                continue
+            first = c.mentions[0]
+            if first.kind != "description" or first.definite or not any(x.speaker for x in c.mentions):
+                continue
+            named = [o for o in self._by_label(("ORG",)) if o is not c and o.mentions and self._named_cluster(o)
+                     and first.head in o.heads and 0 < o.mentions[0].sent - first.sent <= DELAYED_WINDOW]
+            if named:
+                self._merge(c, min(named, key=lambda o: o.mentions[0].start))
 
     def _merge(self, c: Cluster, into: Cluster) -> None:
         for m in c.mentions:

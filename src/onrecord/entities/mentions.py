@@ -31,7 +31,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
+from ..language.names import (
+    HONORIFICS,
+    ROLE_OF_TITLE,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    first_name_gender,
+    is_acronym,
+    title_word,
+)
 from ..language.nouns import (
     ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
@@ -145,6 +153,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
     words = list(doc[start:end])
+    if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words):
+        return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start):  # "another fan, Nadine,"
@@ -195,23 +206,27 @@ def _title_only(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
-    if start == 0:
-        return None
-    t = doc[start - 1]
-    word = title_word(t.text)
-    if word in TITLES and t.text[:1].isupper():
-        return word
+    i = _title_at(doc, start)
+    return title_word(doc[i].text) if i is not None else None
+
+
+def _title_at(doc: Doc, start: int) -> int | None:
+    """The token of a title written just before token ``start`` ("Sen.", "Const." split from its
+    full stop by the tokenizer), or None."""
+    i = start - 1
+    if i > 0 and doc[i].text == "." and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS and not doc[i - 1].whitespace_:
+        i -= 1  # "Chief Const. | Adam Palmer"
+    if i >= 0 and title_word(doc[i].text) in TITLES and doc[i].text[:1].isupper():
+        return i
     return None
 
 
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        label = _relabel(doc, ent.start, ent.end, ent.label_, titled)
-        start, end = _trim_name(doc, ent.start, ent.end, label)
+    for ent_start, ent_end, ent_label in _joined_organisations(doc):
+        label = _relabel(doc, ent_start, ent_end, ent_label, titled)
+        start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
         if end <= start or _modifier(doc, start, end, label):
@@ -233,9 +248,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
-                title = _title_before(doc, start)
-                if title:
-                    start -= 1
+                at = _title_at(doc, start)
+                if at is not None:
+                    title, start = title_word(doc[at].text), at
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _surname_mentions(doc, out, taken)
@@ -257,6 +272,37 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 _APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
 
 
+def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's name spans (start, end, label), with an organisation it cuts at "and" made
+    whole: "Flood Forecasting" + "and" + "Warning Centre" (only the second part ends in an
+    organisation noun) and "National Institute of Statistics" + "and Geography" (a capitalised
+    word no entity holds, after a name with "of")."""
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        joined = end < len(doc) - 1 and label == "ORG" and doc[end].lower_ == "and"
+        if joined and i + 1 < len(ents) and ents[i + 1][0] == end + 1 and ents[i + 1][2] == "ORG":
+            nxt = ents[i + 1]
+            if doc[nxt[1] - 1].lower_ in ORG_NOUNS and not any(t.lower_ in ORG_NOUNS for t in doc[start:end]):
+                out.append((start, nxt[1], "ORG"))
+                i += 2
+                continue
+        if joined and any(t.lower_ == "of" for t in doc[start:end]):
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ in ("", "ORG") and doc[k].lower_ not in ORG_NOUNS:
+                k += 1
+            if k > end + 1 and (k == len(doc) or not doc[k].text[:1].isupper()):
+                if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
+                    i += 1  # the fragment the NER made of the rest ("Geography") goes
+                end = k
+        out.append((start, end, label))
+        i += 1
+    return out
+
+
 def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     """A capitalised word the NER missed that repeats a person's surname ("Hale is ..."), with
     the title before it ("Judge O’Kelly"). A word the tagger reads otherwise counts when it is
@@ -266,10 +312,11 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     for tok in doc:
         if tok.i in taken or tok.text not in surnames:
             continue
-        title = _title_before(doc, tok.i)
+        at = _title_at(doc, tok.i)
+        title = title_word(doc[at].text) if at is not None else None
         if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
             continue
-        start = tok.i - 1 if title and tok.i - 1 not in taken else tok.i
+        start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
         taken.update(range(start, tok.i + 1))
 
@@ -297,10 +344,14 @@ def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key
         if len(words) > 1:
             gender = first_name_gender(words[0])
     head = doc[end - 1].lower_
-    for t in span:
-        if t.lower_ == "of" and t.i > start:  # "Ministry of Defence": the head comes before "of"
-            head = doc[t.i - 1].lower_
-            break
+    nouns = [t.lower_ for t in span if t.lower_ in ORG_NOUNS]
+    if nouns and label != "PERSON":
+        head = nouns[-1]  # "Isle of Wight NHS Trust": trust; "Ministry of Defence": ministry
+    else:
+        for t in span:
+            if t.lower_ in ("of", "on", "for") and t.i > start:  # "Committee on Immunization Practices"
+                head = doc[t.i - 1].lower_
+                break
     return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
                    plural=label == "NORP" and span.text.endswith("s"), head=head,
                    roles=frozenset({ROLE_OF_TITLE.get(title, title)}) if title and title not in HONORIFICS else frozenset(),
@@ -479,8 +530,9 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
         t = doc[i]
         word = lemma(t)
         title = title_word(t.text)
-        if t.text == "-" and not t.whitespace_:
-            i -= 1
+        if (t.text == "-" and not t.whitespace_) or (t.text == "." and i > 0 and not doc[i - 1].whitespace_
+                                                    and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS):
+            i -= 1  # "Rapper-singer", "Chief Const. Adam Palmer"
             continue
         if t.lower_ == "of" and roles == set() and i > 0 and title_word(doc[i - 1].text) in TITLES:
             i -= 1  # "Chief Justice of India D Y Chandrachud", "Minister of State X"
