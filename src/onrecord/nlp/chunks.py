@@ -37,6 +37,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..budget import check
 from ..language.sentences import last_sentence_start
 from ..language.tokens import rule_sentence_starts
 
@@ -182,6 +183,9 @@ def parse_many(
         docs = iter(nlp.pipe([c for p in pieces for c, how in p if how == PARSE], batch_size=batch_size,
                              disable=disable))
         for (text, _), parts in zip(batch, pieces):
-            made = [next(docs) if how == PARSE else _tokenized(nlp, c, how) for c, how in parts]
+            made = []
+            for c, how in parts:
+                check()  # the document's budget (onrecord.budget), between chunks
+                made.append(next(docs) if how == PARSE else _tokenized(nlp, c, how))
             yield _join(made) if made else nlp.make_doc(text)
 
