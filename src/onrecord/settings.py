@@ -36,9 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
             "skipped with a reason"),
     Setting("max_skipped", 1_000, "Bad records (not JSON, no text, too long) reported from one file before the "
             "rest of it is skipped with one reason"),
-    Setting("max_seconds", 120.0, "Seconds one document may take (reading its HTML, then the NLP); a document "
+    Setting("max_seconds", 600.0, "Seconds one document may take (reading its HTML, then the NLP); a document "
             "over it is skipped with a reason and the run goes on; 0: no limit"),
-    Setting("max_memory", 1_500, "Megabytes the process may grow by while one document is processed; a document "
+    Setting("max_memory", 2_000, "Megabytes the process may grow by while one document is processed; a document "
             "over it is skipped with a reason and the run goes on; 0: no limit"),
     Setting("batch_size", 32, "Documents per nlp.pipe batch"),
     Setting("page_size", 50, "Results per page in search and the web app"),

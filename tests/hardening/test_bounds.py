@@ -15,6 +15,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hardening_support import assert_contract
 
 from onrecord.ingest import count_inputs, read_inputs, read_path
 from onrecord.ingest.html import _too_deep, html_document
@@ -160,3 +161,38 @@ def test_a_huge_first_line_is_not_read_whole_to_detect_the_format(tmp_path, monk
         tracemalloc.stop()
     assert peak < 8_000_000, f"{peak:,} bytes"
     assert len(items) == 1 and "line 1 is longer than 1,000,000 bytes" in items[0].reason
+
+
+# -- item 1: runs of quote marks and punctuation never reach spaCy's tokenizer ----------------
+
+@pytest.mark.parametrize("run", ['"' * 20_000, "(" * 20_000, "“" * 20_000, "&" * 20_000, "”’«»„‹›`'" * 2_000],
+                         ids=["straight quotes", "brackets", "curly quotes", "ampersands", "mixed marks"])
+def test_a_run_of_marks_costs_linear_time_and_keeps_every_offset(run, nlp):
+    from onrecord import extract
+    from onrecord.nlp.chunks import parse_many
+
+    text = f'Intro. {run} "We will rebuild the bridge," the mayor said. {run[:300]} End.'
+    started = time.process_time()
+    [doc] = parse_many(nlp, [text])
+    assert time.process_time() - started < 2.0  # 20,000 brackets took 43 s in spaCy's tokenizer
+    assert doc.text == text
+    started = time.process_time()
+    article = extract(text, entities=False)
+    assert time.process_time() - started < 5.0
+    assert_contract(text, article)
+    if "«" in run:  # unbalanced opening marks pair with the quote's own: no check of what is found
+        return
+    quotes = [q for q in article.quotes if q.text == "We will rebuild the bridge,"]
+    assert len(quotes) == 1 and text[quotes[0].start:quotes[0].end] == "We will rebuild the bridge,"
+    assert quotes[0].speaker.mention == "the mayor"
+
+
+def test_cut_stretches_are_tokens_of_one_mark_or_a_short_word(nlp):
+    from onrecord.nlp.chunks import parse_many
+
+    text = "See " + "ab(" * 60 + "x" * 130 + " now."
+    [doc] = parse_many(nlp, [text])
+    assert doc.text == text
+    stretch = [t.text for t in doc if 4 <= t.idx < len(text) - 5]
+    assert stretch[:4] == ["ab", "(", "ab", "("] and stretch[-3:] == ["x" * 64, "x" * 64, "x" * 2]
+    assert [t.text for t in doc][:1] == ["See"] and [t.text for t in doc][-2:] == ["now", "."]

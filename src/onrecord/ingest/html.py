@@ -19,6 +19,7 @@ from typing import Any
 
 import trafilatura
 
+from ..budget import Budget, within
 from ..errors import InputError
 from ..types import Document
 from ._common import read_regular, stem_of
@@ -151,7 +152,8 @@ def html_document(html: bytes | str, *, id: str, source: str, meta: dict[str, An
     """
     given = dict(meta or {})
     try:
-        text, found = extract_html(html, url=given.get("url"))
+        with within(Budget.from_settings(), "reading its HTML"):
+            text, found = extract_html(html, url=given.get("url"))
     except InputError as exc:
         raise InputError(f"{source}: {exc}") from exc
     return Document(id=id, text=text, source=source, meta={**found, **given})
