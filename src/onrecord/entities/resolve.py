@@ -246,7 +246,10 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
             region_end = t.i
             break
     head = span.root if doc.has_annotation("DEP") else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.tag_ == "POS":
+    if head is not None and head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(
+            m.kind == "name" for m in mentions.covering(head.i)):
+        pass  # a name the tagger read as another word ("More says" after "Ron More")
+    elif head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.tag_ == "POS":
         head = _head(doc, span.start, region_end)
     if head is None:
         return None

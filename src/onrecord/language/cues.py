@@ -135,6 +135,19 @@ _ADDRESSEE = {
 MARKED_ADDRESSEE_VERBS: frozenset[str] = frozenset((_ADDRESSEE[BOTH] + " " + _ADDRESSEE[MARKED]).split())
 REPORTED_ADDRESSEE_VERBS: frozenset[str] = frozenset((_ADDRESSEE[BOTH] + " " + _ADDRESSEE[REPORTED_ONLY]).split())
 
+#: A cue and preposition whose object is what was demanded, a report whatever its form ("called
+#: for an inquiry", "called for the release of the footage"); the object of any other
+#: preposition after a cue is a topic ("complained about the provision", "pointed to research"),
+#: reported only when it is a clause ("talked about bringing communities together").
+DEMANDS: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("plead", "for"), ("appeal", "for")})
+
+#: Verbs of making something known: a noun object with an "of" argument is the event made known
+#: ("announced the arrest of a man", "confirmed cases of influenza"), a proposition.
+DISCLOSING: frozenset[str] = frozenset("announce confirm report reveal disclose".split())
+#: Verbs of finding and showing: an object with a participle is what was found ("found a bone
+#: showing from the rock", "video showing Trump making remarks").
+FINDING: frozenset[str] = frozenset("find show see".split())
+
 #: Nouns that carry speech: "in a statement", "in an interview", "his remarks".
 SPEECH_NOUNS: frozenset[str] = frozenset(
     """
@@ -160,6 +173,8 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset("of the a an and in on for to is a
 #: Non-answers, which are no statement: "declined to comment", "did not return calls".
 NO_COMMENT: frozenset[str] = frozenset(["comment"])
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
+#: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
+REFUSALS: frozenset[str] = frozenset("decline refuse".split())
 #: Verbs of answering whose object can be the unanswered request.
 ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
 #: Verbs whose passive puts a question to the subject ("Trump was asked about the wall").

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS
-from ..language.tokens import is_verb, lemma
+from ..language.tokens import VERB_TAGS, is_verb, lemma
 from ..types import Quote
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
@@ -25,10 +25,9 @@ from .speakers import speaker_from_token
 #: a content range: (its root token, first token, end token)
 Content = tuple[Token, int, int]
 
-#: Prepositions after a cue verb whose object is the content ("called for", "talked about")
-_CONTENT_PREPS = frozenset("for about on to against of over into".split())
-#: Prepositions after a direct object that belong to the content ("see X as Y", "criticize X for Y")
-_OBJECT_PREPS = frozenset("as for of against".split())
+#: Prepositions after a direct object whose clause says what the object did ("accused X of
+#: stoking ...", "criticized X for not doing ..."); "as" ("sees X as Y") takes any phrase
+_OBJECT_PREPS = frozenset("for of against".split())
 #: Relations by which a cue verb hangs on the clause it reports ("The talks, he said, will ...")
 _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
@@ -80,11 +79,18 @@ def _clause_after_prep(rights: list[Token]) -> Token | None:
 def _content(verb: Token) -> Content | None:
     """(root, lo, hi): the token range of the reported content of a cue verb, or None.
 
-    After the verb: its ccomp ("said (that) ..."), an xcomp ("urged voters to ...", "claims
-    to have ..."), a direct object (with "as"/"for"/"of" phrases: "sees Cruz as a uniter"),
-    or the object of a preposition ("called for ..."). Before it: a ccomp ("CLAUSE, X
-    said") or the clause the verb interrupts or closes ("The talks, he said, will ...").
+    The content of a report is a proposition, never a plain noun phrase ("denied the
+    allegations", "dismissed the criticism", "told the committee" report no words). After the
+    verb: its ccomp ("said (that) ..."), an xcomp ("urged voters to ...", "claims to have ..."),
+    a direct object that holds a proposition (a noun with a content clause: "the claim that
+    ..."; an object with its predicate: "called the charges false", "sees Cruz as a uniter",
+    "accused the GOP of stoking ..."), a demand ("called for an inquiry") or a clause after a
+    preposition ("talked about bringing ..."). Before it: a ccomp ("CLAUSE, X said") or the
+    clause the verb interrupts or closes, set off by a comma ("The talks, he said, will ...").
+    "what X said" reports nothing of its own (the words are the noun it stands for).
     """
+    if _free_relative(verb):
+        return None
     rights = list(verb.rights)
     ccomp = _first(rights, "ccomp")
     if ccomp is not None:
@@ -96,20 +102,18 @@ def _content(verb: Token) -> Content | None:
         return _subtree(clause)
     xcomp = _first(rights, "xcomp")
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
-        return _subtree(xcomp)
+        # "the mission is planned to last", "is thought to belong": the subject is what the
+        # words are about; whoever planned or thought it is not written
+        return None if _passive(verb) else _subtree(xcomp)
     dobj = _first(rights, "dobj")
     if dobj is not None and _addressee(verb, dobj):
         return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
     if dobj is not None:
-        _, lo, hi = _subtree(dobj)
-        for child in rights:
-            if child.left_edge.i == hi and (child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS)):
-                hi = child.right_edge.i + 1
-        return dobj, lo, hi
+        return _proposition_object(verb, dobj, rights)
     for child in rights:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= verb.i + 2:
+        if child.dep_ == "prep" and child.i <= verb.i + 2:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and (_clause(obj) or (lemma(verb), child.lower_) in lexicon.DEMANDS):
                 return _subtree(obj)
         if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
             return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
@@ -117,9 +121,80 @@ def _content(verb: Token) -> Content | None:
     if left is not None:
         return _subtree(left)
     head = verb.head
-    if verb.dep_ in _INNER_DEPS and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in _INNER_DEPS and head.i < verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
         return _without(head, verb)
     return None
+
+
+def _clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause: a verb ("about bringing communities together")."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The content clause of a noun ("the claim that the vote was rigged"), or None."""
+    for child in noun.rights:
+        mark = child.left_edge
+        if child.dep_ in ("acl", "ccomp", "relcl") and mark.lower_ in ("that", "whether") and mark.dep_ == "mark":
+            return child
+    return None
+
+
+def _proposition_object(verb: Token, dobj: Token, rights: list[Token]) -> Content | None:
+    """The content of "VERB OBJECT ...": the object when it holds a proposition, else None.
+
+    A noun with a content clause ("denied the claim that ..."); the object with what is said
+    of it: a predicate ("called the charges unsubstantiated"), an "as" phrase ("sees Cruz as a
+    uniter"), a clause after "of"/"for"/"against" ("accused the GOP of stoking the issue",
+    "praised the protests for being peaceful"); a finding's object with its participle ("found
+    a bone showing from the rock"); the event a verb of disclosing makes known ("announced
+    the signing of Mateus Fernandes", "confirmed cases of influenza"). A plain noun phrase
+    ("denied the allegations", "praised his players for their attitude") is no proposition.
+    """
+    _, lo, hi = _subtree(dobj)
+    word = lemma(verb)
+    if _content_clause(dobj) is not None:
+        return dobj, lo, hi
+    predicate = any(_predicate(c, word) for c in dobj.rights)
+    if word in lexicon.DISCLOSING and any(c.dep_ == "prep" and c.lower_ == "of" for c in dobj.rights) \
+            and dobj.pos_ == "NOUN":
+        predicate = True
+    for child in rights:
+        if child.left_edge.i == hi and _predicate(child, word):
+            predicate = True
+            hi = child.right_edge.i + 1
+    return (dobj, lo, hi) if predicate else None
+
+
+def _predicate(child: Token, cue: str) -> bool:
+    """Whether ``child`` (of a cue's object, or of the cue after it) says something of the object."""
+    if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+        return True
+    if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        return obj is not None and _clause(obj)
+    return child.dep_ == "acl" and child.tag_ == "VBG" and cue in lexicon.FINDING
+
+
+def _free_relative(verb: Token) -> bool:
+    """"That was what Liz Wahl said", "here's what the captain said": the cue's object is
+    "what", and the words said are the noun it stands for, not a clause of the sentence."""
+    return any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WP", "WDT") and c.i < verb.i for c in verb.children)
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether a cue hung on the clause it reports is set off from it by punctuation
+    ("The talks, he said, will resume", "Lenox was a juggernaut, Mr. Clarke said"), unlike a
+    verb that is itself the reported clause ("said no patients have been admitted")."""
+    doc = verb.doc
+    first = min(verb.left_edge.i, verb.i)
+    return first > 0 and doc[first - 1].text in (",", "—", "–", "-", "--", "(")
+
+
+def _passive(verb: Token) -> bool:
+    """A passive cue with no agent ("is expected to", "was told"): its subject is no source."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _not_statement(verb: Token, lo: int, hi: int) -> bool:
@@ -136,7 +211,38 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
-    return _hypothetical(verb) or _asked_of(verb)
+    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _withheld(verb: Token, content: Span) -> bool:
+    """Speech withheld is no statement: a refusal to speak ("declined to say whether ...",
+    "refused to discuss ...") or a verb of saying negated over an open question ("She would
+    not say whether she will run again", "did not say when")."""
+    if lemma(verb) in lexicon.REFUSALS:
+        xcomp = _first(verb.rights, "xcomp")
+        if xcomp is not None and lemma(xcomp) in lexicon.SAYING:
+            return True
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma(verb.head) in lexicon.REFUSALS:
+        return True  # the "to say" of "declined to say"
+    return _negated(verb) and lemma(verb) in lexicon.SAYING and _open_question(content)
+
+
+def _negated(verb: Token) -> bool:
+    """"did not say", "never claimed", "won't confirm"."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _open_question(content: Span) -> bool:
+    """Content that asks rather than states: "whether ...", "if ...", "when ...", "who ..."."""
+    first = content[0]
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _belief(cue: Token) -> bool:
+    """A report of what the source thinks, wants or feels rather than says ("believes",
+    "hopes", "wants to"), or of speech negated ("did not say that ..."): flagged ``belief``."""
+    word = lemma(cue)
+    return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -165,7 +271,7 @@ def _addressee(verb: Token, obj: Token) -> bool:
 def _according(token: Token) -> Content | None:
     """Content of "according to X": the clause it modifies, less the phrase."""
     head = token.head
-    if head is token:
+    if head.i == token.i:  # (spaCy makes Token objects afresh: compare positions, never identity)
         return None
     return _without(head, token)
 
@@ -315,6 +421,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
+        flags = ("belief",) if is_verb(cand.cue) and _belief(cand.cue) else ()
         out.append(
             Quote(
                 id="",
@@ -328,6 +435,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
                 speaker=speaker,
                 confidence=cand.strength,
                 fragments=((start, end),),
+                flags=flags,
             )
         )
     return out
