@@ -8,7 +8,8 @@
 * ``test_expensive_searches_beside_normal_clients``: the same clients, alone (quiet) and then
   beside 4 loops of expensive searches (issue 14: the 83-prefix query, which is refused, and
   the costliest searches still allowed, which run under the time limit and take turns): the
-  normal clients' p95 stays within 1.5x of the quiet run's. Both p95s are printed.
+  normal clients' p95 stays within 1.5x of the quiet run's (quiet and loud halves taken in turn,
+  so a change in the machine's own load hits both). Both p95s are printed.
   ``ONRECORD_LOAD_EXPENSIVE`` sets the number of expensive loops.
 * ``test_ingest_while_serving_never_corrupts_the_database``: ``onrecord ingest`` in another
   process adds articles in small transactions while clients read (WAL): no errors, counts
@@ -207,11 +208,16 @@ def test_expensive_searches_beside_normal_clients(big_db, capsys):
     try:
         paths = request_mix(big_db, random.Random(3))
         hammer(server, paths, 4, 1.0)  # warm the caches of both runs alike
-        quiet, errors = hammer(server, paths, CLIENTS, SECONDS)
-        assert errors == []
-        loud, errors = hammer(server, paths, CLIENTS, SECONDS, others=(expensive_paths(), EXPENSIVE_LOOPS,
-                                                                        (200, 400, 503)))
-        assert errors == []
+        quiet: list[float] = []
+        loud: list[float] = []
+        for _ in range(2):  # quiet and loud halves in turn, so a change in the machine's load hits both
+            latencies, errors = hammer(server, paths, CLIENTS, SECONDS / 2)
+            assert errors == []
+            quiet += latencies
+            latencies, errors = hammer(server, paths, CLIENTS, SECONDS / 2,
+                                       others=(expensive_paths(), EXPENSIVE_LOOPS, (200, 400, 503)))
+            assert errors == []
+            loud += latencies
     finally:
         server.close()
     with capsys.disabled():
