@@ -42,8 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
             "over it is skipped with a reason and the run goes on; 0: no limit"),
     Setting("batch_size", 32, "Documents per nlp.pipe batch"),
     Setting("page_size", 50, "Results per page in search and the web app"),
-    Setting("query_time_limit", 3.0, "Seconds one web request, or one 'search' or 'stats', may spend in the "
-            "database before it stops with a message (503 on the web); 0: no limit"),
+    Setting("query_time_limit", 3.0, "Seconds of CPU one web request, or one 'search' or 'stats', may spend in "
+            "the database before it stops with a message (503 on the web); 0: no limit"),
     Setting("allowed_hosts", "", "Host names 'onrecord serve' answers to, comma-separated (a guard against DNS "
             "rebinding; '*' for any); default: the names of the address it listens on (127.0.0.1, localhost, [::1])"),
     Setting("min_confidence", 0.5, "Search, stats and the web pages hide quotes below this confidence "

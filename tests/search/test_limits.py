@@ -112,7 +112,7 @@ def test_time_limit_stops_a_long_statement(synthetic_db):
         started = time.monotonic()
         with pytest.raises(QueryTimeout, match="more than 0.2 s"), store.time_limit(0.2):
             store.conn.execute(ENDLESS).fetchone()
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 10  # 0.2 s of CPU, however busy the machine
         assert store.conn.execute("SELECT count(*) FROM quotes").fetchone()[0] == 1000  # the connection goes on
         with store.time_limit(5):
             assert store.search(SearchQuery(q="war"))["total"] > 0  # a normal search is far below it

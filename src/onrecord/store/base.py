@@ -207,11 +207,11 @@ class Store(ABC):
 
     @contextmanager
     def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None) -> Iterator[None]:
-        """Bound the database work done inside the block: past ``seconds`` (0 or None: no limit) the
-        query running stops and QueryTimeout is raised. ``lane``: a request that has spent more
-        than ``LANE_AFTER_CPU`` seconds of CPU waits for a slot of it before going on (so long
-        requests take turns instead of crowding out short ones), the wait counting toward
-        ``seconds``. This base version sets no limit; SQLiteStore implements it."""
+        """Bound the database work done inside the block: past ``seconds`` of CPU (0 or None: no
+        limit) the query running stops and QueryTimeout is raised. ``lane``: a request that has
+        spent more than ``LANE_AFTER_CPU`` seconds of CPU waits for a slot of it before going on
+        (so long requests take turns instead of crowding out short ones), at most ``seconds``
+        (then QueryTimeout, ``busy``). This base version sets no limit; SQLiteStore implements it."""
         yield
 
     def __enter__(self) -> Store:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import os
 import threading
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
@@ -51,7 +52,8 @@ from . import render
 
 HERE = Path(__file__).resolve().parent
 MAX_QUERY_BYTES = 4096
-LONG_REQUESTS = 1  # requests past Store's LANE_AFTER_CPU of work that may run at once; the others wait
+#: requests past Store's LANE_AFTER_CPU of work that may run at once (half the cores); the others wait
+LONG_REQUESTS = max(1, (os.cpu_count() or 2) // 2)
 MAX_PATH_BYTES = 1024
 def _page_size() -> int:
     """Rows per page: the ``page_size`` setting (ONRECORD_PAGE_SIZE)."""
