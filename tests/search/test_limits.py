@@ -19,10 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from bench_store import make_articles
 from onrecord.cli import cli
-from onrecord.search import MAX_PREFIX_TERMS, QueryError, QueryTimeout, SearchQuery, prefix_terms
+from onrecord.search import MAX_PREFIX_TERMS, QueryError, QueryTimeout, SearchQuery, is_heavy, prefix_terms
 from onrecord.store import open_store, schema
 from onrecord.store import sqlite as sqlite_store
 from onrecord.web import create_app
+from onrecord.web.app import LONG_REQUESTS
 
 #: the query of issue 14: 83 one-letter prefixes, OR-ed (5.8 s on 10,000 quotes before)
 EXPENSIVE = " OR ".join(c + "*" for c in (string.ascii_lowercase * 4)[:83])
@@ -149,3 +150,24 @@ def test_past_the_limit_the_web_answers_503_and_the_cli_says_so(synthetic_db, mo
     assert result.exit_code == 1 and "time limit" in result.output and "Traceback" not in result.output
     monkeypatch.setenv("ONRECORD_QUERY_TIME_LIMIT", "0")  # no limit
     assert CliRunner().invoke(cli, ["search", EIGHT, "--db", str(synthetic_db)]).exit_code == 0
+
+
+def test_a_query_of_a_costly_shape_waits_for_its_turn_at_once(synthetic_db, monkeypatch):
+    assert is_heavy(EIGHT) and is_heavy("a OR b OR c OR d OR e OR f") and is_heavy("ab* cd* ef*")
+    assert not is_heavy("war* peace*") and not is_heavy("a OR b OR c OR d") and not is_heavy('"a* OR b*"')
+    monkeypatch.setenv("ONRECORD_QUERY_TIME_LIMIT", "0.5")
+    app = create_app(synthetic_db)
+    with TestClient(app, raise_server_exceptions=False, base_url="http://127.0.0.1") as client:
+        views = app.app.app.state.views  # Guard -> HostCheck -> Starlette
+        for _ in range(LONG_REQUESTS):  # long requests are running: every slot is taken
+            views.lane.acquire()
+        try:
+            assert client.get("/search.json", params={"q": "war"}).status_code == 200  # short: never waits
+            started = time.monotonic()
+            response = client.get("/search.json", params={"q": EIGHT})
+            assert response.status_code == 503 and "other long searches" in response.json()["error"]
+            assert time.monotonic() - started >= 0.5  # it waited its turn, up to the limit
+        finally:
+            for _ in range(LONG_REQUESTS):
+                views.lane.release()
+        assert client.get("/search.json", params={"q": EIGHT}).status_code == 200  # its turn comes

@@ -54,6 +54,19 @@ class QueryTimeout(OnrecordError, RuntimeError):
         self.busy = busy
 
 
+#: a query with more prefix terms or alternatives than these reads many lists of the index at once:
+#: on the web it waits for its turn among the long requests from the start (``is_heavy``)
+HEAVY_PREFIX_TERMS = 2
+HEAVY_ALTERNATIVES = 4
+
+
+def is_heavy(text: str | None) -> bool:
+    """True for a query whose shape makes it costly whatever the store: more than
+    HEAVY_PREFIX_TERMS prefix terms or more than HEAVY_ALTERNATIVES ``OR``."""
+    terms = _terms(text or "")
+    return sum(t.endswith("*") for t in terms) > HEAVY_PREFIX_TERMS or terms.count("OR") > HEAVY_ALTERNATIVES
+
+
 def prefix_terms(text: str) -> int:
     """How many prefix terms (``word*``) the query ``text`` asks for, as ``fts_query`` reads it."""
     return sum(term.endswith("*") for term in _terms(text))

@@ -206,10 +206,11 @@ class Store(ABC):
         """Release the connection."""
 
     @contextmanager
-    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None) -> Iterator[None]:
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None,
+                   lane_after: float | None = None) -> Iterator[None]:
         """Bound the database work done inside the block: past ``seconds`` of CPU (0 or None: no
         limit) the query running stops and QueryTimeout is raised. ``lane``: a request that has
-        spent more than ``LANE_AFTER_CPU`` seconds of CPU waits for a slot of it before going on
+        spent more than ``lane_after`` (default ``LANE_AFTER_CPU``) seconds of CPU waits for a slot of it before going on
         (so long requests take turns instead of crowding out short ones), at most ``seconds``
         (then QueryTimeout, ``busy``). This base version sets no limit; SQLiteStore implements it."""
         yield

@@ -105,7 +105,8 @@ class SQLiteStore(Speakers, Browse, Store):
         self.conn.close()
 
     @contextmanager
-    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None) -> Iterator[None]:
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None,
+                   lane_after: float | None = None) -> Iterator[None]:
         # SQLite calls the progress handler every PROGRESS_STEPS steps of a statement; a non-zero
         # answer interrupts it (sqlite3.OperationalError), which becomes QueryTimeout below.
         # The limit is on CPU time (time.thread_time: SQLite runs in this thread), so that a request
@@ -114,6 +115,7 @@ class SQLiteStore(Speakers, Browse, Store):
             yield
             return
         cpu_start = time.thread_time()
+        after = LANE_AFTER_CPU if lane_after is None else lane_after
         state: dict[str, Any] = {"holding": False, "stopped": None}
 
         def check() -> int:
@@ -121,7 +123,7 @@ class SQLiteStore(Speakers, Browse, Store):
             if used > seconds:
                 state["stopped"] = "time"
                 return 1
-            if lane is not None and not state["holding"] and used > LANE_AFTER_CPU:
+            if lane is not None and not state["holding"] and used >= after:
                 if not lane.acquire(timeout=seconds):  # long requests take turns: wait at most as long again
                     state["stopped"] = "busy"
                     return 1

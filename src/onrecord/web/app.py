@@ -12,7 +12,8 @@ that allows no inline script or style (``default-src 'self'``; CSS is a static f
 read-only database connections; parameterised SQL only; request lines longer than
 ``MAX_QUERY_BYTES`` / ``MAX_PATH_BYTES`` answered with 414; only GET and HEAD; only the allowed
 host names (``HostCheck``: DNS rebinding); every read under the ``query_time_limit`` (503 past
-it), requests past ``LANE_AFTER_CPU`` of work taking turns (``LONG_REQUESTS`` at a time).
+it), requests past ``LANE_AFTER_CPU`` of work (or of a costly shape, ``search.is_heavy``) taking turns
+(``LONG_REQUESTS`` at a time).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import settings
 from ..errors import OnrecordError
-from ..search import QueryError, QueryTimeout, SearchQuery, is_id, whole_number
+from ..search import QueryError, QueryTimeout, SearchQuery, is_heavy, is_id, whole_number
 from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
@@ -342,10 +343,13 @@ class App:
         self.lane = threading.BoundedSemaphore(LONG_REQUESTS)  # long requests take turns (Store.time_limit)
 
     def limited(self, view: Callable[[Request], Response]) -> Callable[[Request], Response]:
-        """``view`` under the time limit and in the lane of long requests (QueryTimeout: a 503)."""
+        """``view`` under the time limit and in the lane of long requests (QueryTimeout: a 503); a
+        query of a costly shape (``search.is_heavy``: many prefixes or alternatives) joins the
+        lane at once."""
         @functools.wraps(view)
         def run(request: Request) -> Response:
-            with self.store.time_limit(self.time_limit, lane=self.lane):
+            heavy = is_heavy(request.query_params.get("q"))
+            with self.store.time_limit(self.time_limit, lane=self.lane, lane_after=0.0 if heavy else None):
                 return view(request)
 
         return run
