@@ -34,6 +34,23 @@ def test_every_option_has_help(command):
     assert missing == [], f"onrecord {command.name}: options without help text: {missing}"
 
 
+def _commands(group, prefix=""):
+    for name, command in sorted(getattr(group, "commands", {}).items()):
+        yield prefix + name, command
+        yield from _commands(command, prefix + name + " ")
+
+
+def test_every_option_is_documented():
+    """Each option of each command and subcommand is named in docs/cli.md (either of its spellings)."""
+    import click
+
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    missing = [f"{name} {p.opts[0]}" for name, command in _commands(cli) for p in command.params
+               if isinstance(p, click.Option) and not p.hidden and p.name != "help"
+               and not any(o in text for o in (*p.opts, *p.secondary_opts) if o.startswith("--"))]
+    assert missing == [], f"options not named in docs/cli.md: {missing}"
+
+
 def test_web_docs_list_every_page():
     from onrecord.web import create_app  # noqa: F401 - the routes are named in docs/web.md
 

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import settings
+from .budget import Budget
 from .types import QUOTE_KINDS, check_kinds
 
 
@@ -27,6 +28,8 @@ class Options:
     entities: False skips NER and the entities stage (speakers named from the text alone).
     model: the spaCy pipeline package (None: the best installed).
     max_chars: documents longer than this are skipped with a reason.
+    max_seconds, max_memory: the budget of one document (seconds; megabytes the process may grow
+        by; 0: no limit): a document over it is skipped with a reason (``onrecord.budget``).
     batch_size: documents per ``nlp.pipe`` batch.
     beliefs: False leaves out reported beliefs and attitudes (records flagged ``belief``).
     keep_boilerplate: True keeps the quotes found inside page noise (flagged ``boilerplate``),
@@ -37,6 +40,8 @@ class Options:
     entities: bool = True
     model: str | None = field(default_factory=lambda: settings.get("model"))
     max_chars: int = _setting("max_chars")
+    max_seconds: float = _setting("max_seconds")
+    max_memory: int = _setting("max_memory")
     batch_size: int = _setting("batch_size")
     beliefs: bool = True
     keep_boilerplate: bool = False
@@ -51,6 +56,11 @@ class Options:
         if entities is not None:
             values["entities"] = entities
         return cls(**values)
+
+    @property
+    def budget(self) -> Budget:
+        """The time and memory budget of one document."""
+        return Budget(float(self.max_seconds), int(self.max_memory))
 
     @property
     def fast(self) -> bool:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import settings
+from .budget import OverBudget, check, within
 from .clean import find_boilerplate
 from .entities import named_as_written, resolve
 from .errors import InputError
@@ -56,8 +57,10 @@ def check_document(document: Document, max_chars: int | None = None) -> None:
 
 def _article(document: Document, doc: Doc, marks: list[QuoteSpan], options: Options) -> Article:
     boilerplate = find_boilerplate(document)
+    check()
     quotes = [q for q in extract_quotes(ArticleIndex(doc, boilerplate, marks), options.kinds)
               if (options.beliefs or "belief" not in q.flags) and (options.keep_boilerplate or "boilerplate" not in q.flags)]
+    check()
     found: list = []
     if options.entities:
         found, quotes = resolve(doc, quotes, boilerplate)
@@ -96,13 +99,29 @@ def process(document: Document, options: Options | None = None, *, nlp: Language
         False, speakers are named from the mention and the text alone (``entities/written.py``),
         and with direct and mixed kinds only, just the sentences around quote marks are
         parsed: the fast path.
-    Raises InputError when the document cannot be processed.
+    Raises InputError when the document cannot be processed, OverBudget (an InputError) when it
+    takes more time or memory than ``options.max_seconds`` / ``max_memory``.
     """
     options = options or Options()
     check_document(document, options.max_chars)
     nlp = nlp or load_nlp(options.model)
-    ((doc, marks),) = _parse(nlp, [document], options)
-    return _article(document, doc, marks, options)
+    with within(options.budget, document.source):
+        ((doc, marks),) = _parse(nlp, [document], options)
+        return _article(document, doc, marks, options)
+
+
+def _failed(item: Document, exc: BaseException) -> Skipped:
+    if isinstance(exc, InputError):  # OverBudget says what happened and what to do
+        return Skipped(item.id, item.source, str(exc))
+    return Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
+
+
+def _alone(item: Document, options: Options, nlp: Language) -> Article | Skipped:
+    """One document parsed on its own, under its budget; any failure is its Skipped record."""
+    try:
+        return process(item, options, nlp=nlp)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        return _failed(item, exc)
 
 
 def process_many(
@@ -110,8 +129,11 @@ def process_many(
 ) -> Iterator[Article | Skipped]:
     """Process a stream of Documents in order; yield an Article or a Skipped per input.
 
-    Skipped inputs pass through unchanged; a document that fails any stage becomes a
-    Skipped record with the reason, and the stream goes on.
+    Skipped inputs pass through unchanged; a document that fails any stage, or goes over its
+    budget of time or memory (``options.max_seconds``, ``max_memory``), becomes a Skipped
+    record with the reason, and the stream goes on. Documents are parsed in batches; when
+    parsing a batch fails or goes over a budget, the rest of that batch is parsed one document
+    at a time, so that only the document at fault is skipped.
     """
     options = options or Options()
     nlp = nlp or load_nlp(options.model)
@@ -126,16 +148,34 @@ def process_many(
                 except InputError as exc:
                     item = Skipped(item.id, item.source, str(exc))
             checked.append(item)
-        parsed = _parse(nlp, [d for d in checked if isinstance(d, Document)], options)
+        parsed: Iterator[tuple[Doc, list[QuoteSpan]]] | None
+        try:
+            parsed = _parse(nlp, [d for d in checked if isinstance(d, Document)], options)
+        except Exception:  # noqa: BLE001 - lexing one document failed: each goes alone
+            parsed = None
         for item in checked:
             if isinstance(item, Skipped):
                 yield item
                 continue
-            doc, marks = next(parsed)
+            if parsed is None:  # the batch is parsed together, or after a failure one by one
+                yield _alone(item, options, nlp)
+                continue
+            result: Article | Skipped
+            parsed_ok = False
             try:
-                yield _article(item, doc, marks, options)
+                with within(options.budget, item.source):
+                    doc, marks = next(parsed)
+                    parsed_ok = True
+                    result = _article(item, doc, marks, options)
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-                yield Skipped(item.id, item.source, f"processing failed: {type(exc).__name__}: {exc}")
+                if not parsed_ok or isinstance(exc, OverBudget):
+                    # the batch's parse is broken (or this budget paid for others' chunks too):
+                    # this document and the rest of the batch go one by one
+                    parsed = None
+                    result = _alone(item, options, nlp)
+                else:
+                    result = _failed(item, exc)
+            yield result
 
     for item in documents:
         batch.append(item)

@@ -5,6 +5,12 @@
   generator): every response is a 200, none fails; p50/p95/max latency are printed.
   CI: 10,000 quotes, 20 clients, 8 s. ``ONRECORD_HARDENING_FULL=1``: 100,000 quotes,
   50 clients, 30 s. ``ONRECORD_LOAD_QUOTES``/``_CLIENTS``/``_SECONDS`` override each.
+* ``test_expensive_searches_beside_normal_clients``: the same clients, alone (quiet) and then
+  beside 4 loops of expensive searches (issue 14: the 83-prefix query, which is refused, and
+  the costliest searches still allowed, which run under the time limit and take turns): the
+  normal clients' p95 stays within 1.5x of the quiet run's (quiet and loud quarters taken in turn,
+  so a change in the machine's own load hits both). Both p95s are printed.
+  ``ONRECORD_LOAD_EXPENSIVE`` sets the number of expensive loops.
 * ``test_ingest_while_serving_never_corrupts_the_database``: ``onrecord ingest`` in another
   process adds articles in small transactions while clients read (WAL): no errors, counts
   never go backwards, and the final database equals one built without readers.
@@ -23,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -108,19 +115,24 @@ def request_mix(db: Path, rng: random.Random) -> list[str]:
     return paths
 
 
-def hammer(server: Server, paths: list[str], clients: int, seconds: float) -> tuple[list[float], list[str]]:
-    """``clients`` threads, each with a keep-alive connection, GET random paths for ``seconds``."""
+def hammer(server: Server, paths: list[str], clients: int, seconds: float,
+           others: tuple[list[str], int, tuple[int, ...]] | None = None,
+           seen: Counter[int] | None = None) -> tuple[list[float], list[str]]:
+    """``clients`` threads, each with a keep-alive connection, GET random paths for ``seconds``;
+    every answer must be a 200. ``others``: (paths, threads, statuses they may get) running
+    beside them (their latencies are not counted; an answer outside those statuses is an error;
+    ``seen`` counts their statuses)."""
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
-    def client(seed: int) -> None:
+    def client(seed: int, choices: list[str], allowed: tuple[int, ...], counted: bool) -> None:
         rng = random.Random(seed)
         conn = server.connect()
         mine, bad = [], []
         while time.monotonic() < deadline:
-            path = rng.choice(paths)
+            path = rng.choice(choices)
             started = time.perf_counter()
             try:
                 status, _ = get(conn, path)
@@ -130,19 +142,31 @@ def hammer(server: Server, paths: list[str], clients: int, seconds: float) -> tu
                 conn = server.connect()
                 continue
             mine.append(time.perf_counter() - started)
-            if status != 200:
+            if not counted and seen is not None:
+                with lock:
+                    seen[status] += 1
+            if status not in allowed:
                 bad.append(f"{path}: HTTP {status}")
         conn.close()
         with lock:
-            latencies.extend(mine)
+            if counted:
+                latencies.extend(mine)
             errors.extend(bad)
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(i, paths, (200,), True)) for i in range(clients)]
+    if others:
+        extra, count, allowed = others
+        threads += [threading.Thread(target=client, args=(1000 + i, extra, allowed, False)) for i in range(count)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=seconds + 120)
     return latencies, errors
+
+
+def p95(latencies: list[float]) -> float:
+    ordered = sorted(latencies)
+    return ordered[int(len(ordered) * 0.95)] if ordered else float("nan")
 
 
 def report(label: str, latencies: list[float], seconds: float) -> str:
@@ -169,6 +193,49 @@ def test_concurrent_searches_and_page_views(big_db, capsys):
     assert len(latencies) > CLIENTS  # every client got answers
     with capsys.disabled():
         print("\n" + report(f"{QUOTES:,} quotes, {CLIENTS} clients", latencies, SECONDS))
+
+
+EXPENSIVE_LOOPS = int(os.environ.get("ONRECORD_LOAD_EXPENSIVE", 4))
+ROUNDS = 4  # quiet and loud parts of SECONDS / ROUNDS each, in turn
+
+
+def expensive_paths() -> list[str]:
+    """Issue 14's query (83 one-letter prefixes OR-ed: refused, 400) and the costliest searches
+    still allowed (8 one-letter prefixes; 100 common words OR-ed), as pages with facets and as JSON."""
+    letters = "abcdefghijklmnopqrstuvwxyz" * 4
+    issue = "+OR+".join(c + "*" for c in letters[:83])
+    eight = "+OR+".join(c + "*" for c in "abcdefgh")
+    words = "+OR+".join((COMMON * 3)[:100])
+    return [f"/search?q={issue}", f"/search.json?q={issue}", f"/search?q={eight}", f"/search.json?q={eight}",
+            f"/search?q={words}", f"/stats?q={eight}&by=outlet,month"]
+
+
+def test_expensive_searches_beside_normal_clients(big_db, capsys):
+    server = Server(big_db)
+    try:
+        paths = request_mix(big_db, random.Random(3))
+        hammer(server, paths, 4, 1.0)  # warm the caches of both runs alike
+        quiet: list[float] = []
+        loud: list[float] = []
+        answers: Counter[int] = Counter()
+        for _ in range(ROUNDS):  # quiet and loud parts in turn, so a change in the machine's load hits both
+            latencies, errors = hammer(server, paths, CLIENTS, SECONDS / ROUNDS)
+            assert errors == []
+            quiet += latencies
+            latencies, errors = hammer(server, paths, CLIENTS, SECONDS / ROUNDS,
+                                       others=(expensive_paths(), EXPENSIVE_LOOPS, (200, 400, 503)), seen=answers)
+            assert errors == []
+            loud += latencies
+    finally:
+        server.close()
+    with capsys.disabled():
+        print("\n" + report(f"quiet: {CLIENTS} clients", quiet, SECONDS))
+        print(report(f"beside {EXPENSIVE_LOOPS} expensive loops: {CLIENTS} clients", loud, SECONDS))
+        print(f"normal p95: quiet {p95(quiet) * 1000:.0f} ms, beside expensive searches {p95(loud) * 1000:.0f} ms "
+              f"({p95(loud) / p95(quiet):.2f}x; goal <= 1.5x); the expensive loops got "
+              + ", ".join(f"{n} x {status}" for status, n in sorted(answers.items())))
+    assert answers[400] > 0  # issue 14's query is refused at once, not run for seconds
+    assert p95(loud) <= 1.5 * p95(quiet)
 
 
 def test_ingest_while_serving_never_corrupts_the_database(tmp_path):

@@ -70,4 +70,4 @@ def test_unparsed_stretches_are_bounded_too(monkeypatch):
     pieces = chunking._pieces(text, [region])
     assert "".join(p for p, _ in pieces) == text
     assert all(len(p) <= 200 for p, _ in pieces)
-    assert "".join(p for p, parse in pieces if parse) == PARAGRAPH
+    assert "".join(p for p, how in pieces if how == chunking.PARSE) == PARAGRAPH

@@ -130,6 +130,15 @@ def test_the_cli_takes_kinds_and_no_entities(tmp_path):
         ("Charlotte Mayor Jennifer Roberts spoke first. “The city is safe,” Roberts said.", ["Jennifer Roberts"]),
         # a bare name is kept whole, even with a given name we do not know
         ("“It was a long night,” said Norbert Leo Butz.", ["Norbert Leo Butz"]),
+        # a lower-case particle is part of the name, before the surname and after it
+        ("“The vote was clean,” said Justice Alexandre de Moraes.", ["Alexandre de Moraes"]),
+        ("Luiz Inacio Lula da Silva was sworn in. “We are back,” Lula said.", ["Luiz Inacio Lula da Silva"]),
+        # after a title or a role, a given name we do not know is still a given name
+        ("Mayor Kennedy Stewart spoke first. “The city is safe,” Stewart said.", ["Kennedy Stewart"]),
+        ("The group's spokeswoman Jo Holmes disagreed. “It is wrong,” Ms Holmes said.", ["Jo Holmes"]),
+        # a two-word name that ends a longer one the article writes
+        ("President Andres Manuel Lopez Obrador spoke. “It is good news,” Lopez Obrador said.",
+         ["Andres Manuel Lopez Obrador"]),
     ],
 )
 def test_fast_path_names(nlp, text, names):

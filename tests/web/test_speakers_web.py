@@ -23,13 +23,13 @@ def clinton_db(tmp_path):
 
 @pytest.fixture
 def reader(clinton_db):
-    with TestClient(create_app(clinton_db), raise_server_exceptions=False) as client:
+    with TestClient(create_app(clinton_db), raise_server_exceptions=False, base_url="http://127.0.0.1") as client:
         yield client
 
 
 @pytest.fixture
 def writer(clinton_db):
-    with TestClient(create_app(clinton_db, allow_writes=True), raise_server_exceptions=False) as client:
+    with TestClient(create_app(clinton_db, allow_writes=True), raise_server_exceptions=False, base_url="http://127.0.0.1") as client:
         yield client
 
 

@@ -29,21 +29,29 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def extraction_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--kinds``, ``--entities/--no-entities``, ``--beliefs/--no-beliefs`` and
-    ``--keep-boilerplate``: the command receives them (with its ``--model``) as one ``options``
-    (``onrecord.Options``); a typo in ``--kinds`` fails before any model loads."""
+    """``--kinds``, ``--entities/--no-entities``, ``--beliefs/--no-beliefs``,
+    ``--keep-boilerplate`` and the per-document budget ``--max-seconds``, ``--max-memory``: the
+    command receives them (with its ``--model``) as one ``options`` (``onrecord.Options``); a
+    typo in ``--kinds`` fails before any model loads."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, kinds: str | None, entities: bool, beliefs: bool, keep_boilerplate: bool,
-                **kwargs: Any) -> Any:
+                max_seconds: float | None, max_memory: int | None, **kwargs: Any) -> Any:
+        budget = {k: v for k, v in (("max_seconds", max_seconds), ("max_memory", max_memory)) if v is not None}
         try:
             options = Options.of(kinds, entities, beliefs=beliefs, keep_boilerplate=keep_boilerplate,
-                                 model=kwargs.get("model"))
+                                 model=kwargs.get("model"), **budget)
         except OnrecordError as exc:
             raise click.ClickException(str(exc)) from exc
         return func(*args, options=options, **kwargs)
 
     for decorate in (
+        click.option("--max-memory", type=click.IntRange(min=0), default=None, metavar="MB",
+                     help="megabytes the process may grow by while one document is processed; a document over "
+                          "it is skipped with a reason (default: ONRECORD_MAX_MEMORY or 2000; 0: no limit)"),
+        click.option("--max-seconds", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+                     help="seconds one document may take; a document over it is skipped with a reason and the "
+                          "run goes on (default: ONRECORD_MAX_SECONDS or 600; 0: no limit)"),
         click.option("--keep-boilerplate", is_flag=True,
                      help="keep quotes found inside page noise (teaser lists, repeated leads), flagged "
                           "'boilerplate'; left out by default"),

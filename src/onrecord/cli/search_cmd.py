@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import textwrap
@@ -10,7 +9,9 @@ from typing import Any
 
 import click
 
+from ..settings import get as setting
 from ..store import open_store
+from ..store.export import write_csv
 from . import cli, speakers_cmd
 from .common import friendly_errors, opened, output_option
 from .filters import DB_OPTION, filter_options, query_from, sort_option
@@ -33,9 +34,7 @@ def _row(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write_csv(handle: Any, columns: tuple[str, ...] | list[str], rows: list[dict[str, Any]]) -> None:
-    writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
+    write_csv(handle, columns, rows)  # formulas neutralised (store/export.py)
 
 
 def _table(rows: list[dict[str, Any]], width: int, bold: bool = False) -> list[str]:
@@ -82,7 +81,7 @@ def search(query: str, db: str, fmt: str, page: int, limit: int, sort: str, outp
     onrecord search --speaker "Jane Roe" --since 2011-01-01 --sort newest --format csv -o roe.csv
     """
     request = query_from(query, filters, page=page, page_size=limit, sort=sort)
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store, store.time_limit(setting("query_time_limit")):
         result = store.search(request)
     if result.get("ambiguous"):  # "Clinton": say which people it fits, with their quotes, instead of mixing them
         from ..store.speakers import AmbiguousSpeaker
@@ -168,7 +167,7 @@ def stats(query: str, db: str, by: str, fmt: str, output: str, **filters: Any) -
     """
     groups = tuple(g.strip() for g in by.split(",") if g.strip())
     request = query_from(query, filters)
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store, store.time_limit(setting("query_time_limit")):
         rows = store.source_stats(groups, request)
         total = store.source_stats((), request)[0]
     with opened(output) as handle:

@@ -19,6 +19,7 @@ import click
 
 from ..errors import StoreError
 from ..store import open_store
+from ..store.export import read_cell, write_csv
 from ..store.speakers import CORRECTION_FIELDS, AmbiguousSpeaker, correction_records
 from . import cli
 from .common import friendly_errors, opened, output_option
@@ -107,9 +108,7 @@ def speakers(ctx: click.Context, db: str, top: int, why: str | None, fmt: str, o
         if fmt == "csv":
             flat = [{**r, "rank": rank, "outlets": "; ".join(f"{o['outlet']} ({o['quotes']})" for o in r["outlets"])}
                     for rank, r in enumerate(rows, 1)]
-            writer = csv.DictWriter(handle, fieldnames=list(SPEAKER_COLUMNS), extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(flat)
+            write_csv(handle, SPEAKER_COLUMNS, flat)
             return
         width = shutil.get_terminal_size((120, 20)).columns
         for rank, r in enumerate(rows, 1):
@@ -265,9 +264,7 @@ def corrections(ctx: click.Context, db: str, fmt: str, output: str) -> None:
         elif fmt == "json":
             handle.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         elif fmt == "csv":
-            writer = csv.DictWriter(handle, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(records)
+            write_csv(handle, EXPORT_COLUMNS, records)
         else:
             if not rows:
                 handle.write("no corrections\n")
@@ -313,7 +310,8 @@ def corrections_import(ctx: click.Context, file: str, db: str) -> None:
         if text.lstrip().startswith("{"):
             records = [json.loads(line) for line in text.splitlines() if line.strip()]
         else:
-            records = list(csv.DictReader(text.splitlines()))
+            records = [{k: read_cell(v) if isinstance(v, str) else v for k, v in row.items()}
+                       for row in csv.DictReader(text.splitlines())]  # as written, before csv_cell
     except json.JSONDecodeError as exc:
         raise StoreError(f"{file}: not JSON Lines ({exc.msg} on line {exc.lineno}); export corrections with "
                          "'onrecord corrections --format jsonl -o FILE'") from exc

@@ -91,22 +91,34 @@ def ingest(inputs: tuple[str, ...], db: str, batch_size: int, model: str | None,
 @click.option("--allow-writes", is_flag=True,
               help="also take corrections as JSON (POST /corrections, DELETE /corrections/ID); off by default: "
                    "the server is read-only")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="a host name the server answers to (repeat for several; '*' for any); default: the "
+                   "allowed_hosts setting, else the names of --host (127.0.0.1, localhost, [::1] on loopback). "
+                   "Any other Host header is refused, which stops DNS rebinding")
+@click.option("--show-sources", is_flag=True,
+              help="also show each article's source as ingested (its path on this machine) and its raw input "
+                   "metadata, in pages and JSON; by default only the file name")
 @friendly_errors
-def serve(db: str, host: str, port: int, allow_writes: bool) -> None:
+def serve(db: str, host: str, port: int, allow_writes: bool, allowed_hosts: tuple[str, ...],
+          show_sources: bool) -> None:
     """Browse the database in a web browser: search with facets, quotes, speakers, outlets, entities,
     articles, sources by gender, corrections; every page with JSON and CSV twins. Read-only unless
     --allow-writes."""
     import uvicorn
 
     from ..web import create_app
+    from ..web.app import allowed_hosts_setting, bound_hosts
 
-    app = create_app(db, allow_writes=allow_writes)  # refuses a database that does not exist, as search does
+    hosts = [h.strip().lower() for h in allowed_hosts if h.strip()] or allowed_hosts_setting() or bound_hosts(host)
+    # refuses a database that does not exist, as search does
+    app = create_app(db, allow_writes=allow_writes, allowed_hosts=hosts, show_sources=show_sources)
     if host not in LOOPBACK:
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can read {db}"
                    + (" and change who said what in it (--allow-writes)" if allow_writes else ""), err=True)
     elif allow_writes:
         click.echo("writes allowed: POST /corrections and DELETE /corrections/ID change who said what", err=True)
-    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop); it answers to the host names "
+               f"{', '.join(hosts)} (--allowed-host NAME adds one)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 

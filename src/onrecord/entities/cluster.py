@@ -156,8 +156,6 @@ class Clusterer:
         #: Bare surnames left unresolved, with the clusters they could belong to: a later
         #: pronoun whose gender fits only one of them counts them as that one's mention.
         self.ambiguous: list[tuple[Mention, list[Cluster]]] = []
-        #: definite person descriptions that found no antecedent ("the councillor ... said")
-        self.unresolved: list[Mention] = []
         #: pronoun mention key -> how much better its antecedent scored than the next candidate
         self.margins: dict[int, float] = {}
 
@@ -182,8 +180,6 @@ class Clusterer:
             self.of[m.key] = c
             if m.speaker:
                 self.prev_speaker = c
-        elif m.kind == "description" and m.label == "ANONYMOUS":
-            self.unresolved.append(m)
         return c
 
     def _new(self, m: Mention, label: str) -> Cluster:
@@ -287,6 +283,13 @@ class Clusterer:
     def _description(self, m: Mention) -> Cluster | None:
         if not m.definite:
             # "a company" only matters as a speaker; "a senior official", "a report" introduce.
+            if m.label == "ORG" and m.speaker:
+                # "A NHS trust has admitted ...": the one organisation the article names with
+                # that head noun (a caption may name it first); one named later joins it
+                # afterwards (``delayed_identification``)
+                named = [c for c in self._by_label(("ORG",)) if m.head in c.heads and self._named_cluster(c)]
+                if len(named) == 1:
+                    return named[0]
             return self._new(m, m.label or "ANONYMOUS") if m.label != "ORG" or m.speaker else None
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
@@ -300,7 +303,31 @@ class Clusterer:
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
         pool = [c for c in pool if c.latest(m.start) is not None]
-        return self._most_recent(pool, m) if pool else None
+        if pool:
+            return self._most_recent(pool, m)
+        if m.label == "ORG" and m.speaker:
+            # "Beijing's Municipal Bureau of Culture said ... The state office said": a definite
+            # description of an organisation no name has the head of points back to the
+            # organisation that was the subject in this sentence or the one before
+            recent = [c for c in self._by_label(NAME_TYPES) if self._named_cluster(c) and any(
+                x.subject and not x.in_quote and 0 <= m.sent - x.sent <= SUPPORT_WINDOW and x.start < m.start
+                for x in c.mentions[-3:])]
+            if recent:
+                return self._most_recent(recent, m)
+        if m.epithet:
+            # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
+            c = self._salient(m, PronounInfo(m.gender, False, True))
+            if c is not None:
+                return c
+        if m.label == "ANONYMOUS":
+            # "the defendant" with no antecedent: a person of the story all the same, whom a
+            # later "he" can refer to
+            return self._new(m, "ANONYMOUS")
+        return None
+
+    @staticmethod
+    def _named_cluster(c: Cluster) -> bool:
+        return any(x.kind == "name" for x in c.mentions)
 
     # -- delayed identification -----------------------------------------------------------
     def delayed_identification(self) -> None:
@@ -313,21 +340,25 @@ class Clusterer:
             if c.label != "ANONYMOUS" or c.plural or not c.mentions:
                 continue
             first = c.mentions[0]
-            if not first.speaker or first.kind != "description" or first.head is None:
+            if first.kind != "description" or first.head is None or any(x.kind == "name" for x in c.mentions) \
+                    or not any(x.speaker for x in c.mentions):
                 continue
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
                      and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
                      and _compatible_gender(p.gender, c.gender)]
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
-        for m in [m for m in self.unresolved if m.speaker]:
-            role = m.head or ""
-            later = [p for p in self._by_label(("PERSON",)) if p.mentions and m.start < p.mentions[0].start
-                     and p.mentions[0].sent - m.sent <= DELAYED_WINDOW and same_role(role, p.roles)]
-            if later:
-                target = min(later, key=lambda p: p.mentions[0].start)
-                target.mentions.insert(0, m)
-                self.of[m.key] = target
+
+        for c in list(self.clusters):  # "A NHS trust has admitted ..." ... "Isle of Wight NHS Trust"
+            if c.label != "ORG" or not c.mentions or self._named_cluster(c):
+                continue
+            first = c.mentions[0]
+            if first.kind != "description" or first.definite or not any(x.speaker for x in c.mentions):
+                continue
+            named = [o for o in self._by_label(("ORG",)) if o is not c and o.mentions and self._named_cluster(o)
+                     and first.head in o.heads and 0 < o.mentions[0].sent - first.sent <= DELAYED_WINDOW]
+            if named:
+                self._merge(c, min(named, key=lambda o: o.mentions[0].start))
 
     def _merge(self, c: Cluster, into: Cluster) -> None:
         for m in c.mentions:
@@ -338,7 +369,10 @@ class Clusterer:
 
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, m: Mention) -> Cluster | None:
-        info = PRONOUNS[m.text.lower()]
+        return self._salient(m, PRONOUNS[m.text.lower()])
+
+    def _salient(self, m: Mention, info: PronounInfo) -> Cluster | None:
+        """The most salient cluster ``m`` can refer to, read as a pronoun described by ``info``."""
         scored: list[tuple[float, int, int, Cluster]] = []
         for c in self.clusters:
             if c.mentions[-1].sent < m.sent - PRONOUN_WINDOW and c is not self.prev_speaker and len(scored) > 1:

@@ -31,8 +31,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
-from ..language.names import HONORIFICS, ROLE_OF_TITLE, TITLES, first_name_gender, is_acronym, title_word
+from ..language.names import (
+    HONORIFICS,
+    ROLE_OF_TITLE,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+    first_name_gender,
+    is_acronym,
+    title_word,
+)
 from ..language.nouns import (
+    ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
@@ -79,6 +88,9 @@ class Mention:
     #: documents that speak for someone ("Holt issued a statement", "a statement from the
     #: ministry"): the token of their author, -1 otherwise
     author: int = -1
+    #: a definite description that says only what a reader already knows of someone ("the
+    #: 21-year-old forward"): it refers back by salience when no antecedent has its head noun
+    epithet: bool = False
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -119,10 +131,12 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
-    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person; a
-    PERSON span followed by an acronym in parentheses or an "also known as" list is an
-    organisation ("Hay'at Tahrir al-Sham (HTS)")."""
+def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] = frozenset()) -> str:
+    """An ORG/GPE/NORP span that takes Mr./Mrs. or is followed by 'she said' is a person, and
+    so is one that opens with a given name and stands in apposition to a person noun ("Theresa
+    Fleege, spokeswoman for ...", "another fan, Nadine,") or whose last word the article writes
+    after Mr./Mrs. (``titled``: "Mrs. Fleege"); a PERSON span followed by an acronym in
+    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)")."""
     if label == "PERSON":
         j = end
         if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
@@ -138,7 +152,46 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
         j += 1
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
         return "PERSON"
+    words = list(doc[start:end])
+    if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words):
+        return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name
+    if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
+        if _described_before(doc, start):  # "another fan, Nadine,"
+            return "PERSON"
+        if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
+            return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
     return label
+
+
+def _described_after(doc: Doc, end: int) -> bool:
+    """Whether a person noun stands in apposition right after a name (", spokeswoman for ...",
+    ", a lawyer")."""
+    j = end + 1
+    if end < len(doc) and doc[end].text == ",":
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        return j < len(doc) and lemma(doc[j]) in PERSON_NOUNS
+    return False
+
+
+def _described_before(doc: Doc, start: int) -> bool:
+    """Whether a name stands in apposition to a person described just before it, the
+    description opened by an article ("another fan, | Nadine", "the economist, | Priya")."""
+    i = start - 1
+    if i < 2 or doc[i].text != "," or doc[i - 1].pos_ != "NOUN" or lemma(doc[i - 1]) not in PERSON_NOUNS:
+        return False
+    j = i - 2
+    while j > 0 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return doc[j].lower_ in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
+
+
+def _titled_surnames(doc: Doc) -> frozenset[str]:
+    """Words the article writes after an honorific ("Mrs. Fleege"): surnames of persons."""
+    return frozenset(doc[t.i + 1].text for t in doc[:-1]
+                     if title_word(t.text) in HONORIFICS and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper())
 
 
 def _title_only(doc: Doc, start: int, end: int) -> str | None:
@@ -153,22 +206,27 @@ def _title_only(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
-    if start == 0:
-        return None
-    t = doc[start - 1]
-    word = title_word(t.text)
-    if word in TITLES and t.text[:1].isupper():
-        return word
+    i = _title_at(doc, start)
+    return title_word(doc[i].text) if i is not None else None
+
+
+def _title_at(doc: Doc, start: int) -> int | None:
+    """The token of a title written just before token ``start`` ("Sen.", "Const." split from its
+    full stop by the tokenizer), or None."""
+    i = start - 1
+    if i > 0 and doc[i].text == "." and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS and not doc[i - 1].whitespace_:
+        i -= 1  # "Chief Const. | Adam Palmer"
+    if i >= 0 and title_word(doc[i].text) in TITLES and doc[i].text[:1].isupper():
+        return i
     return None
 
 
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        label = _relabel(doc, ent.start, ent.end, ent.label_)
-        start, end = _trim_name(doc, ent.start, ent.end, label)
+    titled = _titled_surnames(doc)
+    for ent_start, ent_end, ent_label in _joined_organisations(doc):
+        label = _relabel(doc, ent_start, ent_end, ent_label, titled)
+        start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
         if end <= start or _modifier(doc, start, end, label):
@@ -183,14 +241,16 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         title = None
         if label == "PERSON":
+            while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
+                end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
-                title = _title_before(doc, start)
-                if title:
-                    start -= 1
+                at = _title_at(doc, start)
+                if at is not None:
+                    title, start = title_word(doc[at].text), at
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _surname_mentions(doc, out, taken)
@@ -207,13 +267,65 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+#: A surname written with an apostrophe after one capital ("O’Kelly", "D'Arcy", "N’Diaye"): a
+#: name whatever the tagger makes of it (it tags "O’Kelly" with a curly apostrophe an adverb).
+_APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
+def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's name spans (start, end, label), with an organisation it cuts at "and" made
+    whole: "Flood Forecasting" + "and" + "Warning Centre" (only the second part ends in an
+    organisation noun) and "National Institute of Statistics" + "and Geography" (a capitalised
+    word no entity holds, after a name with "of")."""
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(ents):
+        start, end, label = ents[i]
+        joined = end < len(doc) - 1 and label == "ORG" and doc[end].lower_ == "and"
+        if joined and i + 1 < len(ents) and ents[i + 1][0] == end + 1 and ents[i + 1][2] == "ORG":
+            nxt = ents[i + 1]
+            if doc[nxt[1] - 1].lower_ in ORG_NOUNS and not any(t.lower_ in ORG_NOUNS for t in doc[start:end]):
+                out.append((start, nxt[1], "ORG"))
+                i += 2
+                continue
+        if joined and any(t.lower_ == "of" for t in doc[start:end]):
+            k = end + 1
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ in ("", "ORG") and doc[k].lower_ not in ORG_NOUNS:
+                k += 1
+            if k > end + 1 and (k == len(doc) or not doc[k].text[:1].isupper()):
+                if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
+                    i += 1  # the fragment the NER made of the rest ("Geography") goes
+                end = k
+        out.append((start, end, label))
+        i += 1
+    return out
+
+
 def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
-    """A capitalised word the NER missed that repeats a person's surname ("Hale is ...")."""
+    """A capitalised word the NER missed that repeats a person's surname ("Hale is ..."), with
+    the title before it ("Judge O’Kelly"). A word the tagger reads otherwise counts when it is
+    written exactly as the surname and a speech verb, a title or an apostrophe says it is one
+    ("“It's purely financial,” More says" after "Ron More")."""
     surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
     for tok in doc:
-        if tok.i not in taken and tok.text in surnames and tok.pos_ == "PROPN":
-            names.append(make_name(doc, tok.i, tok.i + 1, "PERSON", None))
-            taken.add(tok.i)
+        if tok.i in taken or tok.text not in surnames:
+            continue
+        at = _title_at(doc, tok.i)
+        title = title_word(doc[at].text) if at is not None else None
+        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
+            continue
+        start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
+        taken.update(range(start, tok.i + 1))
+
+
+def _beside_cue(tok: Token) -> bool:
+    """Whether a speech verb ("says", "said") stands right after or right before ``tok``."""
+    doc = tok.doc
+    return any(0 <= j < len(doc) and lemma(doc[j]) in COMMON and doc[j].pos_ in ("VERB", "AUX")
+               for j in (tok.i + 1, tok.i - 1))
 
 
 def _modifier(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -232,10 +344,14 @@ def make_name(doc: Doc, start: int, end: int, label: str, title: str | None, key
         if len(words) > 1:
             gender = first_name_gender(words[0])
     head = doc[end - 1].lower_
-    for t in span:
-        if t.lower_ == "of" and t.i > start:  # "Ministry of Defence": the head comes before "of"
-            head = doc[t.i - 1].lower_
-            break
+    nouns = [t.lower_ for t in span if t.lower_ in ORG_NOUNS]
+    if nouns and label != "PERSON":
+        head = nouns[-1]  # "Isle of Wight NHS Trust": trust; "Ministry of Defence": ministry
+    else:
+        for t in span:
+            if t.lower_ in ("of", "on", "for") and t.i > start:  # "Committee on Immunization Practices"
+                head = doc[t.i - 1].lower_
+                break
     return Mention(span.start_char, span.end_char, start, end, span.text, "name", label, title, gender,
                    plural=label == "NORP" and span.text.endswith("s"), head=head,
                    roles=frozenset({ROLE_OF_TITLE.get(title, title)}) if title and title not in HONORIFICS else frozenset(),
@@ -293,6 +409,9 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     end = head + 1
     head_lemma = lemma(doc[head])
     label = description_label(head_lemma)
+    age = definite and _age_before(doc, start + 1, end)
+    if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
+        label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
@@ -313,7 +432,15 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
-                   author=author)
+                   author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+
+
+def _age_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold an age written as a modifier: "21-year-old"."""
+    for i in range(start, end - 1):
+        if doc[i].like_num and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("year", "years"):
+            return True
+    return False
 
 
 #: Written things that only carry their author's words: "a statement" and "the release" are
@@ -403,8 +530,9 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
         t = doc[i]
         word = lemma(t)
         title = title_word(t.text)
-        if t.text == "-" and not t.whitespace_:
-            i -= 1
+        if (t.text == "-" and not t.whitespace_) or (t.text == "." and i > 0 and not doc[i - 1].whitespace_
+                                                    and title_word(doc[i - 1].text) in TITLE_ABBREVIATIONS):
+            i -= 1  # "Rapper-singer", "Chief Const. Adam Palmer"
             continue
         if t.lower_ == "of" and roles == set() and i > 0 and title_word(doc[i - 1].text) in TITLES:
             i -= 1  # "Chief Justice of India D Y Chandrachud", "Minister of State X"

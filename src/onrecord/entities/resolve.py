@@ -181,18 +181,18 @@ def _author_of(clustering: Clustering, at: int) -> int:
 #: ((right + 1) / (total + 2)) and rounded down to 0.05; the counts are those of the measure
 #: (docs/entities.md#speaker-confidence).
 SPEAKER_CONFIDENCE: dict[str, float] = {
-    "full name": 0.95,  # the mention is the person's full name ("Ana Ruiz said"): 36 of 36
-    "surname": 0.95,  # a surname or a title and surname, resolved to a full name: 58 of 59
-    "pronoun clear": 0.9,  # a pronoun whose antecedent wins by CLEAR_MARGIN or more: 39 of 42
-    "description named": 0.85,  # a description resolved to a named entity ("the coroner"): 17 of 19
-    "organisation": 0.75,  # an organisation's or a place's name: 24 of 30
-    "pronoun close": 0.7,  # a pronoun whose antecedent won narrowly: 4 of 5
-    "description": 0.6,  # a description left as written ("a senior official"): 26 of 40
-    "surname only": 0.55,  # a surname or a title and surname, no other form in the article: 3 of 5
-    "pronoun description": 0.4,  # a pronoun resolved to a description: 1 of 3
-    "as written": 0.3,  # a mention no rule read: the words as written: 3 of 11
+    "full name": 0.95,  # the mention is the person's full name ("Ana Ruiz said"): 39 of 39
+    "surname": 0.95,  # a surname or a title and surname, resolved to a full name: 64 of 65
+    "pronoun clear": 0.9,  # a pronoun whose antecedent wins by CLEAR_MARGIN or more: 39 of 41
+    "description named": 0.95,  # a description resolved to a named entity ("the coroner"): 28 of 28
+    "organisation": 0.8,  # an organisation's or a place's name: 26 of 30
+    "pronoun close": 0.85,  # a pronoun whose antecedent won narrowly: 7 of 7
+    "description": 0.7,  # a description left as written ("a senior official"): 25 of 33
+    "surname only": 0.8,  # a surname or a title and surname, no other form in the article: 4 of 4
+    "pronoun description": 0.65,  # a pronoun resolved to a description: 3 of 4
+    "as written": 0.4,  # a mention no rule read: the words as written: 3 of 8
     "surname left": 0.1,  # a surname two people share, left unresolved (a surname is no resolved name)
-    "none": 0.05,  # no name: an unresolved pronoun, "I", no speaker: 0 of 3
+    "none": 0.05,  # no name: an unresolved pronoun, "I", no speaker (never a resolved name)
 }
 #: A pronoun's antecedent wins "clearly" when it scores at least this much better than the next.
 CLEAR_MARGIN = 1.0
@@ -246,7 +246,10 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
             region_end = t.i
             break
     head = span.root if doc.has_annotation("DEP") else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.tag_ == "POS":
+    if head is not None and head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(
+            m.kind == "name" for m in mentions.covering(head.i)):
+        pass  # a name the tagger read as another word ("More says" after "Ron More")
+    elif head is None or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or head.tag_ == "POS":
         head = _head(doc, span.start, region_end)
     if head is None:
         return None
@@ -264,7 +267,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if not names:
         appos = _apposition(doc, head, mentions)
         if appos is not None:
-            return appos
+            return replace(appos, sent=sents[appos.tok_start], subject=True) if appos.key == mentions.next_key else appos
     if names:
         persons = [m for m in names if m.label == "PERSON"]
         return _with_first_name(doc, (persons or names)[-1], span.start)
@@ -319,7 +322,35 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
                 after = doc[m.tok_end] if m.tok_end < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "appos" and nxt.head.i == head.i \
+            and not any(m.kind == "name" for m in mentions.covering(nxt.i)):
+        end = _capitalised_run(doc, nxt.i)
+        if end > nxt.i:  # "the medical charity Doctors Without Borders": a name the NER missed
+            span = doc[nxt.i:end]
+            return Mention(span.start_char, span.end_char, nxt.i, end, span.text, "name",
+                           "PERSON" if person else "ORG", head=doc[end - 1].lower_, key=mentions.next_key)
     return None
+
+
+#: Lower-case words inside a name ("Doctors Without Borders" is capitalised, "Bank of England" not)
+_NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "de", "on"})
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from ``start`` (with linking words inside it)."""
+    end = start
+    i = start
+    while i < len(doc):
+        t = doc[i]
+        if t.text[:1].isupper() and t.is_alpha:
+            i += 1
+            end = i
+        elif t.lower_ in _NAME_LINKS and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 1
+        else:
+            break
+    return end
 
 
 def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:

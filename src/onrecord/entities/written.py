@@ -24,7 +24,16 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from ..language.names import TITLES, first_name_gender, is_first_name, name_key, strip_possessive, title_word
+from ..language.names import (
+    NAME_PARTICLES,
+    TITLES,
+    first_name_gender,
+    is_first_name,
+    name_key,
+    strip_possessive,
+    title_word,
+)
+from ..language.nouns import PERSON_NOUNS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS
 from ..types import Gender, Quote, Speaker
 
@@ -68,8 +77,8 @@ def _name_in(doc: Doc, sp: Speaker) -> tuple[str, bool] | None:
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or not len(span) or not _in_name(span.root):
         return None
-    if all(t.text[:1].isupper() and t.lower_ not in STOP_WORDS and title_word(t.text) not in TITLES
-           and t.tag_ != "POS" for t in span):
+    if all((t.text[:1].isupper() and t.lower_ not in STOP_WORDS and title_word(t.text) not in TITLES
+            and t.tag_ != "POS") or _particle(t, span.start, span.end) for t in span):
         return strip_possessive(span.text), False  # a bare name ("Cecile Richards"): as written
     lo = hi = span.root.i
 
@@ -82,16 +91,31 @@ def _name_in(doc: Doc, sp: Speaker) -> tuple[str, bool] | None:
         elif lo - 1 > span.start and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ \
                 and not doc[lo - 1].whitespace_ and _in_name(doc[lo - 2]):
             lo -= 2  # "Holtz-Eakin"
+        elif lo - 1 > span.start and _particle(doc[lo - 1], span.start, span.end) and _in_name(doc[lo - 2]):
+            lo -= 2  # "Alexandre de Moraes"
         else:
             break
-    while hi + 1 < span.end and _in_name(doc[hi + 1]) and lo <= doc[hi + 1].head.i <= hi + 1:
-        hi += 1
+    while hi + 1 < span.end:
+        if _in_name(doc[hi + 1]) and lo <= doc[hi + 1].head.i <= hi + 1:
+            hi += 1
+        elif hi + 2 < span.end and _particle(doc[hi + 1], span.start, span.end) and _in_name(doc[hi + 2]):
+            hi += 2  # "Lula da Silva"
+        else:
+            break
     titled = lo == hi and lo > span.start and title_word(doc[lo - 1].text) in TITLES
     if titled:  # "Mrs. Clinton" stays apart from "Mr. Clinton"
         lo -= 1
     elif lo == hi and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in doc[hi].rights):
         hi = span.end - 1  # "the Association of Flight Attendants"
     return strip_possessive(doc[lo:hi + 1].text), titled
+
+
+def _particle(tok: Token, start: int, end: int) -> bool:
+    """A lower-case particle inside a name, between two capitalised words of ``start:end``
+    ("de" in "Alexandre de Moraes")."""
+    doc = tok.doc
+    return (tok.text in NAME_PARTICLES and start < tok.i < end - 1 and doc[tok.i - 1].text[:1].isupper()
+            and doc[tok.i + 1].text[:1].isupper())
 
 
 def _same_sex(title: str, given: str) -> bool:
@@ -101,19 +125,35 @@ def _same_sex(title: str, given: str) -> bool:
     return a is None or b is None or a == b
 
 
-def _given_names(words: list[str]) -> list[str]:
+def _given_names(words: list[str], titled: bool = False) -> list[str]:
     """The given names that open a name written before a surname, or [] when it has none:
     what comes before the last title goes ("Charlotte Mayor Jennifer"), and function words
     and abbreviations before them ("U.S. President Barack"); an unknown word does not
-    ("Norbert Leo": a name we cannot tell apart)."""
+    ("Norbert Leo": a name we cannot tell apart), unless a title or a role stands just before
+    it (``titled``, or a title among ``words``): "Mayor Kennedy Stewart", "spokeswoman Jo Holmes"."""
     titles = [i for i, w in enumerate(words) if title_word(w) in TITLES]
     if titles:
         words = words[titles[-1] + 1:]
+        titled = True
     while words and not is_first_name(words[0]) and (words[0].lower() in STOP_WORDS or "." in words[0]):
         words = words[1:]
+        titled = False
     if words and is_first_name(words[0]) and (words[0].count(".") < 2 or len(words) == 1):
         return words
+    if titled and words and all(w.isalpha() and w.lower() not in STOP_WORDS for w in words):
+        return words
     return []
+
+
+def _role_before(text: str, at: int) -> bool:
+    """Whether the word written just before ``text[at:]`` is a title or a role noun
+    ("spokeswoman | Jo Holmes", "Mayor | Kennedy Stewart")."""
+    words = text[max(0, at - 40):at].split()
+    return bool(words) and (title_word(words[-1]) in TITLES or words[-1].lower() in PERSON_NOUNS)
+
+
+#: particles and the capitalised words after them that end a name: "Lula | da Silva"
+_NAME_END = rf"(?:[ \u00a0]+(?:{'|'.join(sorted(NAME_PARTICLES))})[ \u00a0]+[A-Z][\w'’-]*)*"
 
 
 def _full_name(text: str, surname: str) -> str | None:
@@ -121,14 +161,14 @@ def _full_name(text: str, surname: str) -> str | None:
     found: dict[str, str] = {}
     before: set[str] = set()  # the word before the surname, known given name or not
     for variant in {surname, surname.title()}:
-        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){re.escape(variant)}\b"
+        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){re.escape(variant)}\b({_NAME_END})"
         for m in re.finditer(pattern, text):
             written = m.group(1).split()
             if title_word(written[-1]) not in TITLES and written[-1].lower() not in STOP_WORDS:
                 before.add(name_key(written[-1]))  # "Jeh Johnson" makes "Gary Johnson" one of two
-            words = _given_names(written)
+            words = _given_names(written, _role_before(text, m.start()))
             if words:
-                name = " ".join([*words, surname.title() if surname.isupper() else surname])
+                name = " ".join([*words, surname.title() if surname.isupper() else surname]) + m.group(2)
                 found.setdefault(name_key(name), name)
     return next(iter(found.values())) if len(found) == 1 and len(before) == 1 else None
 
@@ -139,11 +179,11 @@ def _full_name(text: str, surname: str) -> str | None:
 #: without the entities stage nothing checks a name against the rest of the article
 #: (docs/entities.md#speaker-confidence).
 WRITTEN_CONFIDENCE: dict[str, float] = {
-    "full name": 0.85,  # a name of two words or more in the mention ("Mayor Ana Ruiz"): 17 of 18
-    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 28 of 30
-    "description": 0.25,  # a mention headed by a common noun, as written ("the Indiana governor"): 6 of 25
-    "surname only": 0.15,  # "Mrs. Clinton", or a surname the article never writes in full: 2 of 13
-    "none": 0.05,  # a pronoun, "I", no speaker: no name: 0 of 35
+    "full name": 0.85,  # a name of two words or more in the mention ("Mayor Ana Ruiz"): 21 of 21
+    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 35 of 36
+    "description": 0.2,  # a mention headed by a common noun, as written ("the Indiana governor"): 6 of 27
+    "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 8
+    "none": 0.05,  # a pronoun, "I", no speaker: no name: 0 of 36
 }
 
 
@@ -165,15 +205,19 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 name, titled = found
                 route = "surname only" if titled else "full name"
                 surname = name.split()[-1] if titled and len(name.split()) == 2 else name
-                if " " not in surname:
+                if " " not in surname or not is_first_name(surname.split()[0]):
+                    # a surname, or a name of two words or more whose first is no given name we
+                    # know: "Lopez Obrador" is "Andres Manuel Lopez Obrador" where the article says so
                     if surname not in full_names:
                         text = text if text is not None else doc.text  # Doc.text joins every token
                         full_names[surname] = _full_name(text, surname)
                     full = full_names[surname]
                     if full and titled and not _same_sex(name.split()[0], full.split()[0]):
                         full = None  # "Mr. Clinton" is not "Hillary Clinton"
-                    route = "surname" if full else "surname only"
-                    name = full or name
+                    if full:
+                        route, name = "surname", full
+                    elif " " not in surname:
+                        route = "surname only"
                 sp = replace(sp, name=name, gender=written_gender(sp.mention or "", name))
         out.append(replace(q, speaker=replace(sp, confidence=WRITTEN_CONFIDENCE[route])))
     return out

@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..types import Document, Skipped
-from ._common import check_file_size, max_bytes_limit, read_bounded, stem_of, suffix_of
+from ._common import max_bytes_limit, open_regular, read_bounded, read_regular, stem_of, suffix_of
 from .html import html_document, looks_like_html, read_html
 from .jsonl import read_json, read_jsonl, record_document
 from .meta import article_fields, given_meta, is_sidecar, with_given, with_sidecar
@@ -71,8 +71,7 @@ def read_bytes(data: bytes, *, id: str, source: str) -> Document:
 
 
 def _read_sniffed(path: Path, max_bytes: int) -> Iterator[Document]:
-    check_file_size(path, max_bytes)
-    yield read_bytes(path.read_bytes(), id=stem_of(path), source=str(path))
+    yield read_bytes(read_regular(path, max_bytes), id=stem_of(path), source=str(path))
 
 
 def _cannot_read(path: Path, exc: OSError) -> str:
@@ -99,6 +98,9 @@ def _read_file(path: Path, limit: int) -> Iterator[Document | Skipped]:
         yield Skipped(stem_of(path), str(path), str(exc))
     except OSError as exc:
         yield Skipped(stem_of(path), str(path), _cannot_read(path, exc))
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must never stop a run
+        yield Skipped(stem_of(path), str(path), f"{path}: could not be read ({type(exc).__name__}: {exc}); "
+                                                "the files after it are read")
 
 
 def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int | None = None) -> Document | Skipped:
@@ -159,6 +161,24 @@ def _read_inputs(inputs: Iterable[str], max_bytes: int | None) -> Iterator[Docum
             yield Skipped(stem_of(path), item, f"{item}: no such file or directory")
 
 
+def _count_records(path: Path, limit: int) -> int:
+    """Non-blank lines of a regular file, read in 1 MB blocks (never a whole line at once), at
+    most ``limit`` bytes; a FIFO or device raises InputError."""
+    count, seen, pending = 0, 0, False  # pending: the line not yet ended has non-blank bytes
+    with open_regular(path) as handle:
+        while seen < limit:
+            block = handle.read(1 << 20)
+            if not block:
+                break
+            seen += len(block)
+            *ended, rest = block.split(b"\n")
+            for part in ended:
+                count += pending or bool(part.strip())
+                pending = False
+            pending = pending or bool(rest.strip())
+    return count + pending
+
+
 def count_inputs(inputs: Iterable[str], max_scan_bytes: int = 200_000_000) -> int | None:
     """How many items (articles and skipped inputs) ``inputs`` hold, when that is cheap to know
     (for a progress bar's total and ETA), else None. A .txt/.html file is one, a plain JSON Lines
@@ -181,9 +201,8 @@ def count_inputs(inputs: Iterable[str], max_scan_bytes: int = 200_000_000) -> in
                     scanned += file.stat().st_size
                     if scanned > max_scan_bytes:
                         return None
-                    with file.open("rb") as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except OSError:
+                    total += _count_records(file, max_scan_bytes)
+                except (OSError, InputError):
                     total += 1
             elif suffix in READERS and suffix not in (".txt", ".html", ".htm"):
                 return None  # many articles per file, not counted without reading them

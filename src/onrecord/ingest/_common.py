@@ -1,7 +1,12 @@
-"""Helpers shared by the ingest readers: size limits, ids and names of multi-part suffixes."""
+"""Helpers shared by the ingest readers: size limits, ids and names of multi-part suffixes, and
+the one way a reader opens a file: ``open_regular`` (regular files only, so a symlink to
+``/dev/zero`` or a FIFO in an input folder is a skip, not a hang) and ``read_regular`` (never
+more than the byte limit, whatever ``st_size`` says)."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -58,3 +63,67 @@ def read_bounded(stream: BinaryIO, source: str, limit: int) -> bytes:
     return data
 
 
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def not_regular(source: str, mode: int) -> InputError:
+    return InputError(f"{source}: {_kind(mode)}, not a regular file; onrecord reads only regular files "
+                      "(a link is followed to what it points at)")
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for binary reading when it is (or links to) a regular file.
+
+    Raises InputError for a device, FIFO, socket or directory without blocking on it (a FIFO is
+    opened non-blocking, and checked again once open, in case it was swapped in between), and
+    OSError when the file cannot be opened.
+    """
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise not_regular(str(path), mode)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise not_regular(str(path), mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``; InputError when it is larger than ``limit`` bytes
+    (checked on its size, and again on what is read: never more than ``limit`` + 1 bytes)."""
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise too_large(str(path), size, limit)
+        return read_bounded(handle, str(path), limit)
+
+
+def read_head(path: Path, limit: int) -> bytes | None:
+    """The first non-blank line of the regular file ``path`` (for format detection), reading at
+    most ``limit`` bytes in all; None when the file is not regular, cannot be read, or its first
+    line is longer than ``limit``."""
+    try:
+        with open_regular(path) as handle:
+            seen = 0
+            while seen <= limit:
+                line = handle.readline(limit + 1 - seen)
+                if not line:
+                    return None
+                seen += len(line)
+                if line.strip():
+                    return line if line.endswith(b"\n") or seen <= limit else None
+    except (OSError, InputError):
+        return None
+    return None

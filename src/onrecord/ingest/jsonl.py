@@ -14,10 +14,18 @@ the file when no line end follows within another ``max_bytes``. Bad lines (not J
 object, no text) become Skipped records with the line number and the rest goes on.
 
 A ``.json`` file holds one article object, an array of them, or JSON Lines.
+
+Bounds per file (settings, see docs/hardening.md): at most ``max_lines`` lines (records), at
+most ``max_skipped`` bad records reported, and for gzip at most ``max_inflated_bytes`` inflated;
+past a bound the reader stops with one Skipped record naming it, so a small hostile file
+(2 MB of gzipped ``{}`` lines is 2.9 million bad records) cannot fill a store with skip rows.
+Any failure while reading one record (``'[' * 100000`` makes ``json.loads`` raise
+RecursionError) is that record's Skipped reason; the next line is read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -26,10 +34,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .. import settings
 from ..errors import InputError
 from ..text import replace_surrogates
 from ..types import Document, Skipped
-from ._common import RAISE_MAX_BYTES, check_file_size, read_bounded, stem_of, suffix_of
+from ._common import RAISE_MAX_BYTES, open_regular, read_bounded, stem_of, suffix_of
 from .html import html_document
 from .meta import lift_nested
 
@@ -84,42 +93,87 @@ def _parse_line(line: bytes, stem: str, source: str, lineno: int) -> Document | 
     except json.JSONDecodeError as exc:
         return Skipped(f"{stem}:{lineno}", where,
                        f"{where}: line {lineno} is not valid JSON ({exc.msg}: column {exc.colno})")
+    except RecursionError:
+        return Skipped(f"{stem}:{lineno}", where, f"{where}: line {lineno} nests too deep to be read as JSON "
+                                                  "(over about 1,000 levels of arrays or objects)")
     try:
         return record_document(record, id=f"{stem}:{lineno}", source=where)
     except InputError as exc:
         return Skipped(f"{stem}:{lineno}", where, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
+        return Skipped(f"{stem}:{lineno}", where, f"{where}: line {lineno} could not be read as an article "
+                                                  f"({type(exc).__name__}: {exc})")
+
+
+class FileBounds:
+    """How much of one file a reader may take (the settings by default): ``lines`` records,
+    ``skipped`` bad records, ``inflated`` bytes of gzip output."""
+
+    def __init__(self, lines: int | None = None, skipped: int | None = None, inflated: int | None = None) -> None:
+        self.lines = settings.get("max_lines") if lines is None else lines
+        self.skipped = settings.get("max_skipped") if skipped is None else skipped
+        self.inflated = settings.get("max_inflated_bytes") if inflated is None else inflated
+
+
+def _stop(stem: str, source: str, what: str, setting: str) -> Skipped:
+    env = f"ONRECORD_{setting.upper()}"
+    return Skipped(stem, source, f"{source}: {what}; the rest of the file was not read (raise the limit with "
+                                 f"the environment variable {env}, or split the file)")
 
 
 def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
-               compressed: bool = False) -> Iterator[Document | Skipped]:
-    """Documents (or Skipped records) for the JSON lines of an open binary stream."""
-    lineno = 0
+               compressed: bool = False, bounds: FileBounds | None = None) -> Iterator[Document | Skipped]:
+    """Documents (or Skipped records) for the JSON lines of an open binary stream, within ``bounds``."""
+    bounds = bounds or FileBounds()
+    lineno, bad = 0, 0
+    position = stream.tell() if compressed else 0
     try:
         while True:
             line = stream.readline(max_bytes + 1)
             if not line:
                 return
             lineno += 1
+            if lineno > bounds.lines:
+                yield _stop(stem, source, f"it has more than {bounds.lines:,} lines", "max_lines")
+                return
+            if compressed and stream.tell() - position > bounds.inflated:
+                yield _stop(stem, source, f"it inflates past {bounds.inflated:,} bytes (at line {lineno:,}; "
+                                          "a zip bomb?)", "max_inflated_bytes")
+                return
+            item: Document | Skipped | None = None
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 where = f"{source}#{lineno}"
-                reason = f"{where}: line {lineno} is longer than {max_bytes:,} bytes; {RAISE_MAX_BYTES}"
-                yield Skipped(f"{stem}:{lineno}", where, reason)
+                item = Skipped(f"{stem}:{lineno}", where,
+                               f"{where}: line {lineno} is longer than {max_bytes:,} bytes; {RAISE_MAX_BYTES}")
                 if not _discard_line(stream, max_bytes if compressed else None):
+                    yield item
                     yield Skipped(stem, source, f"{source}: line {lineno} inflates past {2 * max_bytes:,} bytes "
                                                 "without ending (a zip bomb?); the rest of the file was not read")
                     return
-                continue
-            if line.strip():
-                yield _parse_line(line, stem, source, lineno)
+            elif line.strip():
+                item = _parse_line(line, stem, source, lineno)
+            if isinstance(item, Skipped):
+                bad += 1
+                if bad > bounds.skipped:
+                    yield _stop(stem, source, f"more than {bounds.skipped:,} bad records (line {lineno:,} is one), "
+                                              "the most reported from one file", "max_skipped")
+                    return
+            if item is not None:
+                yield item
     except _GZIP_ERRORS as exc:
         yield Skipped(stem, source, f"{source}: the gzip data is truncated or corrupt after line {lineno} "
                                     f"({exc or type(exc).__name__}); the lines before it were read")
 
 
-def _open(path: Path) -> BinaryIO:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]  # a GzipFile is a binary file
-    return path.open("rb")
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[BinaryIO]:
+    """The file (a regular one only: ``open_regular``), inflated when its name ends in ``.gz``."""
+    with open_regular(path) as raw:
+        if path.name.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=raw, mode="rb") as inflated:
+                yield inflated  # type: ignore[misc]  # a GzipFile is a binary file
+        else:
+            yield raw
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
@@ -132,9 +186,6 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
 def read_json(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
     """Documents of a ``.json`` file: one article object, an array of them, or JSON Lines."""
     source, stem = str(path), stem_of(path)
-    compressed = suffix_of(path).endswith(".gz")
-    if not compressed:
-        check_file_size(path, max_bytes)
     with _open(path) as stream:
         try:
             data = read_bounded(stream, source, max_bytes)
@@ -149,12 +200,29 @@ def read_json(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
             raise InputError(f"{source}: not valid JSON ({exc.msg}: line {exc.lineno} column {exc.colno})") from exc
         yield from iter_lines(io.BytesIO(data), stem=stem, source=source, max_bytes=max_bytes)
         return
+    except RecursionError as exc:
+        raise InputError(f"{source}: nests too deep to be read as JSON (over about 1,000 levels of arrays or "
+                         "objects)") from exc
     if not isinstance(parsed, list):
         yield record_document(parsed, id=stem, source=source)
         return
+    bounds, bad = FileBounds(), 0
     for number, record in enumerate(parsed, 1):
         where = f"{source}#{number}"
+        if number > bounds.lines:
+            yield _stop(stem, source, f"it has more than {bounds.lines:,} records", "max_lines")
+            return
         try:
             yield record_document(record, id=f"{stem}:{number}", source=where)
+            continue
         except InputError as exc:
-            yield Skipped(f"{stem}:{number}", where, str(exc))
+            skipped = Skipped(f"{stem}:{number}", where, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
+            skipped = Skipped(f"{stem}:{number}", where, f"{where}: record {number} could not be read as an "
+                                                         f"article ({type(exc).__name__}: {exc})")
+        bad += 1
+        if bad > bounds.skipped:
+            yield _stop(stem, source, f"more than {bounds.skipped:,} bad records (record {number:,} is one), the "
+                                      "most reported from one file", "max_skipped")
+            return
+        yield skipped

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..types import Document, Skipped
+from ._common import max_bytes_limit, read_head, read_regular
 
 #: canonical meta key -> the keys inputs use for it, in the order they are read
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -49,6 +50,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 #: what the command line and sidecars call each canonical key
 OPTION_KEYS: dict[str, str] = {"outlet": "site", "date": "date", "title": "title", "url": "url", "author": "author"}
 SIDECARS: tuple[str, ...] = ("articles.csv", "articles.jsonl")
+_SIDECAR_HEAD = 1_000_000  # bytes read to tell a sidecar articles.jsonl (rows of metadata) from articles
 
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})")
@@ -148,16 +150,14 @@ def is_sidecar(path: Path) -> bool:
         return True
     if name != "articles.jsonl":
         return False
-    try:
-        with path.open("rb") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    return isinstance(record, dict) and "path" in record and "text" not in record \
-                        and "html" not in record
-    except (OSError, ValueError):
+    line = read_head(path, _SIDECAR_HEAD)
+    if line is None:
         return False
-    return False
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "path" in record and "text" not in record and "html" not in record
 
 
 class Sidecar:
@@ -169,9 +169,12 @@ class Sidecar:
         self.targets: set[str] = set()  # the files rows are about
         self.problems: list[str] = []
         try:
-            data = path.read_bytes()
+            data = read_regular(path, max_bytes_limit(None))
         except OSError as exc:
             self.problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+            return
+        except InputError as exc:
+            self.problems.append(f"{exc}; its metadata was not used")
             return
         text = data.decode("utf-8-sig", "replace")
         if path.suffix.lower() == ".csv":
@@ -217,7 +220,7 @@ class Sidecar:
 def _json_or_none(line: str) -> Any:
     try:
         return json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

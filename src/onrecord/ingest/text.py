@@ -29,7 +29,7 @@ from charset_normalizer import from_bytes
 
 from ..errors import InputError
 from ..types import Document
-from ._common import check_file_size, stem_of
+from ._common import read_regular, stem_of
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: FF FE 00 00 starts with FF FE
@@ -162,5 +162,4 @@ def text_document(data: bytes, *, id: str, source: str) -> Document:
 
 def read_text(path: Path, max_bytes: int) -> Iterator[Document]:
     """The one Document of a ``.txt`` file (raises InputError when it cannot be read)."""
-    check_file_size(path, max_bytes)
-    yield text_document(path.read_bytes(), id=stem_of(path), source=str(path))
+    yield text_document(read_regular(path, max_bytes), id=stem_of(path), source=str(path))

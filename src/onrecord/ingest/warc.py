@@ -31,7 +31,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 from ..errors import InputError
 from ..text import content_hash
 from ..types import Document, Skipped
-from ._common import RAISE_MAX_BYTES, stem_of
+from ._common import RAISE_MAX_BYTES, open_regular, stem_of
 from .html import html_document
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ def _problem(record: Any, records: _Records) -> str | None:
 
 def _trailing_garbage(path: Path, end: int) -> bool:
     """True when bytes other than blank lines follow ``end``, the end of the last record read."""
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         stream.seek(end)
         return bool(stream.read(4096).strip())
 
@@ -125,7 +125,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document | Skipped]:
     record whose payload ends before its Content-Length, or bytes left after the last record.
     """
     passed, end = 0, 0
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         records = _Records(stream)
         try:
             for record in records:

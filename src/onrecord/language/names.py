@@ -33,7 +33,7 @@ TITLES: dict[str, str | None] = {
     "mayor": None, "judge": None, "justice": None, "ambassador": None, "commissioner": None,
     "director": None, "speaker": None, "leader": None, "chief": None, "sheriff": None,
     "detective": None, "officer": None, "coach": None, "col": None, "colonel": None, "maj": None,
-    "lt": None, "lieutenant": None, "capt": None, "captain": None, "sgt": None,
+    "lt": None, "lieutenant": None, "capt": None, "captain": None, "sgt": None, "commodore": None,
     "sergeant": None, "adm": None, "admiral": None, "cmdr": None, "attorney": None,
     "candidate": None, "nominee": None, "prosecutor": None, "spokesman": "m",
     "spokeswoman": "f", "spokesperson": None, "cardinal": "m", "bishop": None, "rabbi": None, "imam": "m",
@@ -76,6 +76,11 @@ ROLE_OF_TITLE: dict[str, str] = {
     "ag": "attorney", "dg": "director", "mp": "lawmaker", "msp": "lawmaker",
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
+
+#: Lower-case words inside a name, between given names and a surname or in a compound surname
+#: ("Alexandre de Moraes", "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+                            "den", "ter", "ten", "bin", "ibn", "binti", "le", "la"})
 
 #: Words after a surname that are not part of it ("Martin Luther King Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})

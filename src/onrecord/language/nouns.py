@@ -89,7 +89,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         cabinet center centre channel charity church club coalition conglomerate congress
         consortium corporation federation force fund hospital house junta league magazine
         militia movement network newspaper nonprofit outlet panel parliament publisher regime
-        retailer senate service station team watchdog
+        retailer senate service station team trust watchdog
     """,
 }
 

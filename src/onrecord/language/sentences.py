@@ -90,10 +90,30 @@ def has_sentence_end(text: str, start: int, end: int) -> bool:
     return "\n" in text[start:end] or next(sentence_ends(text, start, end), None) is not None
 
 
-def last_sentence_start(text: str, start: int, end: int) -> int:
-    """Where the last sentence that starts inside ``text[start:end]`` starts (``start`` if none)."""
-    found = start
-    for e in sentence_ends(text, start, end):
-        if e.next <= end:
-            found = e.next
-    return found
+#: how far back from its end a sentence's start is looked for: a longer stretch without a
+#: sentence end is no prose (a run of quote marks, a table flattened into one line)
+LONGEST_SENTENCE = 5_000
+
+
+def last_sentence_start(text: str, start: int, end: int, longest: int | None = LONGEST_SENTENCE) -> int:
+    """Where the last sentence that starts inside ``text[start:end]`` starts (``start`` if none).
+
+    Looked for backwards from ``end``, at most ``longest`` characters (None: back to ``start``),
+    so a paragraph of many quotes costs each a bounded look; a sentence start farther back is
+    not found (``start`` is returned). The same sentence ends as ``sentence_ends``
+    finds: a match of the end pattern begins right after ".", "!" or "?" and takes only closing
+    marks and spaces, so matches never overlap and each can be tried where it begins.
+    """
+    low = start if longest is None else max(start, end - longest)
+    limit = min(len(text), end + _LOOKAHEAD)
+    at, first = end, max(low - 1, 0)  # the end punctuation sits just before the match
+    while at > low:
+        i = max(text.rfind(".", first, at), text.rfind("!", first, at), text.rfind("?", first, at))
+        if i < 0:
+            break
+        if i + 1 < end:  # a match beginning at ``end`` is not inside the stretch
+            m = _END.match(text, i + 1, limit)
+            if m is not None and m.end() <= end and not _after_abbreviation(text, i + 1):
+                return m.end()
+        at = i
+    return start

@@ -14,6 +14,15 @@ ranges go through the pipeline; the rest is tokenized, given sentence starts by 
 joined in, so offsets still index the whole text. (For every kind of quote, parsing only
 the paragraphs that can hold an attribution saves under 1%: with the cue lexicons of the
 reported-speech rules, 95% of PolNeAR's characters are in such paragraphs.)
+
+A stretch without whitespace longer than ``LONG_SPAN`` characters never reaches spaCy's
+tokenizer, which strips prefixes and suffixes one at a time from such a stretch, each time
+copying the rest: quadratic (5,000 quote marks or opening brackets in a row take 2 s, 20,000
+take 40 s and 550 MB). Such a stretch is cut here, in linear time, into tokens of one
+non-word character or up to 64 word characters (``_own_tokens``), is not tagged or parsed,
+and gets its sentence starts by rule; the Doc's text is still exactly the input, so every
+offset holds. Prose has no such stretch (none of 60 characters or more in news-dev or PolNeAR
+dev), so what news extracts is unchanged.
 """
 
 from __future__ import annotations
@@ -28,20 +37,32 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..budget import check
 from ..language.sentences import last_sentence_start
 from ..language.tokens import rule_sentence_starts
 
 #: the most characters spaCy sees at once
 CHUNK_CHARS = 50_000
+#: the longest stretch without whitespace spaCy's tokenizer sees; a longer one is cut here
+LONG_SPAN = 100
+
+#: the most tokens of a cut stretch one "sentence" holds
+CUT_SENTENCE = 64
 
 _LINES = re.compile(r"[^\n]*\n*")
+_LONG = re.compile(rf"\S{{{LONG_SPAN + 1},}}")
+_OWN_TOKEN = re.compile(r"\w{1,64}|\S")
+
+#: how a piece of text becomes part of the Doc: parsed by the pipeline, tokenized by spaCy
+#: only, or cut into tokens here (a long stretch without whitespace)
+PARSE, TOKENIZE, CUT = "parse", "tokenize", "cut"
 
 
 def _cut_long(line: str) -> Iterator[str]:
     """A paragraph longer than CHUNK_CHARS in pieces: at sentence ends, else at spaces."""
     while len(line) > CHUNK_CHARS:
         window = line[:CHUNK_CHARS]
-        cut = last_sentence_start(window, 0, CHUNK_CHARS)
+        cut = last_sentence_start(window, 0, CHUNK_CHARS, longest=None)
         if cut < CHUNK_CHARS // 4:
             cut = window.rfind(" ") + 1
         if cut <= 0:
@@ -66,27 +87,60 @@ def chunks(text: str) -> list[str]:
     return out
 
 
-def _pieces(text: str, regions: list[tuple[int, int]] | None) -> list[tuple[str, bool]]:
-    """``text`` as consecutive (piece, parse it?) pairs: the regions parsed, the rest not."""
-    if regions is None:
-        return [(c, True) for c in chunks(text)]
-    out: list[tuple[str, bool]] = []
+def _cut_spans(piece: str, how: str) -> Iterator[tuple[str, str]]:
+    """``piece`` as (text, how) pairs, each stretch of more than LONG_SPAN non-space characters
+    its own pair to be CUT; the rest keeps ``how``."""
     at = 0
-    for lo, hi in [*regions, (len(text), len(text))]:
-        if lo > at:
-            out.extend((c, False) for c in chunks(text[at:lo]))
-        out.extend((c, True) for c in chunks(text[lo:hi]))
-        at = max(at, hi)
-    return out
+    for m in _LONG.finditer(piece):
+        if m.start() > at:
+            yield piece[at:m.start()], how
+        yield m.group(), CUT
+        at = m.end()
+    if at < len(piece):
+        yield piece[at:], how
 
 
-def _tokenized(nlp: Language, text: str) -> Doc:
-    """A Doc with tokens and rule-based sentence starts only (no tagger, parser or NER)."""
-    doc = nlp.make_doc(text)
+def _pieces(text: str, regions: list[tuple[int, int]] | None) -> list[tuple[str, str]]:
+    """``text`` as consecutive (piece, how) pairs: the regions (all of it without regions)
+    parsed, the rest tokenized, long stretches without whitespace cut (``_cut_spans``)."""
+    if regions is None:
+        parts = [(c, PARSE) for c in chunks(text)]
+    else:
+        parts = []
+        at = 0
+        for lo, hi in [*regions, (len(text), len(text))]:
+            if lo > at:
+                parts.extend((c, TOKENIZE) for c in chunks(text[at:lo]))
+            parts.extend((c, PARSE) for c in chunks(text[lo:hi]))
+            at = max(at, hi)
+    return [pair for c, how in parts for pair in _cut_spans(c, how)]
+
+
+def _own_tokens(nlp: Language, text: str) -> Doc:
+    """A Doc of ``text`` (a stretch without whitespace) in tokens of one non-word character or
+    up to 64 word characters, made in linear time without spaCy's tokenizer."""
+    words = _OWN_TOKEN.findall(text)
+    return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+
+
+def _with_rule_sentences(doc: Doc, every: int = 0) -> Doc:
+    """``doc`` with sentence starts by rule, and with ``every``, at least every that many tokens."""
     if len(doc):
-        starts: Any = numpy.asarray([1 if s else -1 for s in rule_sentence_starts(doc)], dtype="int64")
+        flags = rule_sentence_starts(doc)
+        if every:
+            flags = [flag or i % every == 0 for i, flag in enumerate(flags)]
+        starts: Any = numpy.asarray([1 if s else -1 for s in flags], dtype="int64")
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
+
+
+def _tokenized(nlp: Language, text: str, how: str = TOKENIZE) -> Doc:
+    """A Doc with tokens and rule-based sentence starts only (no tagger, parser or NER). A CUT
+    stretch is no prose: it is also cut into "sentences" of at most CUT_SENTENCE tokens, so that
+    what looks at a token's sentence (``token.sent`` walks it) costs a bounded amount."""
+    if how == CUT:
+        return _with_rule_sentences(_own_tokens(nlp, text), CUT_SENTENCE)
+    return _with_rule_sentences(nlp.make_doc(text))
 
 
 def _join(docs: list[Doc]) -> Doc:
@@ -126,8 +180,12 @@ def parse_many(
         if not batch:
             return
         pieces = [_pieces(t, list(r) if r is not None else None) for t, r in batch]
-        docs = iter(nlp.pipe([c for p in pieces for c, full in p if full], batch_size=batch_size, disable=disable))
+        docs = iter(nlp.pipe([c for p in pieces for c, how in p if how == PARSE], batch_size=batch_size,
+                             disable=disable))
         for (text, _), parts in zip(batch, pieces):
-            made = [next(docs) if full else _tokenized(nlp, c) for c, full in parts]
+            made = []
+            for c, how in parts:
+                check()  # the document's budget (onrecord.budget), between chunks
+                made.append(next(docs) if how == PARSE else _tokenized(nlp, c, how))
             yield _join(made) if made else nlp.make_doc(text)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..language import cues as lexicon
+from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, PERSON_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, lemma
 from .confidence import CONFIDENCE
@@ -127,9 +128,31 @@ def subject_of(verb: Token) -> Token | None:
                 issuer = subject_of(noun.head)
                 if issuer is not None:
                     return issuer
-            return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+            if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and _can_speak(noun)):
+                return noun  # "a spokesman saying", "protesters chanting"
+            if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod") and verb.tag_ == "VBG":
+                # "canceled the rest of his tour citing ...", "urged the court to refer it to a
+                # larger bench saying ...": a thing does not speak; the subject of the clause
+                # the participle ends does (an infinitive, "authority to call", may have another)
+                clause = noun.head  # up through "the remainder | of | his tour" to the verb
+                for _ in range(6):
+                    if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i or \
+                            clause.dep_ not in ("prep", "pobj", "dobj", "attr", "npadvmod"):
+                        break
+                    clause = clause.head
+                if clause.pos_ in ("VERB", "AUX") and clause.i != noun.i:
+                    return subject_of(clause)
+            return noun if noun.pos_ == "NOUN" else None
         return subject_of(verb.head) if verb.head.i != verb.i else None
     return _nearest_nominal_left(verb)
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a common noun can be a source: a person, group, organisation or document noun,
+    a speech noun ("a statement saying"), or a name's head the NER marks."""
+    word = lemma(noun)
+    return (word in PERSON_NOUNS or noun.lower_ in GROUP_NOUNS or word in ALL_ORG_NOUNS or word in ALL_DOCUMENT_NOUNS
+            or word in lexicon.SPEECH_NOUNS or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
 
 
 _LEFT_STOPS = frozenset({".", ";", ":", "“", '"', "”"})

@@ -100,7 +100,7 @@ def _content(verb: Token) -> Content | None:
     if _free_relative(verb):
         return None
     rights = list(verb.rights)
-    ccomp = _first(rights, "ccomp")
+    ccomp = _first(rights, "ccomp") or _unmarked_clause(verb, rights)
     if ccomp is not None:
         return _until_next_report(verb, _subtree(ccomp))
     if lemma(verb) in lexicon.CLAUSE_ONLY:
@@ -142,6 +142,22 @@ def _clause_before(verb: Token) -> Content | None:
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
         return _interrupted(head, verb)
+    return None
+
+
+def _unmarked_clause(verb: Token, rights: list[Token]) -> Token | None:
+    """A finite clause with a subject of its own and no subordinating word, after a verb of
+    saying and a phrase: "Trump said after the convention he would not accept ...". The parser
+    takes it for an adverbial clause because of the phrase between; an adverbial clause opens
+    with its subordinator ("said it before he left"), a reported one needs none."""
+    if lemma(verb) not in lexicon.SAYING:
+        return None
+    for child in rights:
+        if child.dep_ == "advcl" and child.i > verb.i + 1 \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.lefts) \
+                and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.lefts) \
+                and any(c.dep_ == "aux" or c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in (child, *child.lefts)):
+            return child
     return None
 
 

@@ -13,12 +13,24 @@ Layout::
 Every file is written to a hidden temporary name and moved into place with ``os.replace``,
 so a reader never sees half a file; a partition counts only once its ``_done`` marker
 exists, and rewriting a partition replaces its files (no duplicates on a rerun).
+
+Temporaries are made by ``tempfile.mkstemp`` (``O_EXCL``: a name nobody can guess in advance,
+and a file or symlink planted under it is never written through), readable by their owner only
+(0600) while they are incomplete, and named ``.tmp-PID-HOST-RANDOM-NAME`` after the process that
+owns them. A finished file gets the mode the umask gives (0644 under the usual 022; 0600 under
+``umask 077``), as the files SQLite creates. At start-up a run deletes only the temporaries of
+dead processes of this machine, never those of a run still going (or of another machine).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
+import re
+import socket
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,14 +52,34 @@ class BatchError(OnrecordError, RuntimeError):
     """A batch could not run or resume (output directory of other inputs, a failed partition)."""
 
 
+_TMP_NAME = re.compile(r"^\.tmp-(\d+)-(?:([0-9a-f]{8})-)?")  # the owner's pid, and its host (older names: none)
+
+
+def _host_tag() -> str:
+    """This machine, in 8 hex digits (a host name may hold any character; the tag only '0-9a-f')."""
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+
+
+@functools.lru_cache(maxsize=1)
+def _file_mode() -> int:
+    """The mode a new file gets from the umask (read once: os.umask can only be read by setting it)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _atomic_write(path: Path, write: Any) -> None:
-    """Call ``write(tmp_path)``, then move the finished file onto ``path``."""
+    """Call ``write(tmp_path)`` on a new temporary of this process, then move the finished file onto ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{_TMP_PREFIX}{os.getpid()}-{path.name}")
+    handle, name = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-{_host_tag()}-", suffix=f"-{path.name}",
+                                    dir=path.parent)  # 0600, O_EXCL
+    os.close(handle)
+    tmp = Path(name)
     try:
         write(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
+        with open(tmp, "rb") as done:
+            os.fsync(done.fileno())
+        os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
@@ -96,12 +128,31 @@ def markers(out_dir: str | Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text()) for p in sorted(done.glob("part-*.json"))]
 
 
+def _alive(pid: int) -> bool:
+    """True when process ``pid`` runs on this machine (as any user)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return pid > 0  # another user's process (or a pid this system cannot hold: not ours to judge)
+    return True
+
+
 def remove_temporaries(out_dir: Path) -> int:
-    """Delete temporary files an interrupted run left behind; return how many."""
+    """Delete the temporary files that runs which died (killed, crashed) left behind; return how
+    many. A temporary of a process still running, or of another machine, is left alone."""
     removed = 0
+    here = _host_tag()
     for tmp in out_dir.rglob(f"{_TMP_PREFIX}*"):
-        tmp.unlink(missing_ok=True)
-        removed += 1
+        owner = _TMP_NAME.match(tmp.name)
+        if owner is None or (owner.group(2) or here) != here or _alive(int(owner.group(1))):
+            continue
+        if tmp.is_file() or tmp.is_symlink():
+            tmp.unlink(missing_ok=True)
+            removed += 1
     return removed
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -92,3 +93,54 @@ def validate(article: dict[str, Any], *, spans: bool = True) -> None:
     if problems:
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         raise SchemaError(f"article {article.get('id')!r} does not match the output schema: {shown}")
+
+
+#: the most fragments one quote may have in a record read back (onrecord writes a handful: one
+#: per quoted part of a direct quote, one per paragraph of a long one)
+MAX_FRAGMENTS = 256
+
+
+def _offsets(article: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    for i, quote in enumerate(article["quotes"]):
+        here = f"$.quotes[{i}]"
+        yield from ((f"{here}.{key}", quote[key]) for key in ("start", "end", "cue_start", "cue_end"))
+        yield from ((f"{here}.speaker.{key}", quote["speaker"][key]) for key in ("start", "end"))
+        yield from ((f"{here}.fragments", v) for fragment in quote["fragments"] for v in fragment)
+    for i, entity in enumerate(article["entities"]):
+        yield from ((f"$.entities[{i}].mentions", v) for mention in entity["mentions"] for v in mention)
+    for i, span in enumerate(article["boilerplate"]):
+        yield from ((f"$.boilerplate[{i}]", span[key]) for key in ("start", "end"))
+
+
+def record_errors(article: Any) -> list[str]:
+    """Every reason not to trust a record read back as an Article (extract JSONL input): the
+    schema, then the spans (``span_errors``), then what neither says: quote and entity ids
+    repeated within the article, more than ``MAX_FRAGMENTS`` fragments to a quote, and lone
+    surrogates (half a UTF-16 pair, which no UTF-8 writer can store) in any string. Empty when
+    the record can be loaded."""
+    if not isinstance(article, dict):
+        return [f"$: a record is a JSON object, not {type(article).__name__}"]
+    problems = schema_errors(article)
+    if problems:
+        return problems
+    floats = [where for where, value in _offsets(article) if type(value) is not int and value is not None]
+    if floats:  # JSON Schema counts 3.0 as an integer; an offset must be a whole number as written
+        return [f"{where}: an offset is a whole number, not a fraction" for where in floats[:5]]
+    problems = span_errors(article)
+    for table in ("quotes", "entities"):
+        seen: set[str] = set()
+        for i, item in enumerate(article[table]):
+            if item["id"] in seen:
+                problems.append(f"$.{table}[{i}].id: {item['id']!r} is used twice in the article")
+            seen.add(item["id"])
+    for i, quote in enumerate(article["quotes"]):
+        if len(quote["fragments"]) > MAX_FRAGMENTS:
+            problems.append(f"$.quotes[{i}].fragments: {len(quote['fragments']):,} fragments, over the "
+                            f"{MAX_FRAGMENTS} a quote may have")
+    try:
+        json.dumps(article, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        problems.append(f"a string holds a lone surrogate ({exc.reason}); it is not Unicode text")
+    except ValueError as exc:  # NaN or Infinity, should a caller have let them through
+        problems.append(f"a number is not finite ({exc})")
+    return problems

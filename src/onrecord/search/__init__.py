@@ -11,6 +11,11 @@ always valid:
   lone ``AND``, ``NOT`` first) they are searched as words;
 - every other character that FTS5 would read as syntax (``:``, ``^``, ``(``, ``-``, ``+``...)
   is quoted away, so a query can never inject FTS5 syntax or column filters.
+
+The cost of one search is bounded: at most ``MAX_QUERY_CHARS`` characters are read, at most
+``MAX_PREFIX_TERMS`` prefix terms (``word*``) are searched at once (more is a QueryError: 400 on
+the web), and a store runs a request under a time limit (``Store.time_limit``, the
+``query_time_limit`` setting), past which it raises QueryTimeout (503 on the web).
 """
 
 from __future__ import annotations
@@ -26,13 +31,66 @@ from ..text import replace_surrogates
 from ..types import QUOTE_KINDS, check_kinds
 
 MAX_QUERY_CHARS = 500
+#: prefix terms (``word*``) one query may hold: each reads the index of every word it begins
+#: (``a*``: most of the store); 83 of them took 5.8 s on 10,000 quotes (issue 14)
+MAX_PREFIX_TERMS = 8
 OPERATORS = frozenset({"AND", "OR", "NOT"})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")  # ASCII digits: \\d also takes '２０１１'
+MAX_ID_DIGITS = 18  # a stored id fits SQLite's 64-bit INTEGER; a longer one names nothing
+MAX_PAGE = 1_000_000
 
 
 class QueryError(OnrecordError, ValueError):
     """A search parameter is not valid (a bad date, an unknown kind, a page below 1)."""
+
+
+class QueryTimeout(OnrecordError, RuntimeError):
+    """A request ran past its time limit in the database (``Store.time_limit``); the web app
+    answers 503. ``busy``: it waited for other long requests rather than running long itself."""
+
+    def __init__(self, message: str, busy: bool = False) -> None:
+        super().__init__(message)
+        self.busy = busy
+
+
+#: a query with more prefix terms or alternatives than these reads many lists of the index at once:
+#: on the web it waits for its turn among the long requests from the start (``is_heavy``)
+HEAVY_PREFIX_TERMS = 2
+HEAVY_ALTERNATIVES = 4
+
+
+def is_heavy(text: str | None) -> bool:
+    """True for a query whose shape makes it costly whatever the store: more than
+    HEAVY_PREFIX_TERMS prefix terms or more than HEAVY_ALTERNATIVES ``OR``."""
+    terms = _terms(text or "")
+    return sum(t.endswith("*") for t in terms) > HEAVY_PREFIX_TERMS or terms.count("OR") > HEAVY_ALTERNATIVES
+
+
+def prefix_terms(text: str) -> int:
+    """How many prefix terms (``word*``) the query ``text`` asks for, as ``fts_query`` reads it."""
+    return sum(term.endswith("*") for term in _terms(text))
+
+
+def is_id(text: str | None) -> bool:
+    """True when ``text`` is a stored id: ASCII digits only (``'²'.isdigit()`` is true, ``int('²')``
+    fails), at most MAX_ID_DIGITS of them (a longer number overflows SQLite's INTEGER)."""
+    return text is not None and text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS
+
+
+def whole_number(text: Any, name: str, low: int = 1, high: int = MAX_PAGE) -> int:
+    """``text`` (a parameter's text, or an int) as a whole number from ``low`` to ``high``;
+    QueryError saying so for anything else (other digits, signs, huge numbers)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    elif isinstance(text, str) and text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 18:
+        value = int(text.strip())
+    else:
+        value = low - 1
+    if not low <= value <= high:
+        shown = text if isinstance(text, int) else str(text)[:40]
+        raise QueryError(f"{name} {shown!r} must be a whole number from {low:,} to {high:,}")
+    return value
 
 
 def _quoted(term: str) -> str:
@@ -51,7 +109,22 @@ def fts_query(text: str) -> str:
     >>> fts_query('AND')
     '"AND"'
     """
-    terms: list[str] = []  # each item: a quoted term/phrase or an operator
+    terms = _terms(text)
+    # An operator is kept only between two terms; otherwise it is searched as a word.
+    out: list[str] = []
+    for i, term in enumerate(terms):
+        if term in OPERATORS:
+            before = bool(out) and out[-1] not in OPERATORS
+            after = i + 1 < len(terms) and terms[i + 1] not in OPERATORS
+            out.append(term if before and after else _quoted(term))
+        else:
+            out.append(term)
+    return " ".join(out)
+
+
+def _terms(text: str) -> list[str]:
+    """The terms of a query: each a quoted word or phrase (a prefix term ends with ``*``) or an operator."""
+    terms: list[str] = []
     text = text[:MAX_QUERY_CHARS].replace("\x00", " ")  # FTS5 ends a string at NUL: '"0<NUL>"' is unterminated
     for match in _TOKEN.finditer(text):
         phrase, word = match.groups()
@@ -67,16 +140,7 @@ def fts_query(text: str) -> str:
         if not _has_word(word):
             continue
         terms.append(_quoted(word) + ("*" if prefix else ""))
-    # An operator is kept only between two terms; otherwise it is searched as a word.
-    out: list[str] = []
-    for i, term in enumerate(terms):
-        if term in OPERATORS:
-            before = bool(out) and out[-1] not in OPERATORS
-            after = i + 1 < len(terms) and terms[i + 1] not in OPERATORS
-            out.append(term if before and after else _quoted(term))
-        else:
-            out.append(term)
-    return " ".join(out)
+    return terms
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -171,13 +235,16 @@ class SearchQuery:
         object.__setattr__(self, "min_confidence", check_confidence(confidence))
         if self.sort not in SORTS:
             raise QueryError(f"sort {self.sort!r} is not one of {', '.join(SORTS)}")
-        if not isinstance(self.page, int) or self.page < 1:
-            raise QueryError(f"page {self.page!r} must be a whole number, 1 or more")
+        whole_number(self.page, "page")
         size = self.page_size or setting("page_size")
         if not isinstance(size, int) or not 1 <= size <= 1000:
             raise QueryError(f"page size {size!r} must be between 1 and 1000")
         object.__setattr__(self, "page_size", size)
         object.__setattr__(self, "q", replace_surrogates(self.q or "")[:MAX_QUERY_CHARS])
+        prefixes = prefix_terms(self.q)
+        if prefixes > MAX_PREFIX_TERMS:
+            raise QueryError(f"the query has {prefixes} prefix terms (word*); at most {MAX_PREFIX_TERMS} are searched "
+                             "at once: use fewer, or longer words")
 
     @property
     def match(self) -> str:
@@ -196,13 +263,11 @@ class SearchQuery:
     @classmethod
     def from_params(cls, params: dict[str, Any], **defaults: Any) -> SearchQuery:
         """Build from web query parameters (strings); raises QueryError on bad values."""
-        page_text = str(params.get("page") or "1")
-        if not page_text.isdigit():
-            raise QueryError(f"page {page_text!r} must be a whole number, 1 or more")
+        page = whole_number(str(params.get("page") or "1"), "page")
         fields = {k: params.get(k) for k in cls.PARAMS}
         if not fields.get("sort"):
             fields.pop("sort")
-        return cls(**{**defaults, **{k: v for k, v in fields.items() if v is not None}}, page=int(page_text[:9]))
+        return cls(**{**defaults, **{k: v for k, v in fields.items() if v is not None}}, page=page)
 
     def to_dict(self) -> dict[str, Any]:
         """The query as JSON (what the JSON twin echoes back)."""

@@ -8,8 +8,10 @@ database driver's row type.
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,7 +100,8 @@ class Store(ABC):
 
         Returns {"query", "match", "total", "page", "pages", "message", "results"}; each result is
         a quote row with speaker and article fields, and ``text_marked``: the text with matched
-        words between U+E000 and U+E001 (the web app escapes, then turns them into <mark>).
+        words between U+E000 and U+E001 (the web app escapes, then turns them into <mark>; the
+        text's own U+E000/U+E001, if any, are U+FFFD there).
         ``message`` explains a query with no searchable words or too many matches to rank.
         """
 
@@ -201,6 +204,16 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection."""
+
+    @contextmanager
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None,
+                   lane_after: float | None = None) -> Iterator[None]:
+        """Bound the database work done inside the block: past ``seconds`` of CPU (0 or None: no
+        limit) the query running stops and QueryTimeout is raised. ``lane``: a request that has
+        spent more than ``lane_after`` (default ``LANE_AFTER_CPU``) seconds of CPU waits for a slot of it before going on
+        (so long requests take turns instead of crowding out short ones), at most ``seconds``
+        (then QueryTimeout, ``busy``). This base version sets no limit; SQLiteStore implements it."""
+        yield
 
     def __enter__(self) -> Store:
         return self

@@ -3,6 +3,12 @@
 The rows are those ``Store.iter_quotes(query)`` selects (the filters of search; every quote by
 default). Dates are dates: ``YYYY-MM-DD`` strings in JSONL and CSV, a Parquet ``date32`` column.
 ``path`` ``-`` writes to standard output.
+
+Every CSV onrecord writes (this export, ``search``/``stats``/``speakers``/``corrections --format
+csv``, the web pages' CSV twins) goes through ``csv_row``: a text cell that a spreadsheet would
+read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets
+a leading ``'``, so a quote like ``=HYPERLINK(...)`` stays text (OWASP's advice on CSV
+injection). ``read_cell`` undoes it (``corrections import`` reads such a file back).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -43,6 +49,44 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return {k: json.dumps(v) if isinstance(v, list) else v for k, v in row.items()}
 
 
+#: what a spreadsheet reads as the start of a formula (or of a cell to split on)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell: a list or dict as JSON; text a spreadsheet would read as a formula with a
+    leading ``'`` (text that already starts with ``'`` and then a formula gets one more, so
+    ``read_cell`` gives back exactly what was written); numbers and None as they are."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value)
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def read_cell(text: str) -> str:
+    """A cell of a CSV onrecord wrote, as it was before ``csv_cell``."""
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
+def csv_row(row: dict[str, Any], columns: Sequence[str]) -> dict[str, Any]:
+    """``row``'s ``columns`` (missing ones empty) as safe CSV cells (``csv_cell``)."""
+    return {column: csv_cell(row.get(column)) for column in columns}
+
+
+def write_csv(handle: IO[str], columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> int:
+    """The header, then one line per row (``csv_row``); return the number of rows."""
+    writer = csv.DictWriter(handle, fieldnames=list(columns))
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow(csv_row(row, columns))
+        count += 1
+    return count
+
+
 @contextmanager
 def _text_output(path: str | Path) -> Iterator[IO[str]]:
     if str(path) == "-":
@@ -63,15 +107,12 @@ def export_quotes(store: Store, fmt: str, path: str | Path, query: SearchQuery |
     count = 0
     try:
         with _text_output(path) as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS) if fmt == "csv" else None
-            if writer:
-                writer.writeheader()
-            for row in rows(store, query):
-                if writer:
-                    writer.writerow(_flat(row))
-                else:
+            if fmt == "csv":
+                count = write_csv(handle, COLUMNS, rows(store, query))
+            else:
+                for row in rows(store, query):
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
+                    count += 1
     except OSError as exc:
         raise StoreError(f"{path}: cannot be written ({exc.strerror or exc}); check the folder exists") from exc
     return count

@@ -6,7 +6,11 @@ Accepted inputs, in any mix:
   ``read_inputs``, filtered against the store by content hash (and URL), then run through
   ``process_many``; a re-run therefore costs a hash per article, not a parse;
 - the output of ``onrecord extract --format jsonl`` (lines with ``schema_version`` and
-  ``quotes``): loaded as Articles without running the NLP again;
+  ``quotes``): loaded as Articles without running the NLP again, each record checked first
+  against the JSON Schema and its own text (``schema.record_errors``: offsets inside the
+  text, ``text[start:end]`` what the record says, confidences numbers in 0..1, ids unique,
+  no lone surrogates, at most 256 fragments a quote); a record that fails is skipped with
+  its reason;
 - a directory written by ``onrecord batch`` (Parquet partitions): read back with
   ``onrecord.scale.read_batch``, without running the NLP again.
 """
@@ -21,28 +25,34 @@ from typing import Any, cast
 
 from spacy.language import Language
 
+from ..errors import InputError
 from ..ingest import read_inputs
+from ..ingest._common import RAISE_MAX_BYTES, max_bytes_limit, open_regular, read_head
+from ..ingest.jsonl import FileBounds
 from ..options import Options
 from ..pipeline import process_many
-from ..types import Article, Document, Skipped
+from ..schema import record_errors
+from ..text import replace_surrogates
+from ..types import SCHEMA_VERSION, Article, Document, Skipped
 from .base import IngestStats, Store
 
 OnItem = Callable[[str], None]  # called with "article" | "skipped" | "known" | "updated" as each input passes
 
 
 def is_extract_jsonl(path: Path) -> bool:
-    """True when ``path`` is a .jsonl file of ``onrecord extract --format jsonl`` output."""
+    """True when ``path`` is a .jsonl file of ``onrecord extract --format jsonl`` output: its first
+    record has ``schema_version`` and ``quotes``. Reads at most ``max_bytes`` (a longer first line
+    is left to the article reader, which skips it with its reason)."""
     if path.suffix.lower() != ".jsonl" or not path.is_file():
         return False
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    return isinstance(record, dict) and "schema_version" in record and "quotes" in record
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    line = read_head(path, max_bytes_limit(None))
+    if line is None:
         return False
-    return False
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "schema_version" in record and "quotes" in record
 
 
 def is_batch_output(path: Path) -> bool:
@@ -50,21 +60,82 @@ def is_batch_output(path: Path) -> bool:
     return path.is_dir() and (path / "manifest.json").is_file()
 
 
+_NOT_STORED = "; it was not stored"
+
+
+def _not_finite(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _extract_record(line: bytes, path: Path, number: int) -> Article | Skipped:
+    where = f"{path}:{number}"
+
+    def bad(why: str) -> Skipped:
+        return Skipped(f"{path.stem}:{number}", where, f"{where}: not an onrecord extract record ({why})"
+                                                       + _NOT_STORED)
+
+    try:
+        record = json.loads(line.decode("utf-8"), parse_constant=_not_finite)  # bytes would be sniffed as UTF-16
+    except RecursionError:
+        return bad("it nests too deep to be read")
+    except ValueError as exc:  # not UTF-8, not JSON, NaN
+        return bad(f"{type(exc).__name__}: {exc}")
+    if isinstance(record, dict) and "skipped" in record and "quotes" not in record:
+        fields = [record.get("id", number), record.get("source", path), record["skipped"]]
+        if not all(isinstance(v, str | int) for v in fields):
+            return bad("a skipped record's id, source and reason are strings")
+        return Skipped(*(replace_surrogates(str(v)) for v in fields))
+    if isinstance(record, dict) and record.get("schema_version") != SCHEMA_VERSION:
+        problems = [f"version {record.get('schema_version')!r} of the output contract; this onrecord reads version "
+                    f"{SCHEMA_VERSION}: run onrecord extract on the source again"]
+    else:
+        problems = record_errors(record)
+    if problems:
+        shown = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        return bad(shown)
+    try:
+        return Article.from_dict(record)
+    except Exception as exc:  # noqa: BLE001 - one bad record must not stop an ingest
+        return bad(f"{type(exc).__name__}: {exc}")
+
+
 def read_extract_jsonl(path: Path) -> Iterator[Article | Skipped]:
-    """Articles from extract JSONL output; a bad line becomes a Skipped with its line number."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if "skipped" in record:
-                    yield Skipped(str(record.get("id", number)), str(record.get("source", path)), record["skipped"])
-                else:
-                    yield Article.from_dict(record)
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                yield Skipped(f"{path.stem}:{number}", f"{path}:{number}",
-                              f"{path}:{number}: not an onrecord extract record ({type(exc).__name__}: {exc})")
+    """Articles from extract JSONL output, each checked (``schema.record_errors``) before it is
+    trusted; a bad line becomes a Skipped with its line number and the reason. Lines longer
+    than ``max_bytes`` are skipped unread, and the file's bounds (``max_lines``,
+    ``max_skipped``) hold as for article JSON Lines."""
+    limit, bounds = max_bytes_limit(None), FileBounds()
+    bad = 0
+    try:
+        handle = open_regular(path)
+    except (OSError, InputError) as exc:
+        yield Skipped(path.stem, str(path), f"{path}: cannot be read ({exc})")
+        return
+    with handle:
+        number = 0
+        while line := handle.readline(limit + 1):
+            number += 1
+            if number > bounds.lines:
+                yield Skipped(path.stem, str(path), f"{path}: more than {bounds.lines:,} lines; the rest of the "
+                                                    "file was not read (ONRECORD_MAX_LINES raises the limit)")
+                return
+            item: Article | Skipped | None = None
+            if len(line) > limit and not line.endswith(b"\n"):
+                item = Skipped(f"{path.stem}:{number}", f"{path}:{number}",
+                               f"{path}:{number}: line {number} is longer than {limit:,} bytes; {RAISE_MAX_BYTES}"
+                               + _NOT_STORED)
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+            elif line.strip():
+                item = _extract_record(line, path, number)
+            if isinstance(item, Skipped) and item.reason.endswith(_NOT_STORED):  # not a skip passed through
+                bad += 1
+                if bad > bounds.skipped:
+                    yield Skipped(path.stem, str(path), f"{path}: more than {bounds.skipped:,} bad records; the rest "
+                                                        "of the file was not read (ONRECORD_MAX_SKIPPED raises it)")
+                    return
+            if item is not None:
+                yield item
 
 
 def batch_output_articles(path: Path) -> Iterator[Article | Skipped]:

@@ -353,7 +353,7 @@ class Speakers:
         except AmbiguousSpeaker:
             raise
         except StoreError:
-            if other.strip().isdigit():
+            if other.strip().isascii() and other.strip().isdigit():
                 raise
             record.update(other_key=None, other_name=" ".join(other.split()))
             return

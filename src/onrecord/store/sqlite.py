@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import settings
 from ..errors import StoreError
-from ..search import SearchQuery
+from ..search import MAX_ID_DIGITS, QueryError, QueryTimeout, SearchQuery, is_id
 from ..text import content_hash as document_id
 from ..types import Article, Quote, Skipped
 from . import fts, names, reuse
@@ -34,6 +37,25 @@ _QUOTE_FROM = QUOTE_FROM
 FIELD_OF = {key: ("outlet" if name == "site" else name) for name, keys in FIELDS.items() for key in keys}
 FIELD_KEYS = frozenset(FIELD_OF)
 RANK_LIMIT = 10_000  # above this many matches, results come newest-stored first instead of by bm25
+PROGRESS_STEPS = 4_000  # SQLite VM steps between two checks of a time limit (about 1 ms of search work)
+LANE_AFTER_CPU = 0.25  # seconds of CPU after which a request under a lane waits for its turn
+
+
+#: what ``text_marked`` holds around the words a search matched (the web page turns them into <mark>)
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with the highlight markers it holds itself replaced by U+FFFD, so an article
+    cannot write its own <mark> tags into a page of results."""
+    return text.replace(MARK_START, "\ufffd").replace(MARK_END, "\ufffd")
+
+
+def _free_markers(texts: list[str]) -> tuple[str, str]:
+    """Two private-use characters none of ``texts`` holds: highlight() inserts them, then they
+    become MARK_START/MARK_END once the text's own copies of those are neutralised."""
+    free = (chr(c) for c in range(0xE002, 0xF8FF) if not any(chr(c) in t for t in texts))
+    return next(free), next(free)
 
 
 def _quote_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -81,6 +103,49 @@ class SQLiteStore(Speakers, Browse, Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def time_limit(self, seconds: float | None, lane: threading.Semaphore | None = None,
+                   lane_after: float | None = None) -> Iterator[None]:
+        # SQLite calls the progress handler every PROGRESS_STEPS steps of a statement; a non-zero
+        # answer interrupts it (sqlite3.OperationalError), which becomes QueryTimeout below.
+        # The limit is on CPU time (time.thread_time: SQLite runs in this thread), so that a request
+        # that is cheap but slowed by a busy server is never cut short; only the work it does counts.
+        if not seconds:
+            yield
+            return
+        cpu_start = time.thread_time()
+        after = LANE_AFTER_CPU if lane_after is None else lane_after
+        state: dict[str, Any] = {"holding": False, "stopped": None}
+
+        def check() -> int:
+            used = time.thread_time() - cpu_start
+            if used > seconds:
+                state["stopped"] = "time"
+                return 1
+            if lane is not None and not state["holding"] and used >= after:
+                if not lane.acquire(timeout=seconds):  # long requests take turns: wait at most as long again
+                    state["stopped"] = "busy"
+                    return 1
+                state["holding"] = True
+            return 0
+
+        self.conn.set_progress_handler(check, PROGRESS_STEPS)
+        try:
+            yield
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if state["stopped"] == "busy":
+                raise QueryTimeout(f"other long searches kept the server busy for {seconds:g} s; try again in a "
+                                   "moment, or add words or filters to make this one shorter", busy=True) from exc
+            if state["stopped"]:
+                raise QueryTimeout(f"this request took more than {seconds:g} s of work in the database, its time limit "
+                                   "(ONRECORD_QUERY_TIME_LIMIT); add words or filters, or search a \"phrase\"") \
+                    from exc
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
+            if state["holding"] and lane is not None:
+                lane.release()
 
     def _all(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(sql, tuple(params))]
@@ -374,8 +439,11 @@ class SQLiteStore(Speakers, Browse, Store):
         return data
 
     def _entity_ids(self, entity: str) -> list[int]:
-        if entity.isdigit():
+        if is_id(entity):
             return [int(entity)]
+        if entity.isascii() and entity.isdigit():
+            raise QueryError(f"entity {entity[:40]!r} is not an id: ids have at most {MAX_ID_DIGITS} digits; "
+                             "'onrecord serve' lists entities at /entities")
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT ae.entity_id FROM article_entities ae WHERE ae.name = ? COLLATE NOCASE"
             " UNION SELECT id FROM entities WHERE name = ? COLLATE NOCASE", (entity, entity))]
@@ -416,13 +484,14 @@ class SQLiteStore(Speakers, Browse, Store):
             marks = ",".join("?" * len(ids))
             rows = {r["id"]: _quote_dict(r) for r in self.conn.execute(
                 f"SELECT {_QUOTE_ROW} FROM {_QUOTE_FROM} WHERE q.id IN ({marks})", ids)} if ids else {}
-            marked = dict(self.conn.execute(
-                f"SELECT rowid, highlight({fts.TABLE}, {fts.TEXT_COLUMN}, char(57344), char(57345)) FROM {fts.TABLE}"
-                f" WHERE {fts.TABLE} MATCH ? AND rowid IN ({marks})", (match, *ids))) if ids and match else {}
+            begin, end = _free_markers([r["text"] for r in rows.values()])
+            marked = {i: _unmarked(text).replace(begin, MARK_START).replace(end, MARK_END) for i, text in self.conn.execute(
+                f"SELECT rowid, highlight({fts.TABLE}, {fts.TEXT_COLUMN}, ?, ?) FROM {fts.TABLE}"
+                f" WHERE {fts.TABLE} MATCH ? AND rowid IN ({marks})", (begin, end, match, *ids))} if ids and match else {}
         except sqlite3.OperationalError as exc:  # fts_query should make this unreachable; never a traceback
             raise StoreError(f"search failed for {query.q!r} ({exc}); put the words in double quotes "
                              "to search for them literally") from exc
-        results = [{**rows[i], "text_marked": marked.get(i, rows[i]["text"])} for i in ids if i in rows]
+        results = [{**rows[i], "text_marked": marked.get(i, _unmarked(rows[i]["text"]))} for i in ids if i in rows]
         pages = max(1, -(-total // query.page_size))
         return {"query": query.to_dict(), "match": match, "total": total, "page": query.page, "pages": pages,
                 "message": message, "results": results}

@@ -10,26 +10,31 @@ pages with JSON twins. Charts are SVG drawn on the server: the pages run no scri
 Security (article text is untrusted): Jinja2 autoescaping everywhere; a Content-Security-Policy
 that allows no inline script or style (``default-src 'self'``; CSS is a static file); nosniff;
 read-only database connections; parameterised SQL only; request lines longer than
-``MAX_QUERY_BYTES`` / ``MAX_PATH_BYTES`` answered with 414; only GET and HEAD.
+``MAX_QUERY_BYTES`` / ``MAX_PATH_BYTES`` answered with 414; only GET and HEAD; only the allowed
+host names (``HostCheck``: DNS rebinding); every read under the ``query_time_limit`` (503 past
+it), requests past ``LANE_AFTER_CPU`` of work (or of a costly shape, ``search.is_heavy``) taking turns
+(``LONG_REQUESTS`` at a time).
 """
 
 from __future__ import annotations
 
-import csv
+import functools
 import io
 import json
+import os
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote as urlquote
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -37,16 +42,19 @@ from starlette.staticfiles import StaticFiles
 
 from .. import settings
 from ..errors import OnrecordError
-from ..search import QueryError, SearchQuery
+from ..search import QueryError, QueryTimeout, SearchQuery, is_heavy, is_id, whole_number
 from ..settings import get as setting
 from ..store import open_store
 from ..store.base import Store
 from ..store.context import long_date
+from ..store.export import write_csv
 from ..store.speakers import AmbiguousSpeaker
 from . import render
 
 HERE = Path(__file__).resolve().parent
 MAX_QUERY_BYTES = 4096
+#: requests past Store's LANE_AFTER_CPU of work that may run at once (half the cores); the others wait
+LONG_REQUESTS = max(1, (os.cpu_count() or 2) // 2)
 MAX_PATH_BYTES = 1024
 def _page_size() -> int:
     """Rows per page: the ``page_size`` setting (ONRECORD_PAGE_SIZE)."""
@@ -93,7 +101,7 @@ def _write_problem(scope: Scope) -> tuple[int, str] | None:
     if origin is not None and (origin == "null" or origin.split("://", 1)[-1] != host):
         return 403, f"a write from another site ({origin}) is refused; send it from this server's own address"
     length = _header(scope, b"content-length")
-    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+    if length is not None and (not is_id(length) or int(length) > MAX_BODY_BYTES):
         return 413, f"the request body is over {MAX_BODY_BYTES} bytes; one correction is much smaller"
     return None
 
@@ -134,9 +142,98 @@ class Guard:
         await self.app(scope, receive, send_with_headers)
 
 
+#: the Host names of a loopback server (an IPv6 address is written in brackets in a Host header)
+LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
+ANY_ADDRESS = ("0.0.0.0", "::", "[::]", "")
+
+
+def bound_hosts(host: str) -> list[str]:
+    """The host names a server listening on ``host`` answers to: the loopback names for a
+    loopback address; the address itself for any other; for every address (0.0.0.0, ::) the
+    loopback names and this machine's names (others: ``serve --allowed-host``). IPv6 addresses
+    come in brackets, as a Host header writes them."""
+    if host in (*LOOPBACK_HOSTS, "::1"):
+        return list(LOOPBACK_HOSTS)
+    if host in ANY_ADDRESS:
+        import socket
+
+        return list(dict.fromkeys([*LOOPBACK_HOSTS, socket.gethostname().lower(), socket.getfqdn().lower()]))
+    host = host.strip("[]").lower()
+    return [f"[{host}]" if ":" in host else host]
+
+
+def allowed_hosts_setting() -> list[str] | None:
+    """The ``allowed_hosts`` setting (ONRECORD_ALLOWED_HOSTS, comma-separated) as a list; None when unset."""
+    names = [h.strip().lower() for h in str(setting("allowed_hosts") or "").split(",") if h.strip()]
+    return names or None
+
+
+class HostCheck:
+    """ASGI middleware: Starlette's TrustedHostMiddleware (DNS rebinding: a page of another site
+    that made its own name point at this machine sends ``Host: its.name``), answering a refused
+    Host with a JSON 400 that says what to do instead of Starlette's plain "Invalid host header"."""
+
+    def __init__(self, app: Any, allowed_hosts: Sequence[str]) -> None:
+        self.app: ASGIApp = app
+        self.allowed = list(allowed_hosts)
+        passed: Any = self._passed  # an ASGI app (Starlette's type is narrower)
+        self.check = TrustedHostMiddleware(passed, allowed_hosts=self.allowed, www_redirect=False)
+
+    async def _passed(self, scope: Scope, receive: Any, send: Any) -> None:
+        scope["onrecord.host_ok"] = True
+        await self.app(scope, receive, send)
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = False
+
+        async def guarded_send(message: Any) -> None:
+            nonlocal refused
+            if scope.get("onrecord.host_ok"):
+                await send(message)
+            elif not refused:  # TrustedHostMiddleware refused the Host: say why, once
+                refused = True
+                host = (_header(scope, b"host") or "")[:100]
+                error = (f"this server does not answer to the host name {host!r} (it answers to "
+                         f"{', '.join(self.allowed)}); open it by one of those, or start it with "
+                         "'onrecord serve --allowed-host NAME'")
+                body = json.dumps({"ok": False, "status": 400, "error": error}).encode()
+                await Response(body, status_code=400, media_type="application/json")(scope, receive, send)
+
+        await self.check(scope, receive, guarded_send)
+
+
 def _marked(text: str | None) -> Markup:
     """Escape ``text``, then turn the search highlight markers (U+E000/U+E001) into <mark> tags."""
     return Markup(str(escape(text or "")).replace("\ue000", "<mark>").replace("\ue001", "</mark>"))
+
+
+def public_source(source: str | None) -> str | None:
+    """An article's ``source`` as the pages show it by default: the file name and what follows it
+    (``feed.jsonl:12``), without the folders of the machine that ingested it."""
+    if not source:
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def web_url(url: Any) -> str | None:
+    """``url`` when it may become a link ("original"): http or https with a host; None for any
+    other scheme (``javascript:``, ``data:``), a scheme-relative ``//host`` or a relative path."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def local_path(path: str) -> str:
+    """``path`` as a path on this server: leading slashes and backslashes become one slash, so a
+    request for ``//evil.example/x`` can never make a link (``//evil.example/x.json``) to another host."""
+    return "/" + path.lstrip("/\\")
 
 
 def _percent(value: float | None) -> str:
@@ -148,6 +245,8 @@ def _environment() -> Environment:
                       lstrip_blocks=True)
     env.filters["marked"] = _marked
     env.filters["percent"] = _percent
+    env.filters["web_url"] = web_url
+    env.filters["local_path"] = local_path
     env.filters["urlpart"] = lambda value: urlquote(str(value), safe="")
     env.globals["speaker_class"] = render.speaker_class
     env.globals["share_bar"] = render.share_bar
@@ -173,16 +272,16 @@ def _ident(request: Request) -> str:
 
 def _int_ident(request: Request, what: str) -> int:
     ident = _ident(request)
-    if not ident.isdigit() or len(ident) > 18:
-        raise HTTPException(404, f"no {what} with id {ident!r}")
+    if not is_id(ident):  # ASCII digits only, at most 18: '²' or a 30-digit number names nothing
+        raise HTTPException(404, f"no {what} with id {ident!r}; ids are whole numbers (0-9)")
     return int(ident)
 
 
 def _page_param(request: Request, name: str = "page") -> int:
-    text = request.query_params.get(name, "1")
-    if not text.isdigit() or not 1 <= int(text[:9]) <= 1_000_000:
-        raise HTTPException(400, f"{name} {text!r} must be a whole number, 1 or more")
-    return int(text)
+    try:
+        return whole_number(request.query_params.get(name) or "1", name)
+    except QueryError as exc:
+        raise HTTPException(400, str(exc)) from exc
 
 
 def _query(request: Request, **defaults: Any) -> SearchQuery:
@@ -200,12 +299,9 @@ def link(path: str, params: dict[str, Any], **changes: Any) -> str:
 
 
 def csv_response(rows: list[dict[str, Any]], columns: list[str], name: str) -> Response:
-    """Rows as a CSV download (``name``.csv), columns in order, lists as JSON."""
+    """Rows as a CSV download (``name``.csv), columns in order, lists as JSON, formulas neutralised."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()})
+    write_csv(out, columns, rows)  # formulas neutralised, as in every CSV onrecord writes
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] or "onrecord"
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{safe}.csv"'})
@@ -231,9 +327,10 @@ def _quote_rows(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 class App:
     """The views over one database; ``create_app`` wraps it in Starlette."""
 
-    def __init__(self, db: str | Path, allow_writes: bool = False) -> None:
+    def __init__(self, db: str | Path, allow_writes: bool = False, show_sources: bool = False) -> None:
         self.db = str(db)
         self.allow_writes = allow_writes
+        self.show_sources = show_sources
         self.write_lock = threading.Lock()
         if not Path(self.db).exists():  # never serve (and create) an empty database for a mistyped name
             open_store(self.db, readonly=True)  # raises StoreError: the message 'onrecord search' gives
@@ -242,6 +339,20 @@ class App:
                 store.reidentify()  # an older store, or older rules: who is who, as this onrecord says
         self.local = threading.local()
         self.env = _environment()
+        self.time_limit = float(setting("query_time_limit"))
+        self.lane = threading.BoundedSemaphore(LONG_REQUESTS)  # long requests take turns (Store.time_limit)
+
+    def limited(self, view: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        """``view`` under the time limit and in the lane of long requests (QueryTimeout: a 503); a
+        query of a costly shape (``search.is_heavy``: many prefixes or alternatives) joins the
+        lane at once."""
+        @functools.wraps(view)
+        def run(request: Request) -> Response:
+            heavy = is_heavy(request.query_params.get("q"))
+            with self.store.time_limit(self.time_limit, lane=self.lane, lane_after=0.0 if heavy else None):
+                return view(request)
+
+        return run
 
     @property
     def store(self) -> Store:
@@ -260,7 +371,7 @@ class App:
             return csv_response(*csv_rows)
         if wants_json(request):
             return JSONResponse({"ok": status < 400, **data}, status_code=status)
-        base = request.url.path
+        base = local_path(request.url.path)
         twins = {"json": base + ".json" + (f"?{request.url.query}" if request.url.query else "")}
         if csv_rows is not None:
             twins["csv"] = base + ".csv" + (f"?{request.url.query}" if request.url.query else "")
@@ -375,6 +486,8 @@ class App:
         data = self._index_call(self.store.articles_index, page=_page_param(request), page_size=_page_size(),
                                 sort=self._sort(request), outlet=query.outlet, since=query.since, until_=query.until)
         data.update(sort=self._sort(request) or "-date", outlet=p.get("outlet"))
+        if not self.show_sources:
+            data["rows"] = [{**row, "source": public_source(row["source"])} for row in data["rows"]]
         return self._index(request, "articles", data, "articles")
 
     def outlet(self, request: Request) -> Response:
@@ -434,6 +547,9 @@ class App:
         data = self.store.article(ident) if len(ident) <= 64 else None
         if data is None:
             raise self.not_found("article", ident)
+        if not self.show_sources:  # no local path, no raw input record: what is public (SECURITY.md)
+            data["source"] = public_source(data["source"])
+            data.pop("meta", None)
         segments = render.article_segments(data["text"], data["quotes"], data["boilerplate"])
         speakers: dict[Any, dict[str, Any]] = {}
         for q in data["quotes"]:
@@ -476,7 +592,7 @@ class App:
             raise QueryError("each field of a correction is a string (quote: the quote's id, a number)")
         quote = body.get("quote")
         if isinstance(quote, str):
-            if not quote.isdigit():
+            if not is_id(quote):
                 raise QueryError(f"quote {quote!r} is not a quote id")
             quote = int(quote)
         return store.add_correction(str(body.get("op") or ""), body.get("speaker"), body.get("other"),
@@ -513,7 +629,8 @@ class App:
         return JSONResponse({"ok": True, "correction": done}, status_code=status)
 
     async def error(self, request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        status = (exc.status_code if isinstance(exc, HTTPException) else 400 if isinstance(exc, QueryError)
+                  else 503 if isinstance(exc, QueryTimeout) else 500)
         if isinstance(exc, HTTPException):
             detail = exc.detail
         elif isinstance(exc, OnrecordError):
@@ -523,32 +640,42 @@ class App:
         if status == 404 and detail in ("Not Found", None):
             detail = f"there is no page at {request.url.path!r}"
         data = {"status": status, "error": detail}
+        headers = {"retry-after": "5"} if status == 503 else None
         if wants_json(request) or wants_csv(request):
-            return JSONResponse({"ok": False, **data}, status_code=status)
+            return JSONResponse({"ok": False, **data}, status_code=status, headers=headers)
         html = self.env.get_template("error.html").render(data=data, request=request, title=f"error {status}",
-                                                          twins={"json": request.url.path + ".json"})
-        return HTMLResponse(html, status_code=status)
+                                                          twins={"json": local_path(request.url.path) + ".json"})
+        return HTMLResponse(html, status_code=status, headers=headers)
 
 
-def create_app(db: str | Path, allow_writes: bool = False) -> Guard:
+def create_app(db: str | Path, allow_writes: bool = False, allowed_hosts: Sequence[str] | None = None,
+               show_sources: bool = False) -> Guard:
     """The ASGI app serving database ``db`` (run it with uvicorn, or test it with starlette's TestClient).
 
     allow_writes: also take corrections as JSON (POST /corrections, DELETE /corrections/ID); off
     by default, and then every request but GET and HEAD is refused.
+    allowed_hosts: the host names it answers to (the Host header; any other is a 400, which stops
+    DNS rebinding); default: the ``allowed_hosts`` setting, else the loopback names
+    (127.0.0.1, localhost, [::1]); ``["*"]`` answers to any (behind a proxy that checks it).
+    show_sources: show each article's ``source`` as ingested (its local path) and its raw input
+    metadata (``meta``); by default only the file name, and no ``meta``.
     Raises StoreError when ``db`` does not exist (it is never created here)."""
-    views = App(db, allow_writes=allow_writes)
-    routes: list[Any] = [Route("/", views.home), Route("/index.json", views.home)]
+    hosts = list(allowed_hosts) if allowed_hosts else allowed_hosts_setting() or list(LOOPBACK_HOSTS)
+    views = App(db, allow_writes=allow_writes, show_sources=show_sources)
+    limited = views.limited  # every read under the time limit, long ones taking turns
+    routes: list[Any] = [Route("/", limited(views.home)), Route("/index.json", limited(views.home))]
     for name in ("search", "speakers", "outlets", "entities", "articles", "stats"):
         for suffix in ("", ".json", ".csv"):
-            routes.append(Route(f"/{name}{suffix}", getattr(views, name)))
+            routes.append(Route(f"/{name}{suffix}", limited(getattr(views, name))))
     for name, view in (("quotes", views.quote), ("speakers", views.speaker), ("articles", views.article),
                        ("entities", views.entity)):
-        routes.append(Route(f"/{name}/{{ident}}", view))
-    routes.append(Route("/outlets/{ident:path}", views.outlet))
+        routes.append(Route(f"/{name}/{{ident}}", limited(view)))
+    routes.append(Route("/outlets/{ident:path}", limited(views.outlet)))
     for suffix in ("", ".json", ".csv"):
         routes.append(Route(f"/corrections{suffix}", views.corrections, methods=["GET", "HEAD", "POST"]))
     routes.append(Route("/corrections/{ident}", views.correction, methods=["GET", "HEAD", "DELETE"]))
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
-    app = Starlette(routes=routes, exception_handlers={HTTPException: views.error, Exception: views.error})
+    app = Starlette(routes=routes, exception_handlers={HTTPException: views.error, QueryError: views.error,
+                                                    QueryTimeout: views.error, Exception: views.error})
     app.state.views = views
-    return Guard(app, allow_writes=allow_writes)
+    return Guard(HostCheck(app, hosts), allow_writes=allow_writes)

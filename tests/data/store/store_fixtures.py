@@ -29,5 +29,5 @@ def web_client(db_path):
 
     from onrecord.web import create_app
 
-    with TestClient(create_app(db_path), raise_server_exceptions=False) as client:
+    with TestClient(create_app(db_path), raise_server_exceptions=False, base_url="http://127.0.0.1") as client:
         yield client
