@@ -140,3 +140,16 @@ def test_a_name_the_ner_missed_after_a_description_names_the_speaker():
     # its capitalised words are the organisation's name
     (sp,) = speakers("msf", [("The situation is grave,", "the medical charity", 0)])
     assert (sp.name, sp.type) == ("Doctors Without Borders", "organization")
+
+
+def test_a_quoted_paragraph_after_reported_speech_is_the_reporter_s_source():
+    # one paragraph of narrative stands between the quotes, and it ends in reported speech:
+    # the quote goes on in Thompson's voice, not in Bakker's
+    *_, q = [q for q in extracted("across_reported") if q.kind == "direct"]
+    assert q.text.startswith("I really did not want") and q.speaker.mention == "Thompson"
+
+
+def test_a_quoted_paragraph_after_narrative_keeps_the_voice_before():
+    *_, q = [q for q in extracted("across_narrative") if q.kind == "direct"]
+    assert q.text.startswith("Crawley and Duckett") and q.speaker.mention == "Stokes"
+    assert "inherited-speaker" in q.flags
