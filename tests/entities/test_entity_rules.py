@@ -153,3 +153,11 @@ def test_a_quoted_paragraph_after_narrative_keeps_the_voice_before():
     *_, q = [q for q in extracted("across_narrative") if q.kind == "direct"]
     assert q.text.startswith("Crawley and Duckett") and q.speaker.mention == "Stokes"
     assert "inherited-speaker" in q.flags
+
+
+def test_the_one_quoted_as_saying_speaks():
+    # "cited a source as saying", "quoted an aide as saying": the outlet relays, the source speaks
+    (q,) = [q for q in extracted("cited_as") if "just over it" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("a source", "a source")
+    (q,) = [q for q in extracted("quoted_as") if "dead" in q.text]
+    assert q.speaker.mention == "an aide"

@@ -116,6 +116,11 @@ def subject_of(verb: Token) -> Token | None:
                 for c2 in child.children:
                     if c2.dep_ == "pobj":
                         return c2
+    # "quoted an aide as saying", "cited a source as saying": the one quoted speaks
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB" and is_cue_verb(verb):
+        quoted = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i]
+        if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return quoted[0]
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
