@@ -164,3 +164,10 @@ def test_the_one_quoted_as_saying_speaks():
     assert (q.speaker.mention, q.speaker.name) == ("a source", "a source")
     (q,) = [q for q in extracted("quoted_as") if "dead" in q.text]
     assert q.speaker.mention == "an aide"
+
+
+def test_the_people_of_reported_speech_are_antecedents():
+    # "According to reports, Jessi tried ...": the reporter's words, not a speaker's; the "She"
+    # after them is Jessi, not the woman of the sentence before
+    (q,) = [q for q in extracted("reported_antecedent") if q.text.startswith("she had met")]
+    assert (q.speaker.mention, q.speaker.name) == ("She", "Jessi")

@@ -43,8 +43,9 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     boilerplate: the clean stage's spans: page noise (a teaser list, a repeated lead, a
         caption label) feeds no cluster.
     """
-    # Mentions inside quoted or reported words are not antecedents of a speaker pronoun.
-    quoted = [f for q in quotes for f in q.fragments]
+    # Mentions inside quoted words are not antecedents of a speaker pronoun; reported speech is in
+    # the reporter's words, and the people it names are.
+    quoted = [f for q in quotes if q.kind != "indirect" for f in q.fragments]
     noise = [(b.start, b.end) for b in boilerplate]
     mentions = [m for m in find_mentions(doc, quoted) if not any(a <= m.start and m.end <= b for a, b in noise)]
     alias_of, extra = find_aliases(doc, mentions)
