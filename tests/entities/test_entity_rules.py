@@ -171,3 +171,9 @@ def test_the_people_of_reported_speech_are_antecedents():
     # after them is Jessi, not the woman of the sentence before
     (q,) = [q for q in extracted("reported_antecedent") if q.text.startswith("she had met")]
     assert (q.speaker.mention, q.speaker.name) == ("She", "Jessi")
+
+
+def test_a_group_described_in_the_lede_is_the_organisation_named_next():
+    (q, _) = extracted("watchdog")
+    assert (q.speaker.mention, q.speaker.name, q.speaker.type) == (
+        "A ratepayer watchdog group", "Auckland Ratepayers' Alliance", "organization")
