@@ -177,3 +177,13 @@ def test_a_group_described_in_the_lede_is_the_organisation_named_next():
     (q, _) = extracted("watchdog")
     assert (q.speaker.mention, q.speaker.name, q.speaker.type) == (
         "A ratepayer watchdog group", "Auckland Ratepayers' Alliance", "organization")
+
+
+def test_a_dash_read_as_a_subject_gives_way_to_the_name():
+    (q,) = [q for q in extracted("dash_subject") if q.kind == "direct"]
+    assert (q.speaker.mention, q.speaker.name) == ("Trump", "Trump")
+
+
+def test_a_name_the_parse_hangs_on_a_thing_as_apposition_is_the_subject():
+    (q,) = [q for q in extracted("appos_subject") if "wake-up" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("Minyon Moore", "Minyon Moore")

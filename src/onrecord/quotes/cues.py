@@ -133,7 +133,7 @@ def subject_of(verb: Token) -> Token | None:
                 issuer = subject_of(noun.head)
                 if issuer is not None:
                     return issuer
-            if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and _can_speak(noun)):
+            if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and can_speak(noun)):
                 return noun  # "a spokesman saying", "protesters chanting"
             if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod") and verb.tag_ == "VBG":
                 # "canceled the rest of his tour citing ...", "urged the court to refer it to a
@@ -152,7 +152,7 @@ def subject_of(verb: Token) -> Token | None:
     return _nearest_nominal_left(verb)
 
 
-def _can_speak(noun: Token) -> bool:
+def can_speak(noun: Token) -> bool:
     """Whether a common noun can be a source: a person, group, organisation or document noun,
     a speech noun ("a statement saying"), or a name's head the NER marks."""
     word = lemma(noun)
