@@ -165,7 +165,8 @@ def _full_name(text: str, surname: str) -> str | None:
     found: dict[str, str] = {}
     before: set[str] = set()  # the word before the surname, known given name or not
     for variant in {surname, surname.title()}:
-        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){re.escape(variant)}\b({_NAME_END})"
+        written_as = re.sub(r"\\?['’]", "['’]", re.escape(variant))  # "O'Kelly" is "O’Kelly"
+        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){written_as}\b({_NAME_END})"
         for m in re.finditer(pattern, text):
             written = m.group(1).split()
             if title_word(written[-1]) not in TITLES and written[-1].lower() not in STOP_WORDS:
