@@ -187,3 +187,8 @@ def test_a_dash_read_as_a_subject_gives_way_to_the_name():
 def test_a_name_the_parse_hangs_on_a_thing_as_apposition_is_the_subject():
     (q,) = [q for q in extracted("appos_subject") if "wake-up" in q.text]
     assert (q.speaker.mention, q.speaker.name) == ("Minyon Moore", "Minyon Moore")
+
+
+def test_a_quoted_label_after_narrative_is_no_speech():
+    # a one-word quoted line (a crosshead) after a paragraph of narrative inherits no speaker
+    assert [q.text for q in extracted("across_label") if q.kind == "direct"] == ["We got so much cricket coming up,"]

@@ -103,11 +103,11 @@ def merge(index: ArticleIndex, candidates: Iterable[Candidate]) -> list[Candidat
                 out[-1] = replace(prev, spans=(*prev.spans, span), end=span.end)
             elif how == "inherit" and prev is not None:
                 out.append(_inherited(prev, cand))
-            elif how == "inherit across" and prev is not None:
+            elif how == "inherit across" and prev is not None and cand.fallback is not None:
                 # one paragraph of narrative between: the speaker of reported speech closing it
                 # ("Thompson said he was already walking back.") speaks, else the voice before
-                out.append(cand.fallback if cand.fallback is not None and cand.fallback.cue is not None
-                           else _inherited(prev, cand))
+                # (a short quoted label, which has no fallback, is no speech)
+                out.append(cand.fallback if cand.fallback.cue is not None else _inherited(prev, cand))
             elif cand.fallback is not None:
                 out.append(cand.fallback)
         elif cand.join == "clause" and prev is not None and prev.cue_index is not None \
