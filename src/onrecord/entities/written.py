@@ -186,9 +186,9 @@ def _full_name(text: str, surname: str) -> str | None:
 WRITTEN_CONFIDENCE: dict[str, float] = {
     "description named": 0.85,  # "the mayor", and the one "Mayor Kennedy Stewart" the article writes: 7 of 7
     "full name": 0.85,  # a name of two words or more in the mention ("Mayor Ana Ruiz"): 21 of 21
-    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 35 of 36
+    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 36 of 37
     "description": 0.35,  # a mention headed by a common noun, as written ("the Indiana governor"): 7 of 20
-    "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 8
+    "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 7
     "none": 0.05,  # a pronoun, "I", no speaker: no name: 0 of 36
 }
 
