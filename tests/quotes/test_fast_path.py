@@ -136,6 +136,8 @@ def test_the_cli_takes_kinds_and_no_entities(tmp_path):
         # after a title or a role, a given name we do not know is still a given name
         ("Mayor Kennedy Stewart spoke first. “The city is safe,” Stewart said.", ["Kennedy Stewart"]),
         ("The group's spokeswoman Jo Holmes disagreed. “It is wrong,” Ms Holmes said.", ["Jo Holmes"]),
+        # a surname the tagger reads as another word: the one full name the article writes
+        ("Ron More, a spokesperson, confirmed the closure. “It's purely financial,” More says.", ["Ron More"]),
         # straight and curly apostrophes write one surname
         ("Judge Eugene O’Kelly heard the case. “We cannot have this,” Judge O'Kelly said.", ["Eugene O'Kelly"]),
         # a description of a person: the one name the article writes after that role or title

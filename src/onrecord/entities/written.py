@@ -186,8 +186,8 @@ def _full_name(text: str, surname: str) -> str | None:
 WRITTEN_CONFIDENCE: dict[str, float] = {
     "description named": 0.85,  # "the mayor", and the one "Mayor Kennedy Stewart" the article writes: 7 of 7
     "full name": 0.85,  # a name of two words or more in the mention ("Mayor Ana Ruiz"): 21 of 21
-    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 36 of 37
-    "description": 0.35,  # a mention headed by a common noun, as written ("the Indiana governor"): 7 of 20
+    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 38 of 39
+    "description": 0.4,  # a mention headed by a common noun, as written ("the Indiana governor"): 7 of 18
     "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 7
     "none": 0.05,  # a pronoun, "I", no speaker: no name: 0 of 36
 }
@@ -225,6 +225,16 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                     elif " " not in surname:
                         route = "surname only"
                 sp = replace(sp, name=name, gender=written_gender(sp.mention or "", name))
+            elif (word_alone := _capitalised_word(doc, sp)) is not None:
+                # a surname the tagger reads as another word ("More says" after "Ron More")
+                key = f"word:{word_alone}"
+                if key not in full_names:
+                    text = text if text is not None else doc.text
+                    full_names[key] = _full_name(text, word_alone)
+                full = full_names[key]
+                if full:
+                    route = "surname"
+                    sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
             else:
                 role = _described_role(doc, sp)
                 if role is not None:
@@ -238,6 +248,19 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                         sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
         out.append(replace(q, speaker=replace(sp, confidence=WRITTEN_CONFIDENCE[route])))
     return out
+
+
+def _capitalised_word(doc: Doc, sp: Speaker) -> str | None:
+    """A speaker mention that is one capitalised word the tagger did not read as a name, not
+    the first of its sentence ("More" in '"...," More says'), or None."""
+    assert sp.start is not None and sp.end is not None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper or tok.pos_ == "PROPN" or tok.is_sent_start:
+        return None
+    return tok.text
 
 
 def _described_role(doc: Doc, sp: Speaker) -> str | None:
