@@ -192,3 +192,8 @@ def test_a_name_the_parse_hangs_on_a_thing_as_apposition_is_the_subject():
 def test_a_quoted_label_after_narrative_is_no_speech():
     # a one-word quoted line (a crosshead) after a paragraph of narrative inherits no speaker
     assert [q.text for q in extracted("across_label") if q.kind == "direct"] == ["We got so much cricket coming up,"]
+
+
+def test_a_name_tagged_org_whose_surname_takes_mrs_elsewhere_is_a_person():
+    (sp,) = speakers("fleege_mrs", [("Get a flu shot now,", "Mrs. Fleege", 0)])
+    assert (sp.name, sp.type, sp.gender) == ("Theresa Fleege", "person", "female")
