@@ -121,6 +121,9 @@ def test_an_organisation_the_ner_cuts_at_and_is_made_whole():
     assert first.name == second.name == "Flood Forecasting and Warning Centre"
     (sp,) = speakers("inegi", [("Annual inflation held steady at 8.7 percent", "the National Institute of Statistics and Geography", 0)])
     assert (sp.name, sp.type) == ("National Institute of Statistics and Geography", "organization")
+    # the NER tags the last word PERSON here: one word joined by "and" in the parse is still the name's
+    (sp,) = speakers("inegi_aka", [("annual inflation in September held steady", "the National Institute of Statistics and Geography", 0)])
+    assert (sp.name, sp.type) == ("National Institute of Statistics and Geography", "organization")
 
 
 def test_a_title_and_a_name_tagged_org_is_a_person():
@@ -140,3 +143,57 @@ def test_a_name_the_ner_missed_after_a_description_names_the_speaker():
     # its capitalised words are the organisation's name
     (sp,) = speakers("msf", [("The situation is grave,", "the medical charity", 0)])
     assert (sp.name, sp.type) == ("Doctors Without Borders", "organization")
+
+
+def test_a_quoted_paragraph_after_reported_speech_is_the_reporter_s_source():
+    # one paragraph of narrative stands between the quotes, and it ends in reported speech:
+    # the quote goes on in Thompson's voice, not in Bakker's
+    *_, q = [q for q in extracted("across_reported") if q.kind == "direct"]
+    assert q.text.startswith("I really did not want") and q.speaker.mention == "Thompson"
+
+
+def test_a_quoted_paragraph_after_narrative_keeps_the_voice_before():
+    *_, q = [q for q in extracted("across_narrative") if q.kind == "direct"]
+    assert q.text.startswith("Crawley and Duckett") and q.speaker.mention == "Stokes"
+    assert "inherited-speaker" in q.flags
+
+
+def test_the_one_quoted_as_saying_speaks():
+    # "cited a source as saying", "quoted an aide as saying": the outlet relays, the source speaks
+    (q,) = [q for q in extracted("cited_as") if "just over it" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("a source", "a source")
+    (q,) = [q for q in extracted("quoted_as") if "dead" in q.text]
+    assert q.speaker.mention == "an aide"
+
+
+def test_the_people_of_reported_speech_are_antecedents():
+    # "According to reports, Jessi tried ...": the reporter's words, not a speaker's; the "She"
+    # after them is Jessi, not the woman of the sentence before
+    (q,) = [q for q in extracted("reported_antecedent") if q.text.startswith("she had met")]
+    assert (q.speaker.mention, q.speaker.name) == ("She", "Jessi")
+
+
+def test_a_group_described_in_the_lede_is_the_organisation_named_next():
+    (q, _) = extracted("watchdog")
+    assert (q.speaker.mention, q.speaker.name, q.speaker.type) == (
+        "A ratepayer watchdog group", "Auckland Ratepayers' Alliance", "organization")
+
+
+def test_a_dash_read_as_a_subject_gives_way_to_the_name():
+    (q,) = [q for q in extracted("dash_subject") if q.kind == "direct"]
+    assert (q.speaker.mention, q.speaker.name) == ("Trump", "Trump")
+
+
+def test_a_name_the_parse_hangs_on_a_thing_as_apposition_is_the_subject():
+    (q,) = [q for q in extracted("appos_subject") if "wake-up" in q.text]
+    assert (q.speaker.mention, q.speaker.name) == ("Minyon Moore", "Minyon Moore")
+
+
+def test_a_quoted_label_after_narrative_is_no_speech():
+    # a one-word quoted line (a crosshead) after a paragraph of narrative inherits no speaker
+    assert [q.text for q in extracted("across_label") if q.kind == "direct"] == ["We got so much cricket coming up,"]
+
+
+def test_a_name_tagged_org_whose_surname_takes_mrs_elsewhere_is_a_person():
+    (sp,) = speakers("fleege_mrs", [("Get a flu shot now,", "Mrs. Fleege", 0)])
+    assert (sp.name, sp.type, sp.gender) == ("Theresa Fleege", "person", "female")

@@ -136,6 +136,14 @@ def test_the_cli_takes_kinds_and_no_entities(tmp_path):
         # after a title or a role, a given name we do not know is still a given name
         ("Mayor Kennedy Stewart spoke first. “The city is safe,” Stewart said.", ["Kennedy Stewart"]),
         ("The group's spokeswoman Jo Holmes disagreed. “It is wrong,” Ms Holmes said.", ["Jo Holmes"]),
+        # a surname the tagger reads as another word: the one full name the article writes
+        ("Ron More, a spokesperson, confirmed the closure. “It's purely financial,” More says.", ["Ron More"]),
+        # straight and curly apostrophes write one surname
+        ("Judge Eugene O’Kelly heard the case. “We cannot have this,” Judge O'Kelly said.", ["Eugene O'Kelly"]),
+        # a description of a person: the one name the article writes after that role or title
+        ("Mayor Kennedy Stewart issued a statement. “We had no choice,” the mayor said.", ["Kennedy Stewart"]),
+        ("Poppies boss Lee Glover was pleased. “It was a good night,” the Poppies boss said.", ["Lee Glover"]),
+        ("Mayor Ana Ruiz met Mayor Tom Baker. “It went well,” the mayor said.", ["the mayor"]),
         # a two-word name that ends a longer one the article writes
         ("President Andres Manuel Lopez Obrador spoke. “It is good news,” Lopez Obrador said.",
          ["Andres Manuel Lopez Obrador"]),

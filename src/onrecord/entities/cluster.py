@@ -357,6 +357,12 @@ class Clusterer:
                 continue
             named = [o for o in self._by_label(("ORG",)) if o is not c and o.mentions and self._named_cluster(o)
                      and first.head in o.heads and 0 < o.mentions[0].sent - first.sent <= DELAYED_WINDOW]
+            if not named and first.head in GENERIC_ORG_NOUNS:
+                # "A ratepayer watchdog group in Auckland admits ... The Auckland Ratepayers'
+                # Alliance claimed ...": a group described by what it does, named as the subject
+                # of the next sentence
+                named = [o for o in self._by_label(("ORG",)) if o is not c and self._named_cluster(o)
+                         and o.mentions[0].subject and o.mentions[0].sent - first.sent == 1]
             if named:
                 self._merge(c, min(named, key=lambda o: o.mentions[0].start))
 

@@ -38,6 +38,7 @@ from ..language.names import (
     TITLES,
     first_name_gender,
     is_acronym,
+    is_first_name,
     title_word,
 )
 from ..language.nouns import (
@@ -154,8 +155,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "PERSON"
     words = list(doc[start:end])
     if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
-            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words):
-        return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name
+            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
+            and title_word(words[-1].text) not in TITLES:
+        return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start):  # "another fan, Nadine,"
@@ -278,6 +280,7 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     organisation noun) and "National Institute of Statistics" + "and Geography" (a capitalised
     word no entity holds, after a name with "of")."""
     ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(ents):
@@ -294,6 +297,10 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
                     and doc[k].ent_type_ in ("", "ORG") and doc[k].lower_ not in ORG_NOUNS:
                 k += 1
+            if k == end + 1 and k + 1 < len(doc) and doc[k].pos_ == "PROPN" and doc[k].dep_ == "conj" \
+                    and start <= doc[k].head.i < end and not doc[k + 1].text[:1].isupper() \
+                    and not is_first_name(doc[k].text) and doc[k].text not in surnames:
+                k += 1  # "... of Statistics and Geography": one word the NER gave another label
             if k > end + 1 and (k == len(doc) or not doc[k].text[:1].isupper()):
                 if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
                     i += 1  # the fragment the NER made of the rest ("Geography") goes

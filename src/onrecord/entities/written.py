@@ -7,6 +7,9 @@ from the parse and the text, and nothing is guessed:
   "Mike Pence", "The New York Post" names "New York Post" (the run of proper nouns around
   the mention's head, without titles); a mention headed by a common noun ("the Indiana
   governor") is a description and stays as written;
+* a definite description's person: "the mayor" is "Kennedy Stewart" when the article writes
+  one name after that role or a title for the same post ("Mayor Kennedy Stewart"; "the
+  minister" for "Finance Secretary Derek MacKay"), and stays as written with two or none;
 * a surname's full name: "Caddell" is "Pat Caddell" when the article writes "Pat Caddell"
   and no other given name with that surname (given names from ``first_names``). Two
   ("Hillary Clinton", "Bill Clinton") leave "Clinton" as written; a titled surname ("Ms
@@ -26,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..language.names import (
     NAME_PARTICLES,
+    ROLE_OF_TITLE,
     TITLES,
     first_name_gender,
     is_first_name,
@@ -33,7 +37,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
-from ..language.nouns import PERSON_NOUNS
+from ..language.nouns import PERSON_NOUNS, ROLE_SYNONYMS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS
 from ..types import Gender, Quote, Speaker
 
@@ -161,7 +165,8 @@ def _full_name(text: str, surname: str) -> str | None:
     found: dict[str, str] = {}
     before: set[str] = set()  # the word before the surname, known given name or not
     for variant in {surname, surname.title()}:
-        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){re.escape(variant)}\b({_NAME_END})"
+        written_as = re.sub(r"\\?['’]", "['’]", re.escape(variant))  # "O'Kelly" is "O’Kelly"
+        pattern = rf"((?:(?:{_NAME_WORD})[ \u00a0]+){{1,3}}){written_as}\b({_NAME_END})"
         for m in re.finditer(pattern, text):
             written = m.group(1).split()
             if title_word(written[-1]) not in TITLES and written[-1].lower() not in STOP_WORDS:
@@ -179,10 +184,11 @@ def _full_name(text: str, surname: str) -> str | None:
 #: without the entities stage nothing checks a name against the rest of the article
 #: (docs/entities.md#speaker-confidence).
 WRITTEN_CONFIDENCE: dict[str, float] = {
+    "description named": 0.85,  # "the mayor", and the one "Mayor Kennedy Stewart" the article writes: 7 of 7
     "full name": 0.85,  # a name of two words or more in the mention ("Mayor Ana Ruiz"): 21 of 21
-    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 35 of 36
-    "description": 0.2,  # a mention headed by a common noun, as written ("the Indiana governor"): 6 of 27
-    "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 8
+    "surname": 0.85,  # a surname (titled or not) the article writes once with its given names: 38 of 39
+    "description": 0.4,  # a mention headed by a common noun, as written ("the Indiana governor"): 7 of 18
+    "surname only": 0.4,  # "Mrs. Clinton", or a surname the article never writes in full: 3 of 7
     "none": 0.05,  # a pronoun, "I", no speaker: no name: 0 of 36
 }
 
@@ -219,5 +225,71 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                     elif " " not in surname:
                         route = "surname only"
                 sp = replace(sp, name=name, gender=written_gender(sp.mention or "", name))
+            elif (word_alone := _capitalised_word(doc, sp)) is not None:
+                # a surname the tagger reads as another word ("More says" after "Ron More")
+                key = f"word:{word_alone}"
+                if key not in full_names:
+                    text = text if text is not None else doc.text
+                    full_names[key] = _full_name(text, word_alone)
+                full = full_names[key]
+                if full:
+                    route = "surname"
+                    sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
+            else:
+                role = _described_role(doc, sp)
+                if role is not None:
+                    key = f"role:{role}"
+                    if key not in full_names:
+                        text = text if text is not None else doc.text
+                        full_names[key] = _role_name(text, role)
+                    full = full_names[key]
+                    if full:
+                        route = "description named"
+                        sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
         out.append(replace(q, speaker=replace(sp, confidence=WRITTEN_CONFIDENCE[route])))
     return out
+
+
+def _capitalised_word(doc: Doc, sp: Speaker) -> str | None:
+    """A speaker mention that is one capitalised word the tagger did not read as a name, not
+    the first of its sentence ("More" in '"...," More says'), or None."""
+    assert sp.start is not None and sp.end is not None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper or tok.pos_ == "PROPN" or tok.is_sent_start:
+        return None
+    return tok.text
+
+
+def _described_role(doc: Doc, sp: Speaker) -> str | None:
+    """The role a definite description of a person names ("the councillor", "The CJI", "the
+    Poppies boss"): its head, a person noun or a title; None for anything else."""
+    assert sp.start is not None and sp.end is not None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "the" or span.root.tag_ in ("NNS", "NNPS"):
+        return None
+    head = span.root
+    word = head.lemma_.lower() if head.pos_ == "NOUN" else title_word(head.text)
+    return word if word in PERSON_NOUNS or word in TITLES else None
+
+
+def _role_name(text: str, role: str) -> str | None:
+    """The one person ``text`` names right after ``role`` or a title for the same post
+    ("Mayor Kennedy Stewart" for "the mayor", "Finance Secretary Derek MacKay" for "the
+    minister", "Poppies boss Lee Glover" for "the Poppies boss"), or None (none, or two)."""
+    words = sorted({role} | {w for group in ROLE_SYNONYMS if role in group for w in group} |
+                   {t for t, r in ROLE_OF_TITLE.items() if r == role})
+    pattern = rf"\b(?i:{'|'.join(map(re.escape, words))})\.?[ \u00a0]+((?:(?:{_NAME_WORD})[ \u00a0]+){{0,3}}[A-Z][\w'’-]*\b)"
+    found: dict[str, str] = {}
+    for m in re.finditer(pattern, text):
+        name = strip_possessive(m.group(1)).split()
+        if name and title_word(name[0]) in TITLES:
+            continue  # "Mayor Kennedy" is not a name after "Deputy"
+        if len(name) == 1 and not is_first_name(name[0]):
+            continue  # "the singer Jessi" names her; "the councillor Thursday" names nobody
+        if any(w.lower() in STOP_WORDS for w in name):
+            continue
+        found.setdefault(name_key(" ".join(name)), " ".join(name))
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -116,6 +116,11 @@ def subject_of(verb: Token) -> Token | None:
                 for c2 in child.children:
                     if c2.dep_ == "pobj":
                         return c2
+    # "quoted an aide as saying", "cited a source as saying": the one quoted speaks
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB" and is_cue_verb(verb):
+        quoted = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i]
+        if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return quoted[0]
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
@@ -128,7 +133,7 @@ def subject_of(verb: Token) -> Token | None:
                 issuer = subject_of(noun.head)
                 if issuer is not None:
                     return issuer
-            if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and _can_speak(noun)):
+            if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and can_speak(noun)):
                 return noun  # "a spokesman saying", "protesters chanting"
             if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod") and verb.tag_ == "VBG":
                 # "canceled the rest of his tour citing ...", "urged the court to refer it to a
@@ -147,7 +152,7 @@ def subject_of(verb: Token) -> Token | None:
     return _nearest_nominal_left(verb)
 
 
-def _can_speak(noun: Token) -> bool:
+def can_speak(noun: Token) -> bool:
     """Whether a common noun can be a source: a person, group, organisation or document noun,
     a speech noun ("a statement saying"), or a name's head the NER marks."""
     word = lemma(noun)

@@ -55,10 +55,14 @@ def follows(index: ArticleIndex, prev: Candidate, span: QuoteSpan) -> str | None
         assert prev.cue is not None
         ends = [e for e in sentence_ends(text, prev.cue.end, span.open) if e.next < span.open]
         return "join" if not ends else None  # a sentence after the attribution: another quote
-    if between.strip(" \t\n\u00a0") and "\n" in between.strip(" \t\n\u00a0"):
-        return None  # a whole paragraph of other text in between
-    # the gap is "<rest of prev paragraph>\n\n": allow a short attribution tail only
-    tail = between.split("\n", 1)[0]
+    tail, _, rest = between.partition("\n")
+    rest = rest.strip(" \t\n\u00a0")
+    if "\n" in rest:
+        return None  # paragraphs of other text in between
+    # the gap is "<rest of prev paragraph>\n\n" (and at most one paragraph of narrative, which
+    # the caller weighs against reported speech in it): allow a short attribution tail only
+    if rest:
+        return "inherit across" if len(tail.split()) <= _TAIL_WORDS else None
     return "inherit" if len(tail.split()) <= (_TAIL_WORDS_WITH_CUE if has_cue else _TAIL_WORDS) else None
 
 
@@ -99,6 +103,11 @@ def merge(index: ArticleIndex, candidates: Iterable[Candidate]) -> list[Candidat
                 out[-1] = replace(prev, spans=(*prev.spans, span), end=span.end)
             elif how == "inherit" and prev is not None:
                 out.append(_inherited(prev, cand))
+            elif how == "inherit across" and prev is not None and cand.fallback is not None:
+                # one paragraph of narrative between: the speaker of reported speech closing it
+                # ("Thompson said he was already walking back.") speaks, else the voice before
+                # (a short quoted label, which has no fallback, is no speech)
+                out.append(cand.fallback if cand.fallback.cue is not None else _inherited(prev, cand))
             elif cand.fallback is not None:
                 out.append(cand.fallback)
         elif cand.join == "clause" and prev is not None and prev.cue_index is not None \

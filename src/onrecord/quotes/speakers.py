@@ -15,7 +15,7 @@ from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, IND
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, pronoun_speaker_type
 from ..language.tokens import lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
-from .cues import subject_of
+from .cues import can_speak, subject_of
 from .index import ArticleIndex
 
 #: Children of a name that belong to the mention ("Sen. Ted Cruz", "Joel Pollak of Breitbart")
@@ -152,6 +152,15 @@ def speaker_from_token(token: Token) -> Speaker:
 def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
     """The speaker of a cue: its subject (outside the quote), else a name next to it."""
     subj = subject_of(cue_token)
+    if subj is not None and not any(c.isalnum() for c in subj.text):
+        # a dash the tagger read as a noun ("... made public ― Trump boasted"): another subject
+        subj = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i
+                     and any(ch.isalnum() for ch in c.text)), None)
+    if subj is not None and subj.pos_ == "NOUN" and not can_speak(subj):
+        # "With 50 days until the election, Minyon Moore, a senior adviser ..., called": the
+        # parse hangs the name on a thing as its apposition; the name speaks
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "ORG", "")), subj)
     if subj is not None and index.in_quote(subj.idx):
         subj = None  # "I", "we" inside the quote are not its speaker
     if subj is None:
