@@ -100,8 +100,17 @@ def apostrophes(size: int) -> str:
     return _fill(lambda i: sentence, size)
 
 
+def one_speaker(size: int) -> str:
+    """Thousands of short quotes by one speaker: '"a," said Bob. ' over and over (issue 14, item 3)."""
+    return _fill(lambda i: '"a," said Bob. ', size)
+
+
 #: name -> generator of str (fed straight to the pipeline)
 TEXTS: dict[str, Callable[[int], str]] = {
+    "run of \" marks": lambda size: '"' * size,
+    "run of (": lambda size: "(" * size,
+    "run of “": lambda size: "“" * size,
+    "one speaker, many": one_speaker,
     "100k quote marks": quote_marks,
     "marks in prose": marks_in_prose,
     "one paragraph": one_paragraph,
@@ -150,8 +159,42 @@ def cp1252_in_latin1(size: int) -> bytes:
     return (sentence * (size // len(sentence) + 1))[:size]
 
 
+def ampersand_page(size: int) -> bytes:
+    """An HTML page whose one paragraph is ``&amp;`` over and over (issue 14, item 1)."""
+    head = b"<html><head><title>Amp</title></head><body><p>The council met on Tuesday and voted on the plan.</p><p>"
+    return head + b"&amp;" * max(0, (size - len(head) - 22) // 5) + b"</p></body></html>"
+
+
+def unclosed_a(size: int) -> bytes:
+    """A paragraph, then ``<a`` over and over, never closed (issue 14, item 2)."""
+    head = b"<p>" + news_text(2_000).encode("utf-8") + b"</p>"
+    return head + b"<a" * max(0, (size - len(head)) // 2)
+
+
+def deep_jsonl(size: int) -> bytes:
+    """A JSON Lines file: one article, a line nested ``size / 2`` deep, another article (item 9)."""
+    good = json.dumps({"text": news_text(2_000)}).encode("utf-8")
+    depth = max(0, (size - 2 * len(good)) // 2)
+    return good + b"\n" + b"[" * depth + b"]" * depth + b"\n" + good + b"\n"
+
+
+def empty_records_gz(size: int) -> bytes:
+    """A .jsonl.gz of about ``size`` bytes of records without text (item 5: each is a skip)."""
+    rng = random.Random(9)
+    lines, total, out = [], 0, b""
+    while total < size:
+        lines.extend(f'{{"n": {rng.getrandbits(64)}}}\n' for _ in range(20_000))
+        out = gzip.compress("".join(lines).encode("ascii"), compresslevel=6)
+        total = len(out)
+    return out
+
+
 #: name -> (file suffix, generator of bytes given a size)
 FILES: dict[str, tuple[str, Callable[[int], bytes]]] = {
+    "&amp; page": (".html", ampersand_page),
+    "unclosed <a": (".html", unclosed_a),
+    "deep nesting": (".jsonl", deep_jsonl),
+    "gzip of no-text": (".jsonl.gz", empty_records_gz),
     "10k nested tags": (".html", lambda size: nested_html(10_000)),
     "10k unclosed tags": (".html", lambda size: unclosed_html(10_000)),
     "invalid UTF-8": (".txt", invalid_utf8),

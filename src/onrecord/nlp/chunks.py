@@ -3,8 +3,9 @@
 spaCy's memory grows with the length of what it parses at once: about 3 GB for a 1 MB
 document in one piece. ``parse_many(nlp, texts)`` yields one Doc per text whose ``doc.text``
 is exactly the text, as ``nlp.pipe`` would, but cuts each text at line breaks into chunks of
-at most ``CHUNK_CHARS`` characters (a longer paragraph at sentence ends, then at spaces),
-processes the chunks separately and joins them with ``Doc.from_docs``.
+at most ``CHUNK_CHARS`` characters and about ``CHUNK_TOKENS`` tokens (a longer paragraph at
+sentence ends, then at spaces), processes the chunks separately and joins them with
+``Doc.from_docs``.
 
 Sentence boundaries already fall at every line break (``onrecord_paragraph_breaks_v1``), so
 a chunk parses as it would inside the whole article; most news articles are one chunk.
@@ -43,6 +44,11 @@ from ..language.tokens import rule_sentence_starts
 
 #: the most characters spaCy sees at once
 CHUNK_CHARS = 50_000
+#: about the most tokens spaCy sees in one chunk (50,000 characters of news are about 10,000)
+CHUNK_TOKENS = 12_000
+#: about the most tokens one ``nlp.pipe`` call sees, whatever the batch size: its memory grows
+#: with all the tokens of a batch (32 chunks of 12,000 tokens would be about 6 GB)
+PIPE_TOKENS = 2 * CHUNK_TOKENS
 #: the longest stretch without whitespace spaCy's tokenizer sees; a longer one is cut here
 LONG_SPAN = 100
 
@@ -52,21 +58,41 @@ CUT_SENTENCE = 64
 _LINES = re.compile(r"[^\n]*\n*")
 _LONG = re.compile(rf"\S{{{LONG_SPAN + 1},}}")
 _OWN_TOKEN = re.compile(r"\w{1,64}|\S")
+_TOKENISH = re.compile(r"\w+|[^\w\s]")
 
 #: how a piece of text becomes part of the Doc: parsed by the pipeline, tokenized by spaCy
 #: only, or cut into tokens here (a long stretch without whitespace)
 PARSE, TOKENIZE, CUT = "parse", "tokenize", "cut"
 
 
-def _cut_long(line: str) -> Iterator[str]:
-    """A paragraph longer than CHUNK_CHARS in pieces: at sentence ends, else at spaces."""
-    while len(line) > CHUNK_CHARS:
-        window = line[:CHUNK_CHARS]
-        cut = last_sentence_start(window, 0, CHUNK_CHARS, longest=None)
-        if cut < CHUNK_CHARS // 4:
+def _tokens(text: str) -> int:
+    """About how many tokens spaCy makes of ``text``: its words and its other characters."""
+    return sum(1 for _ in _TOKENISH.finditer(text))
+
+
+def _char_limit(line: str) -> int:
+    """The most characters of ``line`` one chunk may hold: CHUNK_CHARS, or fewer when the line is
+    dense in tokens ('"a," said Bob. ' is 7 tokens in 15 characters), so that no chunk holds much
+    more than CHUNK_TOKENS (the parser's memory grows with the tokens it sees at once)."""
+    if len(line) <= CHUNK_TOKENS:
+        return CHUNK_CHARS
+    tokens = _tokens(line)
+    if tokens <= CHUNK_TOKENS:
+        return CHUNK_CHARS
+    return max(CHUNK_CHARS // 50, min(CHUNK_CHARS, len(line) * CHUNK_TOKENS // tokens))
+
+
+def _cut_long(line: str, limit: int | None = None) -> Iterator[str]:
+    """A paragraph longer than ``limit`` (default CHUNK_CHARS) in pieces: at sentence ends,
+    else at spaces."""
+    limit = CHUNK_CHARS if limit is None else limit
+    while len(line) > limit:
+        window = line[:limit]
+        cut = last_sentence_start(window, 0, limit, longest=None)
+        if cut < limit // 4:
             cut = window.rfind(" ") + 1
         if cut <= 0:
-            cut = CHUNK_CHARS
+            cut = limit
         yield line[:cut]
         line = line[cut:]
     if line:
@@ -74,17 +100,23 @@ def _cut_long(line: str) -> Iterator[str]:
 
 
 def chunks(text: str) -> list[str]:
-    """``text`` cut at line breaks into pieces of at most CHUNK_CHARS that join back to it."""
-    if len(text) <= CHUNK_CHARS:
+    """``text`` cut at line breaks into pieces of at most CHUNK_CHARS characters and about
+    CHUNK_TOKENS tokens that join back to it."""
+    if len(text) <= min(CHUNK_CHARS, CHUNK_TOKENS) or (len(text) <= CHUNK_CHARS and _tokens(text) <= CHUNK_TOKENS):
         return [text] if text else []
-    out: list[str] = []
+    out: list[list[str]] = []
+    chars = tokens = 0  # of out[-1]
     for m in _LINES.finditer(text):
-        for piece in _cut_long(m.group()):
-            if out and len(out[-1]) + len(piece) <= CHUNK_CHARS:
-                out[-1] += piece
+        line = m.group()
+        for piece in _cut_long(line, _char_limit(line)):
+            n = len(piece) if len(piece) <= 64 else _tokens(piece)  # a short piece: at most its length
+            if out and chars + len(piece) <= CHUNK_CHARS and tokens + n <= CHUNK_TOKENS:
+                out[-1].append(piece)
+                chars, tokens = chars + len(piece), tokens + n
             else:
-                out.append(piece)
-    return out
+                out.append([piece])
+                chars, tokens = len(piece), n
+    return ["".join(parts) for parts in out]
 
 
 def _cut_spans(piece: str, how: str) -> Iterator[tuple[str, str]]:
@@ -158,6 +190,21 @@ def _join(docs: list[Doc]) -> Doc:
 Ranges = Sequence[tuple[int, int]]
 
 
+def _pipe(nlp: Language, texts: Iterable[str], batch_size: int, disable: list[str]) -> Iterator[Doc]:
+    """``nlp.pipe(texts)``, in calls of at most ``batch_size`` texts and about PIPE_TOKENS tokens."""
+    group: list[str] = []
+    tokens = 0
+    for text in texts:
+        n = len(text) if len(text) <= 64 else _tokens(text)
+        if group and (len(group) >= batch_size or tokens + n > PIPE_TOKENS):
+            yield from nlp.pipe(group, batch_size=len(group), disable=disable)
+            group, tokens = [], 0
+        group.append(text)
+        tokens += n
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group), disable=disable)
+
+
 def parse_many(
     nlp: Language,
     texts: Iterable[str],
@@ -180,8 +227,7 @@ def parse_many(
         if not batch:
             return
         pieces = [_pieces(t, list(r) if r is not None else None) for t, r in batch]
-        docs = iter(nlp.pipe([c for p in pieces for c, how in p if how == PARSE], batch_size=batch_size,
-                             disable=disable))
+        docs = _pipe(nlp, (c for p in pieces for c, how in p if how == PARSE), batch_size, disable)
         for (text, _), parts in zip(batch, pieces):
             made = []
             for c, how in parts:
