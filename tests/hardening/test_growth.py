@@ -76,3 +76,15 @@ def test_fast_path_regions_are_linear(name):
     make = adv.news_text if name == "news" else adv.TEXTS[name]
     ratio = growth(quote_regions, make, 50_000)
     assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize("name", ["news", "run of (", "run of “", "one speaker, many", "one paragraph"])
+def test_the_whole_pipeline_is_linear(name, nlp):
+    """``extract`` end to end, spaCy's tokenizer and parser included (issue 14: a run of marks
+    was quadratic in the tokenizer, a paragraph of many quotes in the look for sentence starts)."""
+    from onrecord import extract
+
+    make = adv.news_text if name == "news" else adv.TEXTS[name]
+    size = 40_000 if name.startswith("run of") else 10_000  # a run is cheap: big enough to time
+    ratio = growth(lambda text: extract(text, nlp=nlp), make, size)
+    assert ratio < LINEAR_LIMIT, f"{name}: 4x the input took {ratio:.1f}x the time"
