@@ -22,6 +22,7 @@ A pronoun names nobody (``speaker.name`` is None). ``speaker.entity`` stays None
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -196,8 +197,16 @@ WRITTEN_CONFIDENCE: dict[str, float] = {
 def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """The quotes with speakers named from their mentions and the article text alone."""
     out = []
-    full_names: dict[str, str | None] = {}  # one search of the text per surname
+    found_names: dict[str, str | None] = {}  # one search of the text per surname, word or role
     text: str | None = None
+
+    def looked_up(key: str, find: Callable[[str, str], str | None], what: str) -> str | None:
+        nonlocal text
+        if key not in found_names:
+            text = text if text is not None else doc.text  # Doc.text joins every token
+            found_names[key] = find(text, what)
+        return found_names[key]
+
     for q in quotes:
         sp = q.speaker
         word = (sp.mention or "").lower()
@@ -214,10 +223,7 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 if " " not in surname or not is_first_name(surname.split()[0]):
                     # a surname, or a name of two words or more whose first is no given name we
                     # know: "Lopez Obrador" is "Andres Manuel Lopez Obrador" where the article says so
-                    if surname not in full_names:
-                        text = text if text is not None else doc.text  # Doc.text joins every token
-                        full_names[surname] = _full_name(text, surname)
-                    full = full_names[surname]
+                    full = looked_up(surname, _full_name, surname)
                     if full and titled and not _same_sex(name.split()[0], full.split()[0]):
                         full = None  # "Mr. Clinton" is not "Hillary Clinton"
                     if full:
@@ -227,22 +233,14 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                 sp = replace(sp, name=name, gender=written_gender(sp.mention or "", name))
             elif (word_alone := _capitalised_word(doc, sp)) is not None:
                 # a surname the tagger reads as another word ("More says" after "Ron More")
-                key = f"word:{word_alone}"
-                if key not in full_names:
-                    text = text if text is not None else doc.text
-                    full_names[key] = _full_name(text, word_alone)
-                full = full_names[key]
+                full = looked_up(f"word:{word_alone}", _full_name, word_alone)
                 if full:
                     route = "surname"
                     sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
             else:
                 role = _described_role(doc, sp)
                 if role is not None:
-                    key = f"role:{role}"
-                    if key not in full_names:
-                        text = text if text is not None else doc.text
-                        full_names[key] = _role_name(text, role)
-                    full = full_names[key]
+                    full = looked_up(f"role:{role}", _role_name, role)
                     if full:
                         route = "description named"
                         sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))

@@ -5,6 +5,7 @@ more than the byte limit, whatever ``st_size`` says)."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -127,3 +128,16 @@ def read_head(path: Path, limit: int) -> bytes | None:
     except (OSError, InputError):
         return None
     return None
+
+
+def head_record(path: Path, limit: int) -> dict | None:
+    """The first line of ``path`` read as one JSON object (``read_head``), or None when it is
+    none: what a file's first record says of the whole file (a sidecar, an extract output)."""
+    line = read_head(path, limit)
+    if line is None:
+        return None
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..types import Document, Skipped
-from ._common import max_bytes_limit, read_head, read_regular
+from ._common import head_record, max_bytes_limit, read_regular
 
 #: canonical meta key -> the keys inputs use for it, in the order they are read
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -150,14 +150,8 @@ def is_sidecar(path: Path) -> bool:
         return True
     if name != "articles.jsonl":
         return False
-    line = read_head(path, _SIDECAR_HEAD)
-    if line is None:
-        return False
-    try:
-        record = json.loads(line)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(record, dict) and "path" in record and "text" not in record and "html" not in record
+    record = head_record(path, _SIDECAR_HEAD)
+    return record is not None and "path" in record and "text" not in record and "html" not in record
 
 
 class Sidecar:

@@ -27,7 +27,7 @@ from spacy.language import Language
 
 from ..errors import InputError
 from ..ingest import read_inputs
-from ..ingest._common import RAISE_MAX_BYTES, max_bytes_limit, open_regular, read_head
+from ..ingest._common import RAISE_MAX_BYTES, head_record, max_bytes_limit, open_regular
 from ..ingest.jsonl import FileBounds
 from ..options import Options
 from ..pipeline import process_many
@@ -45,14 +45,8 @@ def is_extract_jsonl(path: Path) -> bool:
     is left to the article reader, which skips it with its reason)."""
     if path.suffix.lower() != ".jsonl" or not path.is_file():
         return False
-    line = read_head(path, max_bytes_limit(None))
-    if line is None:
-        return False
-    try:
-        record = json.loads(line)
-    except (ValueError, RecursionError):
-        return False
-    return isinstance(record, dict) and "schema_version" in record and "quotes" in record
+    record = head_record(path, max_bytes_limit(None))
+    return record is not None and "schema_version" in record and "quotes" in record
 
 
 def is_batch_output(path: Path) -> bool:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,19 @@ class Speakers:
     path: str
 
     # -- deriving -------------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT), rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
     def _state(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM store_state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -360,17 +374,11 @@ class Speakers:
         record.update(other_key=b["key"], other_name=b["name"])
 
     def _insert_corrections(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             ids = [self.conn.execute(
                 f"INSERT INTO corrections ({', '.join(CORRECTION_FIELDS)}) VALUES ({', '.join('?' * len(CORRECTION_FIELDS))})",
                 [r.get(f) for f in CORRECTION_FIELDS]).lastrowid for r in records]
             self._reidentify()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         marks = ",".join("?" * len(ids))
         return [dict(r) for r in self.conn.execute(f"SELECT * FROM corrections WHERE id IN ({marks}) ORDER BY id", ids)]
 
@@ -379,15 +387,9 @@ class Speakers:
         row = self.conn.execute("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
         if row is None:
             raise StoreError(f"no correction with id {correction_id}; 'onrecord corrections' lists them")
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             self.conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
             self._reidentify()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         return dict(row)
 
     def import_corrections(self, records: Iterable[dict[str, Any]]) -> dict[str, int]:
@@ -420,19 +422,13 @@ class Speakers:
         the speakers again; returns how many entries, how many speakers are linked, and the
         speakers two entries fit (not linked)."""
         entries = list(entries)
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             self.conn.executemany(
                 "INSERT INTO authorities (id, name, aliases, description, source) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,"
                 " description = excluded.description, source = excluded.source",
                 [(e.id, e.name, json.dumps(list(e.aliases), ensure_ascii=False), e.description, source) for e in entries])
             summary = self._reidentify()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
         linked = self.conn.execute("SELECT count(*), count(DISTINCT authority_id) FROM speakers"
                                    " WHERE authority_id IS NOT NULL").fetchone()
         return {"entries": len(entries), "speakers_linked": linked[0], "ids_linked": linked[1],
