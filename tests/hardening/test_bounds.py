@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 from hardening_support import assert_contract
 
+import onrecord
 from onrecord.ingest import count_inputs, read_inputs, read_path
 from onrecord.ingest.html import _too_deep, html_document
 from onrecord.store.ingest import is_extract_jsonl
 from onrecord.types import Document, Skipped
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+SRC = str(Path(onrecord.__file__).resolve().parents[1])  # the onrecord under test, for child processes
 ARTICLE = ("<p>The council approved the budget on Tuesday after a long debate about the bridge and the "
            "schools, and the mayor said the vote was a relief.</p>")
 

@@ -14,6 +14,7 @@ import adversarial as adv
 import pytest
 from click.testing import CliRunner
 
+import onrecord
 from onrecord import budget as budget_module
 from onrecord.budget import Budget, OverBudget, within
 from onrecord.cli import cli
@@ -22,7 +23,7 @@ from onrecord.pipeline import process_many
 from onrecord.types import Article, Document, Skipped
 
 SHORT = Document(id="short", text='"We will rebuild the bridge," the mayor said.', source="short.txt")
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+SRC = str(Path(onrecord.__file__).resolve().parents[1])  # the onrecord under test, for child processes
 
 
 def test_the_budget_interrupts_a_python_loop_and_says_how_to_raise_it():
