@@ -113,3 +113,18 @@ def test_json_file_holding_json_lines(tmp_path):
     path = tmp_path / "lines.json"
     path.write_text('{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n')
     assert [d.id for d in read_path(path)] == ["a", "b"]
+
+
+def test_json_lines_are_utf8_never_guessed_utf16(tmp_path):
+    # json.loads(bytes) reads '{\x00"\x00...' as UTF-16; JSON Lines is UTF-8, so that line is a
+    # skip, while a UTF-8 BOM before the first record is allowed
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes('{"text": "Not this one."}'.encode("utf-16-le") + b"\n"
+                     + b'{"text": "This one."}\n')
+    items = list(read_path(path))
+    assert isinstance(items[0], Skipped) and "line 1 is not valid JSON" in items[0].reason
+    assert isinstance(items[1], Document) and items[1].text == "This one."
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(b'\xef\xbb\xbf{"text": "After a BOM."}\n')
+    (doc,) = list(read_path(bom))
+    assert isinstance(doc, Document) and doc.text == "After a BOM."

@@ -87,7 +87,9 @@ def _discard_line(stream: BinaryIO, budget: int | None) -> bool:
 def _parse_line(line: bytes, stem: str, source: str, lineno: int) -> Document | Skipped:
     where = f"{source}#{lineno}"
     try:
-        record = json.loads(line.rstrip(b"\r\n"))  # a line end is not part of the record
+        # JSON Lines is UTF-8 (a BOM on the first line is allowed); json.loads(bytes) would guess
+        # UTF-16 or UTF-32 from NUL bytes near the start of a line and read it as such
+        record = json.loads(line.rstrip(b"\r\n").decode("utf-8-sig"))  # a line end is not part of the record
     except UnicodeDecodeError as exc:
         return Skipped(f"{stem}:{lineno}", where, f"{where}: line {lineno} is not UTF-8 ({exc.reason})")
     except json.JSONDecodeError as exc:
