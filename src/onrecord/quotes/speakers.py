@@ -51,6 +51,12 @@ def mention_span(token: Token) -> Span:
     # a word the tokenizer split at its hyphens: "ex-wife", "co-founder"
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
         hi += 2
+    # a spaced dash sets off a parenthetical, which no name runs across: "Omdurman – Khartoum’s
+    # twin city – Al Jazeera’s Hiba Morgan" is "Al Jazeera’s Hiba Morgan"
+    for k in range(token.i - 1, lo - 1, -1):
+        if doc[k].text in DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            lo = k + 1
+            break
     while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
