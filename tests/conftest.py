@@ -31,3 +31,18 @@ def polnear_dir() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def clinton_db(tmp_path):
+    """A store of the identity corpus (tests/data/store/identity_corpus.py: the Clintons, the
+    Bushes and "President Clinton"), for the CLI and the web pages of who is who."""
+    sys.path.insert(0, str(DATA / "store"))
+    import identity_corpus
+
+    from onrecord.store import open_store
+
+    path = tmp_path / "clintons.db"
+    with open_store(path) as store:
+        store.add_articles(identity_corpus.corpus())
+    return path

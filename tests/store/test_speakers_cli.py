@@ -7,7 +7,6 @@ import csv
 import io
 import json
 
-import identity_corpus
 import pytest
 import store_corpus
 from click.testing import CliRunner
@@ -25,14 +24,6 @@ def roe_db(tmp_path):
     path = tmp_path / "roe.db"
     with open_store(path) as store:
         store.add_articles(store_corpus.corpus())
-    return path
-
-
-@pytest.fixture
-def clinton_db(tmp_path):
-    path = tmp_path / "clintons.db"
-    with open_store(path) as store:
-        store.add_articles(identity_corpus.corpus())
     return path
 
 

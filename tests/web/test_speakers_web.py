@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import html
 
-import identity_corpus
 import pytest
 from starlette.testclient import TestClient
 
 from onrecord.store import open_store
 from onrecord.web import create_app
-
-
-@pytest.fixture
-def clinton_db(tmp_path):
-    path = tmp_path / "clintons.db"
-    with open_store(path) as store:
-        store.add_articles(identity_corpus.corpus())
-    return path
 
 
 @pytest.fixture
