@@ -89,11 +89,6 @@ def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: b
     return best
 
 
-def doc_word(token: Token, offset: int) -> Token:
-    """The token ``offset`` places from ``token`` in its Doc."""
-    return token.doc[token.i + offset]
-
-
 def subject_of(verb: Token) -> Token | None:
     """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
     cue noun ("issued the following statement:", "said in a statement"), the subject of the
@@ -114,11 +109,11 @@ def subject_of(verb: Token) -> Token | None:
                         for c3 in c2.children:
                             if c3.dep_ == "pobj":
                                 return c3
-            if child.tag_ == "VBG" and verb.i > 0 and doc_word(verb, -1).pos_ == "PROPN" \
+            if child.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).pos_ == "PROPN" \
                     and child.left_edge.i <= verb.i - 1 <= child.right_edge.i:
                 # "Reporting from Omdurman Al Jazeera's Hiba Morgan said": the parser took the
                 # participle for the subject; the name just before the cue is the speaker
-                return doc_word(verb, -1)
+                return verb.nbor(-1)
             return child
     if verb.lower_ == "according":
         for child in verb.children:

@@ -655,10 +655,10 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     cands = [c for c in cands if c.source is not None and _good_source(c.source)]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
-    outer = [c for c in cands if not _belief(c.cue)]
-    inside = _covered(len(doc), [(c.lo, c.hi) for c in outer])
-    for cand in cands:
-        own = cand in outer and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
+    beliefs = [_belief(c.cue) for c in cands]
+    inside = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if not belief])
+    for cand, belief in zip(cands, beliefs):
+        own = not belief and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
         if inside[cand.cue.i] - own > 0:
             continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
         lo, hi = cand.lo, cand.hi
@@ -676,7 +676,7 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
         fragments = _fragments(doc, lo, hi, cand.cue)
         speaker = speaker_from_token(cand.source)
         cue = cue_of(cand.cue)
-        flags = ("belief",) if _belief(cand.cue) else ()
+        flags = ("belief",) if belief else ()
         out.append(
             Quote(
                 id="",
