@@ -30,9 +30,9 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from .. import settings
 from ..errors import InputError
@@ -126,6 +126,20 @@ def _stop(stem: str, source: str, what: str, setting: str) -> Skipped:
 def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
                compressed: bool = False, bounds: FileBounds | None = None) -> Iterator[Document | Skipped]:
     """Documents (or Skipped records) for the JSON lines of an open binary stream, within ``bounds``."""
+    return bounded_records(stream, _parse_line, stem=stem, source=source, max_bytes=max_bytes,
+                           compressed=compressed, bounds=bounds)
+
+
+Record = TypeVar("Record")
+
+
+def bounded_records(stream: BinaryIO, parse: Callable[[bytes, str, str, int], Record | Skipped], *, stem: str,
+                    source: str, max_bytes: int, compressed: bool = False, bounds: FileBounds | None = None,
+                    is_bad: Callable[[Skipped], bool] = lambda item: True) -> Iterator[Record | Skipped]:
+    """``parse(line, stem, source, line number)`` for each non-blank line of an open binary stream,
+    within ``bounds``: no line read past ``max_bytes`` (a longer one is a Skipped), at most
+    ``bounds.lines`` lines, ``bounds.inflated`` bytes of gzip output and ``bounds.skipped`` bad
+    records (the Skipped results ``is_bad`` counts: a skip the file itself records is none)."""
     bounds = bounds or FileBounds()
     lineno, bad = 0, 0
     position = stream.tell() if compressed else 0
@@ -142,7 +156,7 @@ def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
                 yield _stop(stem, source, f"it inflates past {bounds.inflated:,} bytes (at line {lineno:,}; "
                                           "a zip bomb?)", "max_inflated_bytes")
                 return
-            item: Document | Skipped | None = None
+            item: Record | Skipped | None = None
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 where = f"{source}#{lineno}"
                 item = Skipped(f"{stem}:{lineno}", where,
@@ -152,14 +166,14 @@ def iter_lines(stream: BinaryIO, *, stem: str, source: str, max_bytes: int,
                     yield Skipped(stem, source, f"{source}: line {lineno} inflates past {2 * max_bytes:,} bytes "
                                                 "without ending (a zip bomb?); the rest of the file was not read")
                     return
-            elif line.strip():
-                item = _parse_line(line, stem, source, lineno)
-            if isinstance(item, Skipped):
                 bad += 1
-                if bad > bounds.skipped:
-                    yield _stop(stem, source, f"more than {bounds.skipped:,} bad records (line {lineno:,} is one), "
-                                              "the most reported from one file", "max_skipped")
-                    return
+            elif line.strip():
+                item = parse(line, stem, source, lineno)
+                bad += isinstance(item, Skipped) and is_bad(item)
+            if bad > bounds.skipped:
+                yield _stop(stem, source, f"more than {bounds.skipped:,} bad records (line {lineno:,} is one), "
+                                          "the most reported from one file", "max_skipped")
+                return
             if item is not None:
                 yield item
     except _GZIP_ERRORS as exc:

@@ -27,8 +27,8 @@ from spacy.language import Language
 
 from ..errors import InputError
 from ..ingest import read_inputs
-from ..ingest._common import RAISE_MAX_BYTES, head_record, max_bytes_limit, open_regular
-from ..ingest.jsonl import FileBounds
+from ..ingest._common import head_record, max_bytes_limit, open_regular
+from ..ingest.jsonl import bounded_records
 from ..options import Options
 from ..pipeline import process_many
 from ..schema import record_errors
@@ -97,39 +97,16 @@ def read_extract_jsonl(path: Path) -> Iterator[Article | Skipped]:
     """Articles from extract JSONL output, each checked (``schema.record_errors``) before it is
     trusted; a bad line becomes a Skipped with its line number and the reason. Lines longer
     than ``max_bytes`` are skipped unread, and the file's bounds (``max_lines``,
-    ``max_skipped``) hold as for article JSON Lines."""
-    limit, bounds = max_bytes_limit(None), FileBounds()
-    bad = 0
+    ``max_skipped``) hold as for article JSON Lines (``ingest.jsonl.bounded_records``)."""
     try:
         handle = open_regular(path)
     except (OSError, InputError) as exc:
         yield Skipped(path.stem, str(path), f"{path}: cannot be read ({exc})")
         return
     with handle:
-        number = 0
-        while line := handle.readline(limit + 1):
-            number += 1
-            if number > bounds.lines:
-                yield Skipped(path.stem, str(path), f"{path}: more than {bounds.lines:,} lines; the rest of the "
-                                                    "file was not read (ONRECORD_MAX_LINES raises the limit)")
-                return
-            item: Article | Skipped | None = None
-            if len(line) > limit and not line.endswith(b"\n"):
-                item = Skipped(f"{path.stem}:{number}", f"{path}:{number}",
-                               f"{path}:{number}: line {number} is longer than {limit:,} bytes; {RAISE_MAX_BYTES}"
-                               + _NOT_STORED)
-                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
-                    pass
-            elif line.strip():
-                item = _extract_record(line, path, number)
-            if isinstance(item, Skipped) and item.reason.endswith(_NOT_STORED):  # not a skip passed through
-                bad += 1
-                if bad > bounds.skipped:
-                    yield Skipped(path.stem, str(path), f"{path}: more than {bounds.skipped:,} bad records; the rest "
-                                                        "of the file was not read (ONRECORD_MAX_SKIPPED raises it)")
-                    return
-            if item is not None:
-                yield item
+        yield from bounded_records(handle, lambda line, _stem, _source, number: _extract_record(line, path, number),
+                                   stem=path.stem, source=str(path), max_bytes=max_bytes_limit(None),
+                                   is_bad=lambda item: item.reason.endswith(_NOT_STORED))  # not a skip passed through
 
 
 def batch_output_articles(path: Path) -> Iterator[Article | Skipped]:
