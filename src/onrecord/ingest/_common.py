@@ -137,7 +137,7 @@ def head_record(path: Path, limit: int) -> dict | None:
     if line is None:
         return None
     try:
-        record = json.loads(line)
+        record = json.loads(line.decode("utf-8-sig"))  # UTF-8, as the readers read it (bytes would be sniffed)
     except (ValueError, RecursionError):
         return None
     return record if isinstance(record, dict) else None
