@@ -83,7 +83,7 @@ def whole_number(text: Any, name: str, low: int = 1, high: int = MAX_PAGE) -> in
     QueryError saying so for anything else (other digits, signs, huge numbers)."""
     if isinstance(text, int) and not isinstance(text, bool):
         value = text
-    elif isinstance(text, str) and text.strip().isascii() and text.strip().isdigit() and len(text.strip()) <= 18:
+    elif isinstance(text, str) and is_id(text.strip()):
         value = int(text.strip())
     else:
         value = low - 1

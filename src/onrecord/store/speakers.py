@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..language.names import fold
-from ..search import QueryError
+from ..search import QueryError, is_id
 from . import identity
 from .identity import Authority, Correction, EntityEvidence, QuoteEvidence
 from .names import middles_compatible, parse_person, surname_key
@@ -200,8 +200,10 @@ class Speakers:
         """Every speaker ``text`` may mean: by id, by any alias, by the name's given name and
         surname (its middle names agreeing); each with its quotes, most quoted first."""
         text = " ".join(text.split())
+        if is_id(text):
+            return self._speaker_rows([int(text)])
         if text.isascii() and text.isdigit():
-            return self._speaker_rows([int(text)]) if len(text) <= 18 else []
+            return []  # digits too many for an id name no one
         ids = {r[0] for r in self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE alias_norm = ?",
                                                  (fold(text),))}
         parsed = parse_person(text)
