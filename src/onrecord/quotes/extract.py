@@ -161,7 +161,10 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
     quotes = [q for q in (_record(index, u) for u in merge(index, candidates(index))) if q is not None]
     quotes = _with_heading_speakers(index, quotes)
     if "indirect" in kinds:
-        reported = index.with_taken((q.start, q.end) for q in quotes)
+        # a direct quote takes its fragments, not the attribution between them ("“...,” she said,
+        # adding that ... “...”": the addition is reported speech); a mixed quote takes its clause
+        reported = index.with_taken(f for q in quotes
+                                    for f in (q.fragments if q.kind == "direct" and q.fragments else ((q.start, q.end),)))
         for q in indirect_quotes(reported):
             if index.in_boilerplate(q.start, q.end, "duplicate"):
                 continue
