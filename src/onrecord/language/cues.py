@@ -120,6 +120,15 @@ CLAUSE_ONLY: frozenset[str] = frozenset("add write post".split())
 COMMON: frozenset[str] = frozenset("say add tell note argue explain write continue insist ask recall warn claim".split())
 assert COMMON <= STRONG
 
+#: Cues of the comparative attribution "As X noted, CLAUSE" / "CLAUSE, as X reported" (wire
+#: style: the "as" clause attributes the clause it modifies). Only verbs whose "as" clause reads
+#: as an attribution, not as a time ("As the crowd chanted, police moved in", "as she spoke"):
+#: written by hand from newsroom copy. "point" counts with "out" ("as experts have pointed out").
+AS_CUES: frozenset[str] = frozenset("""
+    acknowledge argue claim confirm detail document explain find indicate mention note observe
+    point predict recall remark report reveal say show state suggest tweet warn write
+""".split())
+
 #: Inflected forms recognised as cues whatever the tagger says ("Said Ellis: ...").
 CUE_FORMS: frozenset[str] = frozenset("said says told tells added adds wrote writes asked asks tweeted".split())
 

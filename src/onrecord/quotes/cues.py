@@ -129,6 +129,13 @@ def subject_of(verb: Token) -> Token | None:
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
+    # "Ham said the cuts tied his hands, arguing that ...": a participle of saying set off at the
+    # end of a reported clause is the reporter's, not the clause subject's ("the cuts" argue nothing)
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and head.dep_ == "ccomp" and head.head.i != head.i \
+            and lemma(head.head) in lexicon.SAYING and lemma(verb) in lexicon.SAYING \
+            and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        return subject_of(head.head)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
     if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ in ("acl", "relcl"):

@@ -99,6 +99,8 @@ def _content(verb: Token) -> Content | None:
     """
     if _free_relative(verb):
         return None
+    if _as_attribution(verb):
+        return _interrupted(verb.head, verb)
     rights = list(verb.rights)
     ccomp = _first(rights, "ccomp") or _unmarked_clause(verb, rights)
     if ccomp is not None:
@@ -187,6 +189,11 @@ def _until_next_report(verb: Token, content: Content) -> Content:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \
                 and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             hi = min(hi, conj.left_edge.i)
+    for part in doc[lo + 1:hi]:
+        if part.tag_ == "VBG" and lemma(part) in lexicon.REPORTED and part.dep_ in ("advcl", "conj", "xcomp") \
+                and part.left_edge.i > lo and doc[part.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "ccomp" for c in part.rights):
+            hi = min(hi, part.left_edge.i - 1)  # "said X, arguing that Y": Y is a report of its own
     for i in range(lo + 1, hi):
         if doc[i].text == ";":
             hi = i
@@ -242,6 +249,21 @@ def _predicate(child: Token, cue: str) -> bool:
         obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return obj is not None and _clause(obj)
     return child.dep_ == "acl" and child.tag_ == "VBG" and cue in lexicon.FINDING
+
+
+def _as_attribution(verb: Token) -> bool:
+    """"As many tax experts have pointed out, Mr. Trump is free to ...", "Hawaii, as one adviser
+    noted, rarely gets ...": a cue in an "as" clause, with a source and nothing said after it,
+    attributes the clause it modifies (``lexicon.AS_CUES``)."""
+    word = lemma(verb)
+    if word not in lexicon.AS_CUES or verb.dep_ != "advcl" or verb.head.i == verb.i or not is_verb(verb.head):
+        return False
+    if word == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.rights):
+        return False
+    lefts = list(verb.lefts)
+    return bool(lefts) and lefts[0].lower_ == "as" and lefts[0].dep_ == "mark" \
+        and any(c.dep_ in SUBJECT_DEPS for c in lefts) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights)
 
 
 def _free_relative(verb: Token) -> bool:
@@ -353,6 +375,7 @@ def _strength(token: Token) -> float | None:
     """The confidence of reported speech under ``token``, or None when it reports nothing."""
     word = lemma(token)
     if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
+            and not _as_attribution(token) \
             and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
