@@ -80,6 +80,17 @@ PARSES = {
         ('problem', 'NOUN', 'NN', 'attr', 15, 'problem', ''),
         ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
     ]),
+    'elided': ('He resigned, as he said he would.', [
+        ('He', 'PRON', 'PRP', 'nsubj', 1, 'he', ''),
+        ('resigned', 'VERB', 'VBD', 'ROOT', 1, 'resign', ''),
+        (',', 'PUNCT', ',', 'punct', 1, ',', ''),
+        ('as', 'SCONJ', 'IN', 'mark', 5, 'as', ''),
+        ('he', 'PRON', 'PRP', 'nsubj', 5, 'he', ''),
+        ('said', 'VERB', 'VBD', 'advcl', 1, 'say', ''),
+        ('he', 'PRON', 'PRP', 'nsubj', 7, 'he', ''),
+        ('would', 'AUX', 'MD', 'ccomp', 5, 'would', ''),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+    ]),
 }
 
 
@@ -107,3 +118,8 @@ def test_a_participle_of_saying_after_a_reported_clause_is_a_report_of_the_repor
     said, arguing = quotes("arguing")
     assert (said.text, said.cue, said.speaker.mention) == ("the cuts had tied the generals' hands", "said", "Ham")
     assert (arguing.text, arguing.cue, arguing.speaker.mention) == ("that the budget was the bigger problem", "arguing", "Ham")
+
+
+def test_a_clause_whose_verb_is_left_out_reports_nothing():
+    # "as he said he would": "he would" holds no words of his; what he said is "he would resign"
+    assert quotes("elided") == []

@@ -302,7 +302,17 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
+    if _elided(span):
+        return True
     return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _elided(content: Span) -> bool:
+    """A clause whose verb is left out, "as he said he would", "aides said she should": a subject
+    and auxiliaries only, what was said is elsewhere."""
+    root = content.root
+    return root.pos_ == "AUX" and all(
+        t.i == root.i or t.is_punct or t.dep_ in ("nsubj", "nsubjpass", "aux", "neg", "mark") for t in content)
 
 
 def _withheld(verb: Token, content: Span) -> bool:
