@@ -210,6 +210,9 @@ NO_COMMENT: frozenset[str] = frozenset(["comment"])
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())
+#: Verbs of holding back whose gerund of saying is speech not given: "refrained from saying",
+#: "avoided saying", "stopped short of saying" ("stop" only with "short").
+HOLDING_BACK: frozenset[str] = frozenset("refrain avoid stop".split())
 #: Verbs of answering whose object can be the unanswered request.
 ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
 #: Verbs whose passive puts a question to the subject ("Trump was asked about the wall").

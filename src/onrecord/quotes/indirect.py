@@ -325,7 +325,24 @@ def _withheld(verb: Token, content: Span) -> bool:
             return True
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and lemma(verb.head) in lexicon.REFUSALS:
         return True  # the "to say" of "declined to say"
+    if _held_back(verb):
+        return True
     return _negated(verb) and lemma(verb) in lexicon.SAYING and _open_question(content)
+
+
+def _held_back(verb: Token) -> bool:
+    """"stopped short of saying ...", "refrained from saying ...", "avoided saying ...": the gerund
+    of a verb of holding back (``lexicon.HOLDING_BACK``) is speech not given."""
+    if verb.tag_ != "VBG" or lemma(verb) not in lexicon.SAYING:
+        return False
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.dep_ == "prep" and gov.lower_ in ("of", "from"):
+        gov = gov.head
+    elif verb.dep_ not in ("xcomp", "dobj"):
+        return False
+    word = lemma(gov)
+    return gov.i != verb.i and word in lexicon.HOLDING_BACK \
+        and (word != "stop" or any(c.lower_ == "short" for c in gov.children))
 
 
 def _negated(verb: Token) -> bool:
@@ -457,7 +474,9 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
         root, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
-            yield Report(tok, lo, hi, strength, subject_of(tok), root)
+            # "Stokes, who is considered the best man ...", "she was told that ...": a passive cue
+            # with no agent names no source; its subject is what the words are about
+            yield Report(tok, lo, hi, strength, None if _passive(tok) else subject_of(tok), root)
 
 
 def _inverted(verb: Token) -> tuple[Content, Token] | None:
