@@ -180,14 +180,19 @@ def _interrupted(head: Token, cue: Token) -> Content:
 
 
 def _until_next_report(verb: Token, content: Content) -> Content:
-    """The content of a cue up to a conjunct of the cue with its own source: "Fleege said no
+    """The content of a cue, with a second clause opened by "that" (``_second_complement``), up to
+    a conjunct of the cue with its own source: "Fleege said no
     patients have been admitted, but officials say a serious strain has hit other states" is two
     reports. A semicolon ends the reported clause too ("said the plan would fail; the vote ...")."""
     root, lo, hi = content
     doc = verb.doc
+    for second in verb.rights:  # "said the U.S. needs ..., but that he would not support ...": one report
+        if second.dep_ == "conj" and second.i >= hi and _second_complement(second):
+            hi = second.right_edge.i + 1
     for conj in doc[lo:hi]:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \
-                and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                and not _second_complement(conj):
             hi = min(hi, conj.left_edge.i)
     for part in doc[lo + 1:hi]:
         if part.tag_ == "VBG" and lemma(part) in lexicon.REPORTED and part.dep_ in ("advcl", "conj", "xcomp") \
@@ -199,6 +204,12 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             hi = i
             break
     return root, lo, hi
+
+
+def _second_complement(conj: Token) -> bool:
+    """"said she appreciated the apology and that she wanted to move on": a conjunct opened by
+    "that" is a second clause of the same report, whatever its verb."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.lefts)
 
 
 def _clause(token: Token) -> bool:
