@@ -406,6 +406,11 @@ def _according(token: Token) -> Content | None:
     head = token.head
     if head.i == token.i:  # (spaCy makes Token objects afresh: compare positions, never identity)
         return None
+    while not is_verb(head) and head.head.i != head.i and head.dep_ not in ("ROOT", "ccomp"):
+        head = head.head  # "Clinton leads Sanders by 271 pledged delegates according to a count": the clause
+    if token.i > head.i:
+        while head.dep_ == "conj" and head.head.i < head.i and is_verb(head.head):
+            head = head.head  # "A received 37 percent, B had 36 and C 13, according to the results": all of it
     return _without(head, token)
 
 
