@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.language.names import ROLE_OF_TITLE, TITLES, first_name_gender, split_person
+from onrecord.language.names import NAME_LINKS, NAME_PARTICLES, ROLE_OF_TITLE, TITLES, first_name_gender, split_person
 from onrecord.language.nouns import (
     COLON_SOURCE_NOUNS,
     GROUP_NOUNS,
@@ -68,3 +68,8 @@ def test_colon_sources_are_the_speaking_nouns_with_source_only_persons_and_group
     assert wider == {"columnist"} | (GROUP_NOUNS - SPEAKING_NOUNS)
     assert SPEAKING_NOUNS <= COLON_SOURCE_NOUNS
 
+
+def test_name_links_take_one_name_particle():
+    shared = NAME_LINKS & NAME_PARTICLES
+    assert shared == {"de"}
+    assert {"of", "for", "without", "and", "the", "on"} <= NAME_LINKS
