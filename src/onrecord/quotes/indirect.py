@@ -687,6 +687,8 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     # veteran told him that he wanted to play")
     beliefs = [_belief(c.cue) for c in cands]
     inside = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if not belief])
+    # nested is counted, not a yes/no: a cue inside the clause it reports ("the plan, she said,
+    # would fail") is covered by its own range, so it is nested when another range covers it too
     for cand, belief in zip(cands, beliefs):
         own = not belief and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
         if inside[cand.cue.i] - own > 0:
