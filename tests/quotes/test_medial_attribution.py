@@ -80,6 +80,32 @@ PARSES = {
         ('left', 'VERB', 'VBD', 'advcl', 1, 'leave', ''),
         ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
     ]),
+    'nested': ('Aides said the plan, the senator argued, would fail.', [
+        ('Aides', 'NOUN', 'NNS', 'nsubj', 1, 'aide', ''),
+        ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+        ('the', 'DET', 'DT', 'det', 3, 'the', ''),
+        ('plan', 'NOUN', 'NN', 'nsubj', 10, 'plan', ''),
+        (',', 'PUNCT', ',', 'punct', 7, ',', ''),
+        ('the', 'DET', 'DT', 'det', 6, 'the', ''),
+        ('senator', 'NOUN', 'NN', 'nsubj', 7, 'senator', ''),
+        ('argued', 'VERB', 'VBD', 'parataxis', 10, 'argue', ''),
+        (',', 'PUNCT', ',', 'punct', 7, ',', ''),
+        ('would', 'AUX', 'MD', 'aux', 10, 'would', ''),
+        ('fail', 'VERB', 'VB', 'ccomp', 1, 'fail', ''),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+    ]),
+    'nested_plain': ('Aides said the senator argued the plan would fail.', [
+        ('Aides', 'NOUN', 'NNS', 'nsubj', 1, 'aide', ''),
+        ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+        ('the', 'DET', 'DT', 'det', 3, 'the', ''),
+        ('senator', 'NOUN', 'NN', 'nsubj', 4, 'senator', ''),
+        ('argued', 'VERB', 'VBD', 'ccomp', 1, 'argue', ''),
+        ('the', 'DET', 'DT', 'det', 6, 'the', ''),
+        ('plan', 'NOUN', 'NN', 'nsubj', 8, 'plan', ''),
+        ('would', 'AUX', 'MD', 'aux', 8, 'would', ''),
+        ('fail', 'VERB', 'VB', 'ccomp', 4, 'fail', ''),
+        ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+    ]),
 }
 
 
@@ -135,3 +161,19 @@ def test_a_reported_clause_after_a_phrase_is_the_content_though_parsed_as_adverb
 def test_an_adverbial_clause_with_its_subordinator_is_not_what_was_said():
     text, rows = PARSES["before_he_left"]  # "it" is what was said, a pronoun: no record
     assert [q for q in extract_quotes(ArticleIndex(annotated(text, rows))) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("name, words", [
+    ("nested", "the plan, the senator argued, would fail"),
+    ("nested_plain", "the senator argued the plan would fail"),
+])
+def test_a_report_nested_in_another_gives_the_outer_record_alone(name, words):
+    # "X said Y argued Z": the report is X's (PolNeAR marks the outer one). The inner report's
+    # cue lies inside its own clause when it interrupts it ("the plan, the senator argued, would
+    # fail"), so its own range covers it as well as the outer one: it is nested by the count of
+    # ranges over its cue less its own, not by whether any range covers it
+    text, q = _indirect(name)
+    assert (q.start, q.end) == _span(text, words)
+    assert q.fragments == (_span(text, words),)
+    assert q.text == words
+    assert (q.cue, q.speaker.mention) == ("said", "Aides")

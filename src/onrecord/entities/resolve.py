@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language.names import TITLES, split_person, strip_possessive, title_word
+from ..language.names import NAME_LINKS, TITLES, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -334,10 +334,6 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     return None
 
 
-#: Lower-case words inside a name ("Doctors Without Borders" is capitalised, "Bank of England" not)
-_NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "de", "on"})
-
-
 def _capitalised_run(doc: Doc, start: int) -> int:
     """The end of the run of capitalised words from ``start`` (with linking words inside it)."""
     end = start
@@ -347,7 +343,7 @@ def _capitalised_run(doc: Doc, start: int) -> int:
         if t.text[:1].isupper() and t.is_alpha:
             i += 1
             end = i
-        elif t.lower_ in _NAME_LINKS and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        elif t.lower_ in NAME_LINKS and i > start and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             i += 1
         else:
             break

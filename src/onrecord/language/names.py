@@ -82,6 +82,12 @@ ROLE_OF_TITLE: dict[str, str] = {
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
                             "den", "ter", "ten", "bin", "ibn", "binti", "le", "la"})
 
+#: Lower-case words that link the capitalised words of a name the NER missed, as the entities
+#: stage reads a run of them ("Doctors Without Borders", "Bank of England", "Banco de México").
+#: Of ``NAME_PARTICLES`` only "de" is taken, as the run rule was tuned; the other particles
+#: ("van", "la", "bin" ...) do not join a run.
+NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "on"}) | (NAME_PARTICLES & {"de"})
+
 #: Words after a surname that are not part of it ("Martin Luther King Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
 _APOSTROPHES = "'’‘`´ʼ"

@@ -14,16 +14,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, AUDIENCE_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, COLON_SOURCE_NOUNS
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
 from .index import ArticleIndex
 from .speakers import speaker_from_token
-
-#: Nouns that can name a source before a colon ("Police:", "Officials:", "Report:")
-SOURCE_WORDS = PERSON_NOUNS | SOURCE_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS | GROUP_NOUNS
 
 #: a content range: (its root token, first token, end token)
 Content = tuple[Token, int, int]
@@ -607,7 +604,7 @@ def _names_a_source(lead: Span) -> bool:
     if any(is_verb(t) or (t.pos_ == "ADP" and t.lower_ != "of") for t in lead):
         return False
     return any(t.pos_ == "PROPN" or t.is_upper or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               or lemma(t) in SOURCE_WORDS for t in lead)
+               or lemma(t) in COLON_SOURCE_NOUNS for t in lead)
 
 
 def _free_part(index: ArticleIndex, lo: int, hi: int) -> tuple[int, int]:
@@ -725,6 +722,8 @@ def indirect_quotes(index: ArticleIndex) -> list[Quote]:
     # veteran told him that he wanted to play")
     beliefs = [_belief(c.cue) for c in cands]
     inside = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if not belief])
+    # nested is counted, not a yes/no: a cue inside the clause it reports ("the plan, she said,
+    # would fail") is covered by its own range, so it is nested when another range covers it too
     for cand, belief in zip(cands, beliefs):
         own = not belief and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
         if inside[cand.cue.i] - own > 0:
