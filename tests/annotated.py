@@ -34,3 +34,10 @@ def annotated(text: str, rows: list[tuple[str, str, str, str, int, str, str]]) -
               ents=[r[6] or "O" for r in rows])
     assert doc.text == text, (doc.text, text)
     return doc
+
+
+def parsed_quotes(text: str, rows: list[tuple[str, str, str, str, int, str, str]]) -> list:
+    """The quote records ``extract_quotes`` makes of a Doc built from ``rows`` (no model loaded)."""
+    from onrecord.quotes import ArticleIndex, extract_quotes
+
+    return extract_quotes(ArticleIndex(annotated(text, rows)))

@@ -9,8 +9,7 @@ kept as data (no model loaded); the expected values are read off the sentences.
 
 from __future__ import annotations
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 
 PARSES = {
     'results': ('Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, according to the results.', [
@@ -57,8 +56,7 @@ PARSES = {
 
 
 def quotes(name):
-    text, rows = PARSES[name]
-    return extract_quotes(ArticleIndex(annotated(text, rows)))
+    return parsed_quotes(*PARSES[name])
 
 
 def test_according_to_after_coordinated_clauses_takes_them_all():

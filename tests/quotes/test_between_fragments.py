@@ -10,8 +10,7 @@ expected values are read off the sentence.
 
 from __future__ import annotations
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 
 PARSES = {
     'between': ('“You cannot talk about change,” DuVernay said, emphasizing that the past is crucial. “We need to change our thinking.”', [
@@ -48,8 +47,7 @@ PARSES = {
 
 
 def test_a_report_between_the_fragments_of_a_direct_quote_is_its_own_record():
-    text, rows = PARSES["between"]
-    direct, reported = extract_quotes(ArticleIndex(annotated(text, rows)))
+    direct, reported = parsed_quotes(*PARSES["between"])
     assert direct.kind == "direct"
     assert direct.text == "You cannot talk about change, We need to change our thinking."
     assert reported.kind == "indirect"

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 
 PARSES = {
     'short': ('But they stopped short of saying they would initiate such a move.', [
@@ -88,8 +87,7 @@ PARSES = {
 
 
 def quotes(name):
-    text, rows = PARSES[name]
-    return extract_quotes(ArticleIndex(annotated(text, rows)))
+    return parsed_quotes(*PARSES[name])
 
 
 @pytest.mark.parametrize("name", ["short", "refrained", "considered", "accused"])

@@ -9,8 +9,7 @@ off the sentences.
 
 from __future__ import annotations
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 
 PARSES = {
     'and_that': ('Clinton said she appreciated the apology and that she wanted to move forward.', [
@@ -74,8 +73,7 @@ PARSES = {
 
 
 def quotes(name):
-    text, rows = PARSES[name]
-    return extract_quotes(ArticleIndex(annotated(text, rows)))
+    return parsed_quotes(*PARSES[name])
 
 
 def test_and_that_continues_the_report():

@@ -10,8 +10,7 @@ at the end of the reported clause is the reporter's. The parses are the model's,
 
 from __future__ import annotations
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 
 PARSES = {
     'as_before': ('As Politico reported last week, the campaign spent $2 million on ads in Ohio.', [
@@ -95,8 +94,7 @@ PARSES = {
 
 
 def quotes(name):
-    text, rows = PARSES[name]
-    return extract_quotes(ArticleIndex(annotated(text, rows)))
+    return parsed_quotes(*PARSES[name])
 
 
 def test_an_as_clause_before_attributes_the_clause_after_it():
