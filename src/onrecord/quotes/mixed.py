@@ -76,7 +76,28 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         cuts = [rest.find(b) for b in CLAUSE_BREAKS if b in rest]
         if cuts:
             end = qend + len(rest[:min(cuts)].rstrip(" ,"))
+        if _time_after(doc, last_quoted + 1, hi, quote_tokens):
+            end = qend  # 'blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show'
     return start, end
+
+
+def _time_after(doc: Doc, i: int, hi: int, quote_tokens: set[int]) -> bool:
+    """Whether the words after the last quote (tokens i..hi) open with when it was said: a date or
+    time ("Wednesday", "on Tuesday") that the parser hung on the quoted noun. A noun has no time of
+    its own: the date is the cue's, not part of the reported clause. A date hung on a quoted verb
+    ("would “restructure” next year") is the clause's and stays."""
+    while i <= hi and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i > hi:
+        return False
+    word = doc[i]
+    if word.lower_ == "on" and word.dep_ == "prep" and i + 1 <= hi:
+        word = doc[i + 1]
+        holder = doc[i].head
+    else:
+        holder = word.head
+    return word.ent_type_ in ("DATE", "TIME") and word.ent_iob_ == "B" \
+        and holder.i in quote_tokens and holder.pos_ in ("NOUN", "PROPN")
 
 
 def _coordinated_clauses(cue: Token, hi: int) -> int:
