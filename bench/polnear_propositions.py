@@ -8,9 +8,9 @@ when it is a proposition (a clause, or a noun with a content clause), as issue 1
 script scores the full pipeline as ``onrecord eval --no-headlines`` does, except that a gold
 reported-speech quote whose span holds no clause (by the same spaCy model's parse of the
 article: no verb heading the span or a clause inside it) is left out, with the predictions that
-match or overlap it. It prints both figures so the gap between the two definitions is seen, and the ceiling of the
-as-annotated F1 for any extractor that keeps to the contract: with every proposition found,
-recall is at most the propositions' share of the gold.
+match or overlap it. It prints both figures so the gap between the two definitions is seen, and
+the ceiling of the as-annotated F1 for any extractor that keeps to the contract: with every
+proposition found, recall is at most the propositions' share of the gold.
 """
 
 from __future__ import annotations

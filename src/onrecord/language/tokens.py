@@ -22,6 +22,13 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
 
 
+def after_comma(token: Token) -> bool:
+    """Whether a comma stands just before the phrase ``token`` heads ("..., arguing that ...",
+    "..., biologist X told the press")."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
+
+
 def rule_sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether a sentence starts there by ``language.sentences`` (the first
     token always; a space token never): for stretches the parser did not see."""

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..language import cues as lexicon
 from ..language.nouns import GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, lemma
 from .confidence import CONFIDENCE
 
 
@@ -133,8 +133,7 @@ def subject_of(verb: Token) -> Token | None:
     # end of a reported clause is the reporter's, not the clause subject's ("the cuts" argue nothing)
     head = verb.head
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and head.dep_ == "ccomp" and head.head.i != head.i \
-            and lemma(head.head) in lexicon.SAYING and lemma(verb) in lexicon.SAYING \
-            and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+            and lemma(head.head) in lexicon.SAYING and lemma(verb) in lexicon.SAYING and after_comma(verb):
         return subject_of(head.head)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
     if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, COLON_SOURCE_NOUNS
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import cue_of, is_according_to, subject_of
@@ -178,9 +178,10 @@ def _interrupted(head: Token, cue: Token) -> Content:
 
 def _until_next_report(verb: Token, content: Content) -> Content:
     """The content of a cue, with a second clause opened by "that" (``_second_complement``), up to
-    a conjunct of the cue with its own source: "Fleege said no
-    patients have been admitted, but officials say a serious strain has hit other states" is two
-    reports. A semicolon ends the reported clause too ("said the plan would fail; the vote ...")."""
+    a conjunct of the cue with its own source ("Fleege said no patients have been admitted, but
+    officials say a serious strain has hit other states" is two reports) or a participle of saying
+    set off by a comma ("said X, arguing that Y"). A semicolon ends the reported clause too ("said
+    the plan would fail; the vote ...")."""
     root, lo, hi = content
     doc = verb.doc
     for second in verb.rights:  # "said the U.S. needs ..., but that he would not support ...": one report
@@ -193,7 +194,7 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             hi = min(hi, conj.left_edge.i)
     for part in doc[lo + 1:hi]:
         if part.tag_ == "VBG" and lemma(part) in lexicon.REPORTED and part.dep_ in ("advcl", "conj", "xcomp") \
-                and part.left_edge.i > lo and doc[part.left_edge.i - 1].text == "," \
+                and part.left_edge.i > lo and after_comma(part) \
                 and any(c.dep_ == "ccomp" for c in part.rights):
             hi = min(hi, part.left_edge.i - 1)  # "said X, arguing that Y": Y is a report of its own
     for i in range(lo + 1, hi):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
-from ..language.tokens import lemma
+from ..language.tokens import after_comma, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
@@ -204,9 +204,7 @@ def _closing_attribution(cue: Token, path: Token) -> bool:
     """A cue the parser hung as the clause's complement that is its closing attribution: after
     the clause, after a comma, with a subject and no clause of its own ("... in a "very poor"
     state, biologist Jonathan Anticamara told the press conference.")."""
-    doc = cue.doc
-    comma = cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].text == ","
-    if cue.i < path.right_edge.i or not (comma or _title_before(cue) is not None):
+    if cue.i < path.right_edge.i or not (after_comma(cue) or _title_before(cue) is not None):
         return False
     return subject_of(cue) is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
 
