@@ -11,14 +11,14 @@ from __future__ import annotations
 import pytest
 from indirect_parses import PARSES
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import annotated, parsed_quotes
+from onrecord.quotes import ArticleIndex
 from onrecord.types import Quote, quote_text
 
 
 def reported(name: str) -> list[Quote]:
     text, rows = PARSES[name]
-    found = extract_quotes(ArticleIndex(annotated(text, rows)))
+    found = parsed_quotes(text, rows)
     for q in found:
         assert quote_text(text, q.kind, q.start, q.end, q.fragments) == q.text
         assert all(q.start <= a < b <= q.end for a, b in q.fragments)
@@ -190,7 +190,7 @@ def test_a_question_names_no_source():
 def test_a_colon_lead_holding_a_quote_is_no_source():
     # Claims ‘nonsense’: NSW Health: the quote's source is after the colon, not "Claims 'nonsense"
     text, rows = PARSES["colon_quote_lead"]
-    found = extract_quotes(ArticleIndex(annotated(text, rows)))
+    found = parsed_quotes(text, rows)
     assert [(q.kind, q.text, q.speaker.mention) for q in found] == [("direct", "nonsense", "NSW Health")]
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import parsed_quotes
 from onrecord.schema import span_errors
 from onrecord.types import Article
 
@@ -111,7 +110,7 @@ PARSES = {
 
 def _indirect(name: str):
     text, rows = PARSES[name]
-    found = [q for q in extract_quotes(ArticleIndex(annotated(text, rows))) if q.kind == "indirect"]
+    found = [q for q in parsed_quotes(text, rows) if q.kind == "indirect"]
     assert len(found) == 1, [(q.text, q.cue) for q in found]
     return text, found[0]
 
@@ -160,7 +159,7 @@ def test_a_reported_clause_after_a_phrase_is_the_content_though_parsed_as_adverb
 
 def test_an_adverbial_clause_with_its_subordinator_is_not_what_was_said():
     text, rows = PARSES["before_he_left"]  # "it" is what was said, a pronoun: no record
-    assert [q for q in extract_quotes(ArticleIndex(annotated(text, rows))) if q.kind == "indirect"] == []
+    assert [q for q in parsed_quotes(text, rows) if q.kind == "indirect"] == []
 
 
 @pytest.mark.parametrize("name, words", [

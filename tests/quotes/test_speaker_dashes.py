@@ -8,8 +8,7 @@ model loaded); the expected values are read off the sentence.
 
 from __future__ import annotations
 
-from annotated import annotated
-from onrecord.quotes import ArticleIndex, extract_quotes
+from annotated import annotated, parsed_quotes
 from onrecord.quotes.speakers import mention_span
 
 PARSES = {
@@ -46,7 +45,7 @@ PARSES = {
 
 def test_the_name_before_the_cue_speaks_when_a_participle_was_parsed_as_the_subject():
     text, rows = PARSES["reporting"]
-    (q,) = extract_quotes(ArticleIndex(annotated(text, rows)))
+    (q,) = parsed_quotes(text, rows)
     assert q.text == "The shelling has not stopped since dawn."
     assert q.speaker.mention == "Al Jazeera’s Hiba Morgan"
     assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
