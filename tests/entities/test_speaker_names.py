@@ -58,6 +58,14 @@ def test_a_relative_pronoun_names_its_antecedent(nlp):
     assert (sp.mention, sp.name) == ("who", "Ana Ruiz")
 
 
+def test_which_names_the_document_or_body_it_stands_for(nlp):
+    # "which" stands for its antecedent as "who" does; a reader is shown the body, never "which"
+    text = ("Patrick Harvie pointed to research by the Scottish Parliament information centre which "
+            "indicated that councils would face a cut.")
+    sp = speaker_of(nlp, text, "councils would face a cut")
+    assert (sp.mention, sp.name) == ("which", "the Scottish Parliament information centre")
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -159,7 +159,9 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                        confidence=SPEAKER_CONFIDENCE["surname left"])
-    return replace(sp, name=sp.mention, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
+    # a description as written; for "which"/"who" the antecedent's words ("research ..., which indicated")
+    name = m.text if sp.mention.lower() in RELATIVE else sp.mention
+    return replace(sp, name=name, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
 
 

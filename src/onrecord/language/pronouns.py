@@ -33,6 +33,9 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "you", "my", "o
 #: Relative pronouns: "X, who said ..." names X, not "who".
 RELATIVE: frozenset[str] = frozenset({"who", "which", "that"})
 DEMONSTRATIVE: frozenset[str] = frozenset({"this", "that"})
+#: Reflexive pronouns: "fans who call themselves ..." name themselves, they say nothing.
+REFLEXIVE: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
+                                       "yourself", "yourselves"})
 #: Every pronoun: never an alias of a name.
 ALL_PRONOUNS: frozenset[str] = frozenset(PRONOUNS) | FIRST_PERSON | RELATIVE | DEMONSTRATIVE
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, COLON_SOURCE_NOUNS
+from ..language.pronouns import REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
@@ -237,6 +238,8 @@ def _proposition_object(verb: Token, dobj: Token, rights: list[Token]) -> Conten
     """
     _, lo, hi = _subtree(dobj)
     word = lemma(verb)
+    if word in lexicon.NAMING_VERBS and dobj.lower_ in REFLEXIVE:
+        return None  # "fans, who call themselves "Beliebers"": the name they go by, no words of theirs
     if _content_clause(dobj) is not None or word in lexicon.SAYING_WORDS:
         return dobj, lo, hi  # "denied the claim that ...", "said the same thing", "has said his piece"
     predicate = any(_predicate(c, word) for c in dobj.rights)

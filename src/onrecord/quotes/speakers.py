@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
-from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, pronoun_speaker_type
+from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import can_speak, subject_of
@@ -118,7 +118,7 @@ def _story_subject(doc: Doc, start: int) -> Token | None:
 def speaker_type(token: Token, text: str) -> str:
     """A first guess at what kind of source a speaker mention is."""
     low = token.lower_
-    if low in PRONOUNS or low in FIRST_PERSON or low == "who":
+    if low in PRONOUNS or low in FIRST_PERSON or low in RELATIVE:
         return pronoun_speaker_type(low)
     first = text.split()[0].lower() if text.split() else ""
     if token.ent_type_ == "PERSON":
@@ -173,8 +173,9 @@ def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
         subj = nominal_near(index, cue_token)
     if subj is None:
         return UNKNOWN_SPEAKER
-    if subj.lower_ in ("who", "that") and subj.dep_.startswith("nsubj"):
-        # "X, who said ...": keep "who" as the mention, name the antecedent
+    if subj.lower_ in RELATIVE and subj.dep_.startswith("nsubj"):
+        # "X, who said ...", "research which indicated ...": keep the pronoun as the mention,
+        # name the antecedent
         head = subj.head.head if subj.head.dep_ == "relcl" else None
         sp = speaker_from_token(subj)
         if head is not None:
