@@ -212,3 +212,27 @@ def test_org_tagged_person_is_relabelled(nlp, text, word):
     doc.ents = [Span(doc, i, i + 1, label="ORG")]  # the small model's kind of mistake
     names = [m for m in find_mentions(doc) if m.kind == "name"]
     assert [(m.label, doc.text[m.start:m.end]) for m in names][0][0] == "PERSON"
+
+
+MARKED = ('She said that councils would face a cut.', [
+    ('She', 'PRON', 'PRP', 'nsubj', 1, 'she', ''),
+    ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+    ('that', 'SCONJ', 'IN', 'mark', 5, 'that', ''),
+    ('councils', 'NOUN', 'NNS', 'nsubj', 5, 'council', ''),
+    ('would', 'AUX', 'MD', 'aux', 5, 'would', ''),
+    ('face', 'VERB', 'VB', 'ccomp', 1, 'face', ''),
+    ('a', 'DET', 'DT', 'det', 7, 'a', ''),
+    ('cut', 'NOUN', 'NN', 'dobj', 5, 'cut', ''),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+])
+
+
+def test_that_opening_a_clause_is_no_determiner():
+    # "said that councils would ...": the mention is "councils" (a description needs a determiner
+    # of its own), never "that councils"
+    from annotated import annotated
+
+    from onrecord.entities.mentions import find_mentions
+
+    doc = annotated(*MARKED)
+    assert "that councils" not in [m.text for m in find_mentions(doc)]

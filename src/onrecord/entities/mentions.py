@@ -401,6 +401,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     """
     limit = len(doc) if limit is None else limit
     det = doc[start].lower_
+    if doc[start].dep_ == "mark":
+        return None  # "said that councils would ...": "that" opens the clause, it determines no noun
     definite = det in DEFINITE_DETERMINERS
     if not definite and det not in INDEFINITE_DETERMINERS:
         return None
