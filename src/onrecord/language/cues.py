@@ -62,7 +62,7 @@ _CUES: dict[tuple[CueClass, str], str] = {
     """,
     (CueClass.SPEECH, REPORTED_ONLY): """
         allude assail attack chide comment disclose discuss highlight liken outline portray reaffirm
-        rebuke rebut reference talk voice vouch
+        rebuke rebut reference submit talk voice vouch
     """,
     (CueClass.WRITING, BOTH): """
         post retweet tweet write
@@ -113,7 +113,10 @@ SAYING: frozenset[str] = frozenset(w for w, c in CUE_CLASS.items() if c in (CueC
 
 #: Reporting verbs that report only with a clause: "added that ...", not "added $3 million"
 #: or "wrote a book" (with any complement they head a gold attribution in a third of uses).
-CLAUSE_ONLY: frozenset[str] = frozenset("add write post".split())
+#: "submit" is the courtroom verb of argument ("Mr Jones submitted that a two-year sentence
+#: would be appropriate"; counsel "submits" in British, Irish, Australian and Indian court
+#: reports), never "submitted a report".
+CLAUSE_ONLY: frozenset[str] = frozenset("add write post submit".split())
 
 #: The commonest reporting verbs (PolNeAR train): after "he"/"she" they show that the name
 #: before them is a person's ("Apple, she said, ..." is not about the company).
