@@ -231,7 +231,6 @@ def test_that_opening_a_clause_is_no_determiner():
     # "said that councils would ...": the mention is "councils" (a description needs a determiner
     # of its own), never "that councils"
     from annotated import annotated
-
     from onrecord.entities.mentions import find_mentions
 
     doc = annotated(*MARKED)

@@ -138,18 +138,13 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
-#: Singular nouns that can head a source, looked up by lemma: a person a description may head,
-#: and every organisation and document noun ("a spokesman saying", "the ministry said", "a
-#: report finding"). ``quotes.cues.can_speak`` takes these and, by their written form, the
-#: plural ``GROUP_NOUNS`` ("protesters chanting").
-SPEAKING_NOUNS = PERSON_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS
-#: Nouns that can name the source before a colon ("Police:", "Critics:", "The columnist:"),
-#: looked up by lemma (``quotes.indirect``). Wider than ``SPEAKING_NOUNS`` by two things, kept
-#: as the colon rule was tuned: the person nouns tuned only as quote sources (``SOURCE_NOUNS``
-#: less ``PERSON_NOUNS``: "columnist"), and ``GROUP_NOUNS``, which a lemma matches where the
-#: lemmatiser leaves the plural as written ("people"). ``can_speak`` has neither; adding them
-#: there would change which noun speaks for a participle ("a columnist saying").
-COLON_SOURCE_NOUNS = SPEAKING_NOUNS | SOURCE_NOUNS | GROUP_NOUNS
+#: Nouns that can head a source, looked up by lemma: a person a description may head, every
+#: organisation and document noun ("a spokesman saying", "the ministry said", "a report
+#: finding", "The columnist:"), and the plural groups ("protesters chanting", "Police:"; the
+#: lemmatiser leaves some plurals as written, "people"). One list for every rule that asks
+#: whether a noun can speak: ``quotes.cues.can_speak`` (which also takes ``GROUP_NOUNS`` by their
+#: written form) and the colon lead ("Critics: ...", ``quotes.indirect``).
+SPEAKING_NOUNS = PERSON_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS | SOURCE_NOUNS | GROUP_NOUNS
 
 #: Whom speech is addressed to: "told reporters", "urged voters".
 AUDIENCE_NOUNS = frozenset(

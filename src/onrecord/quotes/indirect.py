@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS, COLON_SOURCE_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
@@ -608,7 +608,7 @@ def _names_a_source(lead: Span) -> bool:
     if any(is_verb(t) or (t.pos_ == "ADP" and t.lower_ != "of") for t in lead):
         return False
     return any(t.pos_ == "PROPN" or t.is_upper or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               or lemma(t) in COLON_SOURCE_NOUNS for t in lead)
+               or lemma(t) in SPEAKING_NOUNS for t in lead)
 
 
 def _free_part(index: ArticleIndex, lo: int, hi: int) -> tuple[int, int]:
