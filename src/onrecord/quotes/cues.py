@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..language import cues as lexicon
 from ..language.nouns import GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from .confidence import CONFIDENCE
 
 
@@ -135,6 +135,10 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and head.dep_ == "ccomp" and head.head.i != head.i \
             and lemma(head.head) in lexicon.SAYING and lemma(verb) in lexicon.SAYING and after_comma(verb):
         return subject_of(head.head)
+    # "suggested the speechwriter be fired and defended Trump": the suggester defends
+    cue = continued_cue(verb)
+    if cue is not None:
+        return subject_of(cue)
     # "..., adding that ...", "and told ...": the subject of the verb it hangs on
     if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ in ("acl", "relcl"):
@@ -161,6 +165,31 @@ def subject_of(verb: Token) -> Token | None:
             return noun if noun.pos_ == "NOUN" else None
         return subject_of(verb.head) if verb.head.i != verb.i else None
     return _nearest_nominal_left(verb)
+
+
+def continued_cue(conj: Token) -> Token | None:
+    """The verb of saying whose source speaks again in ``conj``, or None.
+
+    "suggested the speechwriter be fired and defended Trump", "said the deal had been signed and
+    praised the negotiators": the parser joins a second verb of saying to the reported clause,
+    but with no subject of its own and in the tense of the cue, not of the clause, it is the
+    source's next act of speech. "said the firm raised prices and warned of shortages" (the
+    clause in the cue's tense too) and "said his client was standing by his comments and wished
+    to plead guilty" (no verb of saying) stay one report; "and that ..." is a second clause of
+    the same report.
+    """
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.i == clause.i or not is_verb(conj):
+        return None
+    cue = clause.head
+    if lemma(conj) not in lexicon.SAYING or lemma(cue) not in lexicon.SAYING:
+        return None
+    finite = next((c.tag_ for c in clause.lefts if c.dep_ in ("aux", "auxpass")), clause.tag_)
+    if conj.tag_ != cue.tag_ or conj.tag_ == finite:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+        return None
+    return cue
 
 
 def can_speak(noun: Token) -> bool:

@@ -19,7 +19,7 @@ from ..language.pronouns import REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
-from .cues import cue_of, is_according_to, subject_of
+from .cues import continued_cue, cue_of, is_according_to, subject_of
 from .index import ArticleIndex
 from .speakers import speaker_from_token
 
@@ -193,6 +193,10 @@ def _until_next_report(verb: Token, content: Content) -> Content:
                 and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
                 and not _second_complement(conj):
             hi = min(hi, conj.left_edge.i)
+    for conj in doc[lo:hi]:
+        cue = continued_cue(conj) if conj.head.i == root.i else None
+        if cue is not None and cue.i == verb.i:
+            hi = min(hi, _before_conjunction(doc, conj))
     for part in doc[lo + 1:hi]:
         if part.tag_ == "VBG" and lemma(part) in lexicon.REPORTED and part.dep_ in ("advcl", "conj", "xcomp") \
                 and part.left_edge.i > lo and after_comma(part) \
@@ -203,6 +207,15 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             hi = i
             break
     return root, lo, hi
+
+
+def _before_conjunction(doc: Doc, conj: Token) -> int:
+    """The token index where the words before conjunct ``conj`` end: before its "and"/"but"
+    and a comma before that."""
+    k = conj.left_edge.i
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
+        k -= 1
+    return k
 
 
 def _second_complement(conj: Token) -> bool:
