@@ -280,3 +280,17 @@ def test_the_outer_quote_is_unchanged(name, outer, speaker):
 def test_no_nested_record(name):
     direct, indirect = _split(name)
     assert len(direct) == 1 and indirect == []
+
+
+def test_the_nested_speaker_is_named_like_any_other():
+    """The entities stage resolves the nested record's mention as written inside the quote; a
+    name with a linking word ("The College of Emergency Medicine") is named whole, not cut at
+    its "of" as a description's preposition is ("a spokesman | for the State Department")."""
+    from annotated import annotated
+    from onrecord.entities import resolve
+    from onrecord.quotes import ArticleIndex, extract_quotes
+
+    doc = annotated(*PARSES["college"])
+    _, quotes = resolve(doc, extract_quotes(ArticleIndex(doc)))
+    nested = [q for q in quotes if "nested" in q.flags]
+    assert [q.speaker.name for q in nested] == ["The College of Emergency Medicine"]
