@@ -245,7 +245,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         span = mention_span(antecedent)
     region_end = span.end
     for t in span[1:]:
-        if t.text in _REGION_END or t.pos_ == "ADP":
+        if t.text in _REGION_END or (t.pos_ == "ADP" and not _inside_name(doc, t, span.end)):
             region_end = t.i
             break
     head = span.root if doc.has_annotation("DEP") else None
@@ -280,6 +280,15 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
+
+
+def _inside_name(doc: Doc, link: Token, end: int) -> bool:
+    """A linking word between two capitalised words of a speaker span, a name's own ("The College
+    | of | Emergency Medicine", "Department of Health"), not the preposition of a description ("a
+    spokesman for the State Department")."""
+    before, after = link.i - 1, link.i + 1
+    return link.lower_ in NAME_LINKS and after < end and doc[before].text[:1].isupper() \
+        and doc[after].text[:1].isupper() and doc[before].is_alpha and doc[after].is_alpha
 
 
 def _head(doc: Doc, start: int, end: int) -> Token | None:

@@ -9,7 +9,8 @@ The flow for one article (``extract_quotes``):
 3. ``merge.merge`` joins the candidates that continue or share a cue with the one before;
 4. the records are finished: a mixed record that is almost all quoted words is direct, a
    short quoted phrase under a weak cue is dropped, boilerplate is flagged;
-5. ``indirect.indirect_quotes`` finds reported speech outside the quotes found so far.
+5. ``indirect.indirect_quotes`` finds reported speech outside the quotes found so far, and
+   the reports a direct quote makes of a third party's words inside it, flagged "nested".
 """
 
 from __future__ import annotations
@@ -165,7 +166,10 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
         # adding that ... “...”": the addition is reported speech); a mixed quote takes its clause
         reported = index.with_taken(f for q in quotes
                                     for f in (q.fragments if q.kind == "direct" and q.fragments else ((q.start, q.end),)))
-        for q in indirect_quotes(reported):
+        # a report made inside a direct quote ("“The department of health sent out an alert saying
+        # that ...” Fleege said") is a record of its own, flagged "nested"; the quote stays whole
+        direct = [f for q in quotes if q.kind == "direct" and "boilerplate" not in q.flags for f in q.fragments]
+        for q in indirect_quotes(reported, direct):
             if index.in_boilerplate(q.start, q.end, "duplicate"):
                 continue
             if index.in_boilerplate(q.start, q.end):
