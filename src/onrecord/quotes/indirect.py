@@ -138,7 +138,10 @@ def _content(verb: Token) -> Content | None:
 
 def _clause_before(verb: Token) -> Content | None:
     """The clause a cue closes or interrupts: its ccomp on the left ("CLAUSE, X said"), or the clause
-    it hangs on, set off by punctuation ("The talks, he said, will resume")."""
+    it hangs on, set off by punctuation ("The talks, he said, will resume"). A verb of naming
+    takes no clause ("..., a goal critics call unrealistic": the goal is called, not the clause)."""
+    if lemma(verb) in lexicon.NAMING_VERBS:
+        return None
     left = _first(verb.lefts, "ccomp")
     if left is not None:
         return _subtree(left)
@@ -188,6 +191,9 @@ def _until_next_report(verb: Token, content: Content) -> Content:
     the plan would fail; the vote ...")."""
     root, lo, hi = content
     doc = verb.doc
+    inner = _attributed_clause(root)
+    if inner is not None:
+        root, lo, hi = _subtree(inner)
     for second in verb.rights:  # "said the U.S. needs ..., but that he would not support ...": one report
         if second.dep_ == "conj" and second.i >= hi and _second_complement(second):
             hi = second.right_edge.i + 1
@@ -219,6 +225,20 @@ def _before_conjunction(doc: Doc, conj: Token) -> int:
     while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
         k -= 1
     return k
+
+
+def _attributed_clause(root: Token) -> Token | None:
+    """"said the plan would hire 200 nurses by 2026, a goal critics call unrealistic": the parser
+    makes the clause the object of the second cue set after it ("CLAUSE, critics call ..."), as
+    in "CLAUSE, X said". The first source reports the clause; the words after the comma are
+    someone else's view of it (None when ``root`` is no such cue)."""
+    if lemma(root) not in lexicon.CUE_CLASS:
+        return None
+    left = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    subject = next((c for c in root.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if left is None or subject is None or subject.i < left.i or not after_comma(subject):
+        return None
+    return left
 
 
 def _second_complement(conj: Token) -> bool:
