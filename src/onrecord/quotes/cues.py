@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..language import cues as lexicon
 from ..language.nouns import GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
 
 
@@ -217,6 +217,8 @@ def _nearest_nominal_left(verb: Token) -> Token | None:
         if _in_prepositional_phrase(tok):
             skipped += 1
             continue  # "Lee Chan of the School ... at the University of Leeds said": not Leeds
+        if i == verb.i - 1 and age_epithet(tok) is not None:
+            return tok  # '"...," the 48-year-old said.': the person of that age
         if tok.pos_ in ("PROPN", "PRON") and tok.dep_ != "poss" and tok.lower_ not in NOT_SOURCE_PRONOUNS:
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:

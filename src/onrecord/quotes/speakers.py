@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
-from ..language.tokens import lemma
+from ..language.tokens import age_epithet, lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import can_speak, subject_of
 from .index import ArticleIndex
@@ -149,7 +149,8 @@ def speaker_from_token(token: Token) -> Speaker:
         if subject is None:
             return UNKNOWN_SPEAKER
         token = subject
-    span = mention_span(token)
+    age = age_epithet(token)
+    span = token.doc[age[0]:age[1]] if age is not None else mention_span(token)
     text = span.text  # the span's own text: Doc.text would rebuild the whole article on every call
     return Speaker(name=text, mention=text, start=span.start_char, end=span.end_char, entity=None,
                    type=speaker_type(token, text))  # type: ignore[arg-type]
