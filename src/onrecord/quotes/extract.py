@@ -150,6 +150,19 @@ def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
     )
 
 
+def _past_dateline(index: ArticleIndex, q: Quote) -> Quote:
+    """A reported clause that opens a wire story starts after its dateline: in "NEW DELHI, March 3
+    (Reuters) - India and China agreed ..., the ministry said" the ministry's words begin at
+    "India"; the place, date and agency are the wire's."""
+    if q.kind == "direct" or not q.fragments:
+        return q
+    start = index.past_dateline(q.start)
+    if start == q.start or start >= q.fragments[0][1]:
+        return q
+    fragments = ((start, q.fragments[0][1]), *q.fragments[1:])
+    return replace(q, start=start, fragments=fragments, text=quote_text(index.text, q.kind, start, q.end, fragments))
+
+
 def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) -> list[Quote]:
     """Direct, mixed and indirect quotes of a parsed article, in text order, ids q1, q2, ...
 
@@ -175,5 +188,6 @@ def extract_quotes(index: ArticleIndex, kinds: Collection[str] = QUOTE_KINDS) ->
             if index.in_boilerplate(q.start, q.end):
                 q = replace(q, flags=(*q.flags, "boilerplate"), speaker=UNKNOWN_SPEAKER)
             quotes.append(q)
+    quotes = [_past_dateline(index, q) for q in quotes]
     quotes = sorted((q for q in quotes if q.kind in kinds), key=lambda q: (q.start, q.end))
     return [replace(q, id=f"q{n}") for n, q in enumerate(quotes, 1)]

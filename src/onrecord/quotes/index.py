@@ -124,6 +124,17 @@ class ArticleIndex:
                 inside += 1
         return inside / total if total else 0.0
 
+    def past_dateline(self, char: int) -> int:
+        """``char``, or the first character of words after the dateline that holds it
+        ("NEW DELHI, March 3 (Reuters) - | India and China agreed ...")."""
+        b = boilerplate_around(self.boilerplate, char, char + 1)
+        if b is None or b.reason != "dateline":
+            return char
+        end = b.end
+        while end < len(self.text) and self.text[end] in " \t\u00a0-–—:":
+            end += 1
+        return end
+
     def in_boilerplate(self, start: int, end: int, reason: str | None = None) -> bool:
         """Whether ``[start, end)`` lies wholly inside boilerplate (of ``reason``, when given)."""
         b = boilerplate_around(self.boilerplate, start, end)
