@@ -66,6 +66,15 @@ def test_which_names_the_document_or_body_it_stands_for(nlp):
     assert (sp.mention, sp.name) == ("which", "the Scottish Parliament information centre")
 
 
+def test_the_company_is_the_organisation_the_story_is_about(nlp):
+    # "the company" points back to the salient subject (Apple), not the last organisation the
+    # tagger found (the iPhone, which it takes for one)
+    text = ("Apple on Tuesday unveiled its latest iPhone, which the company says has the fastest chip ever "
+            "put in a smartphone.\n\nAccording to the company, the phone will go on sale on Sept. 22.")
+    names = [q.speaker.name for q in quotes(nlp, text)]
+    assert names == ["Apple", "Apple"]
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -302,6 +302,11 @@ class Clusterer:
             if not pool and m.head in GENERIC_ORG_NOUNS:
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
+                pool = [c for c in pool if c.latest(m.start) is not None]
+                if pool:
+                    # "Apple on Tuesday unveiled its latest iPhone, which the company says ...": the
+                    # organisation the story is about (the salient subject), not the last one named
+                    return min(pool, key=lambda c: self._org_salience(c, m))
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool:
             return self._most_recent(pool, m)
@@ -324,6 +329,14 @@ class Clusterer:
             # later "he" can refer to
             return self._new(m, "ANONYMOUS")
         return None
+
+    @staticmethod
+    def _org_salience(c: Cluster, m: Mention) -> tuple[float, int]:
+        """Sentences back to the cluster's latest mention, plus NON_SUBJECT_PENALTY when it is not
+        a subject (lowest wins; the later mention on a tie)."""
+        last = c.latest(m.start)
+        assert last is not None
+        return m.sent - last.sent + (0.0 if last.subject or last.speaker else NON_SUBJECT_PENALTY), -last.start
 
     @staticmethod
     def _named_cluster(c: Cluster) -> bool:
