@@ -82,7 +82,7 @@ class Boilerplate:
 
     start: int
     end: int
-    reason: str  # duplicate | related-links | byline | dateline | navigation | share | cookie | ...
+    reason: str  # duplicate | related-links | byline | dateline | navigation | share | cookie | caption | ...
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "reason": self.reason}

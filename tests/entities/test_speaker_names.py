@@ -203,3 +203,36 @@ def test_names_and_their_confidence_on_news_dev(nlp):
     high = [score.reliability[i] for i, (lo, _) in enumerate(RELIABILITY_BINS) if lo >= 0.9 and i in score.reliability]
     right, total = map(sum, zip(*high))
     assert total >= 100 and right / total >= 0.95, score.as_dict()
+
+
+# -- page furniture: a photo credit or a caption label never speaks --------------------------
+
+def test_a_caption_label_and_its_photographer_never_speak(nlp):
+    """The nd01 shape (news-dev): a date label, a photo credit and a caption label glued in
+    front of the caption's own words, whose speaker is named later in the article."""
+    text = ("date 2019-03-08 Image copyright Mark Pilbeam Image caption The trust's chief executive said "
+            "the trust had not told her office.\n\n"
+            "A coroner criticised the island's NHS trust on Friday.\n\n"
+            "The trust's chief executive Maggie Oldham was fined.")
+    article = extract(text, nlp=nlp)
+    assert [(b.reason, text[b.start:b.end]) for b in article.boilerplate] == [
+        ("caption", "Image copyright Mark Pilbeam"), ("caption", "Image caption")]
+    found = [q for q in article.quotes if "had not told her office" in q.text]
+    assert len(found) == 1, [(q.kind, q.text) for q in article.quotes]
+    sp = found[0].speaker
+    assert sp.mention == "The trust's chief executive"
+    assert sp.name == "Maggie Oldham"
+    names = {m.lower() for e in article.entities for m in (e.name, *e.aliases)}
+    assert not any("pilbeam" in n or "image" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ('The council met on Monday.\n\nImage caption Council leader Jane Roe said the plan was "dead in the water"\n\n'
+     'The vote is next week.', "dead in the water", "Council leader Jane Roe"),
+    ('The council met on Monday.\n\nMedia caption Jane Roe: "We will not give up"\n\nThe vote is next week.',
+     "We will not give up", "Jane Roe"),
+])
+def test_a_caption_keeps_its_quote_and_its_speaker_starts_after_the_label(nlp, text, words, mention):
+    found = [q for q in quotes(nlp, text) if words in q.text]
+    assert len(found) == 1 and "boilerplate" not in found[0].flags
+    assert (found[0].speaker.mention, found[0].speaker.name) == (mention, "Jane Roe")

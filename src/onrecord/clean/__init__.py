@@ -16,10 +16,14 @@ Reasons, in the order they are looked for:
                    "(Reporting by ...; Editing by ...)"
 ``dateline``       just the prefix "WASHINGTON (Reuters) -" / "LONDON —" of one of the first
                    paragraphs
+``caption``        a photo credit or a caption label, inline or a whole line: "Image copyright
+                   Mark Pilbeam", "Image caption", "Photo: Jane Roe/AFP", "(AP Photo/...)";
+                   the caption's own words after the label are article text
 ``duplicate``      repeated text; the copy that is not the article body is reported (see
                    ``duplicates``)
 
-Every rule is conservative: whole lines only (datelines: an anchored prefix), bounded
+Every rule is conservative: whole lines only (datelines: an anchored prefix; captions: a
+label that opens with a capital after a line start, a full stop or another label), bounded
 patterns, and everything linear in the length of the text.
 """
 
@@ -33,6 +37,7 @@ from .duplicates import find_repeats
 from .lines import (
     TEASER_MAX_ITEMS,
     Line,
+    caption_spans,
     dateline_end,
     is_inline_teaser,
     is_teaser_heading,
@@ -45,10 +50,12 @@ __all__ = ["REASONS", "boilerplate_around", "find_boilerplate", "in_boilerplate"
 
 REASONS: tuple[str, ...] = (
     "duplicate", "related-links", "byline", "dateline", "navigation", "share", "cookie", "copyright",
+    "caption",
 )
 DATELINE_LINES = 6  # a dateline opens one of the first paragraphs (after a title, a byline...)
-# Furniture that may sit inside a teaser list without ending it ("Advertisement", share icons).
-_INSIDE_LISTS = ("navigation", "share")
+# Furniture that may sit inside a teaser list without ending it ("Advertisement", share icons,
+# a thumbnail's photo credit).
+_INSIDE_LISTS = ("navigation", "share", "caption")
 
 
 def _teaser_list(lines: Sequence[Line], heading: int) -> int:
@@ -91,6 +98,14 @@ def _dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate]) -> list
     return spans
 
 
+def _caption_spans(lines: Sequence[Line], taken: Sequence[Boilerplate]) -> list[Boilerplate]:
+    """Photo credits and caption labels in the lines no whole-line rule took."""
+    taken = sorted(taken, key=lambda b: b.start)
+    return [Boilerplate(line.start + a, line.start + b, "caption")
+            for line in lines if boilerplate_around(taken, line.start, line.end) is None
+            for a, b in caption_spans(line.text)]
+
+
 def _resolve(text: str, spans: list[Boilerplate]) -> list[Boilerplate]:
     """Sorted, non-overlapping spans: a span inside an earlier one is dropped, an overlap clipped."""
     result: list[Boilerplate] = []
@@ -113,6 +128,7 @@ def find_boilerplate(document: Document) -> list[Boilerplate]:
     lines = split_lines(text)
     spans = _line_spans(lines)
     spans += _dateline_spans(lines[: DATELINE_LINES * 4], spans)
+    spans += _caption_spans(lines, spans)
     spans += [Boilerplate(s, e, "duplicate") for s, e in find_repeats(text, lines, [(b.start, b.end) for b in spans])]
     return _resolve(text, spans)
 

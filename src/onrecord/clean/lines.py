@@ -55,7 +55,7 @@ _NAVIGATION = re.compile(
     r"|(?:sign up|subscribe|register)(?: now)? (?:for|to) (?:our |the |my )?[\w' -]{0,40}newsletters?(?: [^.]{0,40})?"
     r"|get (?:our|the) [\w' -]{0,40}newsletter(?: [^.]{0,40})?"
     r"|(?:view|leave|show|load|read) (?:\d+ )?comments?|listen to (?:this|the) (?:article|story)(?: \d+ min)?"
-    r"|\d+ min(?:ute)?s? read|image(?:s)?:? .{0,60}(?:getty|reuters|ap|afp|epa|shutterstock)(?: images)?)"
+    r"|\d+ min(?:ute)?s? read)"
     r"[\s.:!>»›|-]*", _FLAGS)
 _SHARE = re.compile(
     r"(?:share (?:this|the) (?:article|story|page|post|video)(?: on .{1,40})?|share on " + _SOCIAL + r"(?: .{0,20})?"
@@ -71,6 +71,62 @@ _COOKIE_BUTTON = re.compile(
     r"|cookie (?:settings|policy|preferences)|i agree|i accept|got it|ok|agree|more options)[\s.!]*", _FLAGS)
 _COPYRIGHT = re.compile(
     r"(?=.{0,300}$)(?:(?:©|copyright\s*(?:©|\(c\)|\d{4})|\(c\)\s*\d{4}).*|.*\ball rights reserved\b.*)", _FLAGS)
+
+# --- photo credits and caption labels (inline) ---------------------------------------------
+
+# A label opens with a capital ("Image caption", "IMAGE COPYRIGHT"; never "the image caption").
+_CAP = r"(?=[A-Z])"
+# Labels after which a credit (a photographer, an agency) follows: "Image copyright Mark Pilbeam".
+_CREDIT_LABELS = (r"(?i:(?:image|photo|picture|video|media)s?\s+(?:copyright|source|credits?|courtesy)"
+                  r"|(?:file\s+)?(?:photo|photograph|picture|pic|image)s?\s+(?:by|credit:?|courtesy(?:\s+of)?)"
+                  r"|(?:file\s+)?(?:photo|photograph|picture|pic)s?\s*:|credits?\s*:|source\s*:)")
+# Labels with no credit: the caption's own words follow them and stay article text.
+_CAPTION_LABELS = r"(?i:(?:image|media|video|photo)\s+caption|caption\s*:)|FILE PHOTO\s*[:-]"
+_ANY_LABEL = rf"{_CAP}(?:{_CREDIT_LABELS}|{_CAPTION_LABELS})"
+# One word of a credit: a capitalised name or agency, maybe slash-joined ("Jane Roe/AFP").
+_CREDIT_WORD = r"[A-Z0-9][\w.&'’-]{0,30}(?:/[A-Z0-9][\w.&'’-]{0,30}){0,3}"
+# Capitalised words that start the caption or the sentence after a credit, never part of it.
+_NOT_CREDIT = r"(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|In|On|At|But|And|As|After|When|His|Her)\b"
+_CREDIT = (rf"(?:(?!{_ANY_LABEL}|{_NOT_CREDIT}){_CREDIT_WORD}"
+           rf"(?:[ \t]+(?:(?:of|for|and|&|via|de|van|von|/)[ \t]+)?(?!{_ANY_LABEL}|{_NOT_CREDIT}){_CREDIT_WORD}){{0,7}})")
+_INLINE_CAPTION = re.compile(
+    rf"{_CAP}(?:{_CAPTION_LABELS})"
+    rf"|{_CAP}(?P<credit>{_CREDIT_LABELS})[ \t]*[,:]?[ \t]*{_CREDIT}"
+    # "(Photo by Jane Roe/Getty Images)", "(AP Photo/Ashwini Bhatia)", "[Photo: Reuters]"
+    r"|[(\[](?:[A-Z][\w.&'’-]{0,30}[ \t]+){0,3}(?:Photo|PHOTO|Photograph|Picture|Image|File)s?"
+    r"(?:[ \t]+by[ \t]+|[ \t]*[:/][ \t]*|[ \t]+(?:credit|courtesy(?:[ \t]+of)?):?[ \t]*)[^()\[\]\n]{1,80}[)\]]")
+# A whole line crediting a photo to an agency ("Images: Getty", "Image: Jane Roe/Reuters")
+_CAPTION_LINE = re.compile(r"images?:? .{0,60}(?:getty|reuters|ap|afp|epa|shutterstock)(?: images)?[\s.]*", _FLAGS)
+# Before a label: the start of the line, or a date, a full stop, a bracket, another label
+_BEFORE_LABEL = frozenset(".!?)]}”\"’'|:;—–-0123456789")
+#: Labels that may not stand inside a line at all: they open a credit line ("Credit: ...")
+_LINE_START_ONLY = re.compile(r"(?i:credits?|source)\s*:")
+
+
+def caption_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of its photo credits ("Image copyright Mark Pilbeam", "Photo: RNZ",
+    "Picture by Peter Short", "(AP Photo/Ashwini Bhatia)") and caption labels ("Image caption",
+    "Media caption", "FILE PHOTO:"); the caption's own words after a label are not included.
+
+    Conservative: a label opens with a capital and stands at the start of the line, after a
+    full stop, a date, a bracket or another label ("The image caption was wrong", "a photo of
+    the mayor", "Picture this: ..." never match). Linear: every part of the pattern is bounded.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _INLINE_CAPTION.finditer(line):
+        start, end = match.span()
+        k = start  # the character before the label, past spaces (each space is passed once)
+        while k > 0 and line[k - 1].isspace():
+            k -= 1
+        before = line[k - 1] if k > 0 else None
+        after_label = bool(spans) and spans[-1][1] == k
+        if line[start] not in "([" and before is not None and not after_label and before not in _BEFORE_LABEL:
+            continue
+        if match.group("credit") and before is not None and _LINE_START_ONLY.fullmatch(match.group("credit")):
+            continue
+        spans.append((start, end))
+    return spans
+
 
 # --- bylines --------------------------------------------------------------------------------
 
@@ -129,6 +185,8 @@ def line_reason(line: str, previous: str | None = None) -> str | None:
         return "cookie"
     if len(line) <= 200 and _SHARE.fullmatch(line):
         return "share"
+    if len(line) <= 200 and (_CAPTION_LINE.fullmatch(line) or caption_spans(line) == [(0, len(line))]):
+        return "caption"
     if len(line) <= 200 and _NAVIGATION.fullmatch(line):
         return "navigation"
     if _is_byline(line):

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean import boilerplate_around
 from ..language.names import NAME_LINKS, TITLES, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import mention_span
@@ -46,8 +47,9 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     # Mentions inside quoted words are not antecedents of a speaker pronoun; reported speech is in
     # the reporter's words, and the people it names are.
     quoted = [f for q in quotes if q.kind != "indirect" for f in q.fragments]
-    noise = [(b.start, b.end) for b in boilerplate]
-    mentions = [m for m in find_mentions(doc, quoted) if not any(a <= m.start and m.end <= b for a, b in noise)]
+    # a mention that starts inside noise is noise ("Mark Pilbeam Image" across two caption labels)
+    noise = sorted(boilerplate, key=lambda b: b.start)
+    mentions = [m for m in find_mentions(doc, quoted) if boilerplate_around(noise, m.start, m.start + 1) is None]
     alias_of, extra = find_aliases(doc, mentions)
     mentions, speaker_keys = _with_speakers(doc, [*mentions, *extra], quotes)
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
@@ -256,6 +258,14 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         head = _head(doc, span.start, region_end)
     if head is None:
         return None
+    owner = next((t.i for t in doc[head.i + 1:region_end] if t.tag_ == "POS"), None)
+    if owner is not None:
+        # "The Isle of Wight NHS Trust's chief executive": the parse may hang the phrase on the
+        # possessor's first word; the person the possessor has is the head (but "the CDC's Web
+        # site" is the CDC's word)
+        owned = _head(doc, owner + 1, region_end)
+        if owned is not None and description_label(owned.lemma_.lower()) == "ANONYMOUS":
+            head = owned
     region_end = max(region_end, head.i + 1)
     covering = mentions.covering(head.i)
     names = [m for m in covering if m.kind == "name"]

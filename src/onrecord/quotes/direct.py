@@ -138,7 +138,7 @@ def heading_source(index: ArticleIndex, span: QuoteSpan) -> Speaker | None:
     head = names[-1]
     while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head in tokens:
         head = head.head
-    return speaker_from_token(head)
+    return speaker_from_token(head, index)
 
 
 def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
@@ -256,7 +256,7 @@ def standalone(index: ArticleIndex, span: QuoteSpan, lead_start: int) -> Candida
         return record(speaker, cue_of(cue_tok), confidence, join="same-cue")
     clause_subject = _comma_lead_subject(index, lead_start, span)
     if clause_subject is not None:  # Clinton compared the president to a duck, “smoothly sailing ...”
-        return record(speaker_from_token(clause_subject), None, confidence - CONFIDENCE.comma_clause)
+        return record(speaker_from_token(clause_subject, index), None, confidence - CONFIDENCE.comma_clause)
     # No attribution of its own: it continues the quote before it, when the merge step finds
     # one next to it; else it is the reported speech of the sentence before it (same paragraph),
     before = _previous_sentence_cue(index, span)
@@ -312,4 +312,4 @@ def _colon_speaker(index: ArticleIndex, colon: list[Token], span: QuoteSpan) -> 
     at = index.text.rfind(":", 0, span.open)
     cue = Cue(":", at, at + 1, None, CONFIDENCE.colon_cue)
     confidence = (CONFIDENCE.standalone if span.closed else CONFIDENCE.unclosed) - CONFIDENCE.colon_name
-    return Candidate((span,), span.start, span.end, "direct", cue, speaker_from_token(head), confidence, True)
+    return Candidate((span,), span.start, span.end, "direct", cue, speaker_from_token(head, index), confidence, True)

@@ -898,7 +898,7 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         fragments = _fragments(doc, lo, hi, cand.cue)
-        speaker = speaker_from_token(cand.source)
+        speaker = speaker_from_token(cand.source, index)
         cue = cue_of(cand.cue)
         out.append(
             Quote(

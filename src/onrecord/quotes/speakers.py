@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean import boilerplate_around
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import age_epithet, lemma
@@ -101,9 +102,33 @@ def _dateline_end(token: Token) -> int | None:
     return None
 
 
-def _story_subject(doc: Doc, start: int) -> Token | None:
-    """The head of the first noun phrase from ``start`` on ("Vancouver's police chief" -> chief)."""
+def _furniture_end(index: ArticleIndex | None, char: int) -> int | None:
+    """The end of the boilerplate span holding offset ``char`` (a caption label, a photo credit,
+    a dateline...), or None. A repeated copy (``duplicate``) is the article's own words."""
+    if index is None:
+        return None
+    span = boilerplate_around(index.boilerplate, char, char + 1)
+    return span.end if span is not None and span.reason != "duplicate" else None
+
+
+def _after_furniture(doc: Doc, i: int, index: ArticleIndex | None) -> int:
+    """The first token from ``i`` on that is not inside page furniture."""
+    while i < len(doc):
+        end = _furniture_end(index, doc[i].idx)
+        if end is None:
+            return i
+        while i < len(doc) and doc[i].idx < end:
+            i += 1
+    return i
+
+
+def _story_subject(doc: Doc, start: int, index: ArticleIndex | None = None) -> Token | None:
+    """The head of the first noun phrase from ``start`` on ("Vancouver's police chief" -> chief),
+    past the page furniture there ("Image copyright Mark Pilbeam Image caption The trust's ...")."""
+    start = _after_furniture(doc, start, index)
     for tok in doc[start:min(len(doc), start + 12)]:
+        if _furniture_end(index, tok.idx) is not None:
+            return None  # the phrase runs into the next label
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME"):
             head = tok
             while head.dep_ in ("compound", "flat", "poss", "amod", "case") and head.head.i > head.i \
@@ -139,18 +164,31 @@ def speaker_type(token: Token, text: str) -> str:
     return "unknown"
 
 
-def speaker_from_token(token: Token) -> Speaker:
+def speaker_from_token(token: Token, index: ArticleIndex | None = None) -> Speaker:
     """A provisional Speaker (name = mention as written) for a source token; a dateline or a
     page's date label ("VANCOUVER -- Vancouver's police chief said") gives way to the subject
-    of the story after it."""
+    of the story after it.
+
+    index: the article, for its boilerplate: a speaker never starts inside page furniture (a
+    caption label, a photo credit): a head inside it gives way to the subject after it, and a
+    mention that would begin inside it starts after it.
+    """
+    doc = token.doc
     after = _dateline_end(token)
+    if after is None and _furniture_end(index, token.idx) is not None:
+        after = _after_furniture(doc, token.i, index)  # the head is a caption label or a credit
     if after is not None:
-        subject = _story_subject(token.doc, after)
+        subject = _story_subject(doc, after, index)
         if subject is None:
             return UNKNOWN_SPEAKER
         token = subject
     age = age_epithet(token)
-    span = token.doc[age[0]:age[1]] if age is not None else mention_span(token)
+    span = doc[age[0]:age[1]] if age is not None else mention_span(token)
+    if index is not None and span.start < token.i:
+        lo = _after_furniture(doc, span.start, index)  # a mention starts after the furniture
+        while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        span = doc[min(lo, token.i):span.end]
     text = span.text  # the span's own text: Doc.text would rebuild the whole article on every call
     return Speaker(name=text, mention=text, start=span.start_char, end=span.end_char, entity=None,
                    type=speaker_type(token, text))  # type: ignore[arg-type]
@@ -178,12 +216,12 @@ def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
         # "X, who said ...", "research which indicated ...": keep the pronoun as the mention,
         # name the antecedent
         head = subj.head.head if subj.head.dep_ == "relcl" else None
-        sp = speaker_from_token(subj)
+        sp = speaker_from_token(subj, index)
         if head is not None:
-            named = speaker_from_token(head)
+            named = speaker_from_token(head, index)
             return replace(sp, name=named.name, type=named.type)
         return sp
-    return speaker_from_token(subj)
+    return speaker_from_token(subj, index)
 
 
 def nominal_near(index: ArticleIndex, verb: Token) -> Token | None:
@@ -218,6 +256,6 @@ def dash_speaker(index: ArticleIndex, start: int, end: int) -> Speaker | None:
             head = tok  # the head of the name phrase
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
-            return speaker_from_token(head)
+            return speaker_from_token(head, index)
     return None
 
