@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.names import NAME_LINKS, TITLES, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
-from ..quotes.speakers import mention_span
+from ..quotes.speakers import joint_parts, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
@@ -49,35 +49,79 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     noise = [(b.start, b.end) for b in boilerplate]
     mentions = [m for m in find_mentions(doc, quoted) if not any(a <= m.start and m.end <= b for a, b in noise)]
     alias_of, extra = find_aliases(doc, mentions)
-    mentions, speaker_keys = _with_speakers(doc, [*mentions, *extra], quotes)
+    mentions, speaker_parts = _with_speakers(doc, [*mentions, *extra], quotes)
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
     entities = [_entity(c, name, f"e{i}") for i, (c, name) in enumerate(zip(clustering.clusters, clustering.names), 1)]
     by_key = {m.key: m for m in mentions}
-    resolved = [
-        replace(q, speaker=_speaker(q.speaker, by_key.get(key) if key is not None else None, key, clustering))
-        for q, key in zip(quotes, speaker_keys)
-    ]
+    resolved = []
+    for q, parts in zip(quotes, speaker_parts):
+        named = [_speaker(sp, by_key.get(key) if key is not None else None, key, clustering) for sp, key in parts]
+        resolved.append(replace(q, speaker=named[0] if len(named) == 1 else _joint(doc, q.speaker, named)))
     return entities, resolved
 
 
-def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tuple[list[Mention], list[int | None]]:
+SpeakerParts = list[tuple[Speaker, int | None]]
+
+
+def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tuple[list[Mention], list[SpeakerParts]]:
     """The mentions with each quote's speaker mention marked (made from the span when none
-    fits), and the key of every quote's speaker mention (None when it has none).
+    fits), and every quote's speaker parts with the key of each one's mention (None when it
+    has none): the speaker alone, or for a joint source ("Microsoft and Google said") each
+    source it joins, its mention as written.
 
     Quotes are taken in order and see the speaker mentions of the quotes before them.
     """
     table = MentionTable(mentions)
     sents = sentence_index(doc)
-    keys: list[int | None] = []
+    out: list[SpeakerParts] = []
     for q in quotes:
-        m = _speaker_mention(doc, table, q.speaker, sents)
-        if m is None:
-            keys.append(None)
-            continue
-        m = replace(m, speaker=True)
-        table.put(m)
-        keys.append(m.key)
-    return table.items, keys
+        joint = _joint_parts(doc, q.speaker)
+        speakers = [replace(q.speaker, mention=p.text, start=p.start_char, end=p.end_char) for p in joint] \
+            or [q.speaker]
+        parts: SpeakerParts = []
+        for sp in speakers:
+            m = _speaker_mention(doc, table, sp, sents)
+            if m is not None:
+                m = replace(m, speaker=True)
+                table.put(m)
+            parts.append((sp, m.key if m is not None else None))
+        out.append(parts)
+    return table.items, out
+
+
+def _joint_parts(doc: Doc, sp: Speaker) -> list[Span]:
+    """The mentions of the sources a joint speaker mention joins (``quotes.speakers.joint_parts``),
+    or [] when the mention is one source's."""
+    if sp.start is None or sp.end is None or not doc.has_annotation("DEP"):
+        return []
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return []
+    for tok in span:
+        if any(c.dep_ == "conj" for c in tok.rights):
+            parts = joint_parts(tok)
+            if parts and parts[0].start == span.start and parts[-1].end == span.end:
+                return parts
+    return []
+
+
+def _joint(doc: Doc, sp: Speaker, named: list[Speaker]) -> Speaker:
+    """A joint source named: each source's resolved name, joined as written ("Democratic Party
+    and People's Party"; "A, B and C"), a group and no one entity, as sure as its least sure
+    name. A source left without a name (an unresolved "he") leaves no joint name: the speaker is
+    then the first source's, as without the joint."""
+    if any(n.name is None for n in named):
+        return replace(named[0], mention=sp.mention, start=sp.start, end=sp.end)
+    name = ""
+    for i, n in enumerate(named):
+        if i:
+            prev = named[i - 1]
+            gap = doc.text[prev.end or 0:n.start or 0]
+            last = i == len(named) - 1
+            name += (", and " if len(named) > 2 and gap.lstrip().startswith(",") else " and ") if last else ", "
+        name += strip_possessive(n.name or "")
+    confidence = min(n.confidence if n.confidence is not None else 0.0 for n in named)
+    return replace(sp, name=name, entity=None, type="group", gender="unknown", confidence=confidence)
 
 
 class MentionTable:
