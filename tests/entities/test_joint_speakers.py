@@ -69,3 +69,10 @@ def test_the_words_of_one_name_are_one_source(nlp):
     sp = speaker_of(nlp, 'The Centers for Disease Control and Prevention said the flu season had "started early."',
                     "started early")
     assert (sp.name, sp.type) == ("Centers for Disease Control and Prevention", "organization")
+
+
+def test_without_the_entities_stage_each_source_is_named_from_its_words(nlp):
+    text = 'Senator Jane Holt and Representative Tom Reyes said in a joint statement that the bill "is dead."'
+    sp = speaker_of(nlp, text, "is dead", entities=False)
+    assert (sp.mention, sp.name, sp.type, sp.entity) == (
+        "Senator Jane Holt and Representative Tom Reyes", "Jane Holt and Tom Reyes", "group", None)

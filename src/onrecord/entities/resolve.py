@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language.names import NAME_LINKS, TITLES, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
-from ..quotes.speakers import joint_parts, mention_span
+from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
 from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
-from .written import GENDER, unnamed
+from .written import GENDER, joint_speaker, unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
@@ -56,7 +56,7 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     resolved = []
     for q, parts in zip(quotes, speaker_parts):
         named = [_speaker(sp, by_key.get(key) if key is not None else None, key, clustering) for sp, key in parts]
-        resolved.append(replace(q, speaker=named[0] if len(named) == 1 else _joint(doc, q.speaker, named)))
+        resolved.append(replace(q, speaker=named[0] if len(named) == 1 else joint_speaker(doc, q.speaker, named)))
     return entities, resolved
 
 
@@ -75,9 +75,7 @@ def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tu
     sents = sentence_index(doc)
     out: list[SpeakerParts] = []
     for q in quotes:
-        joint = _joint_parts(doc, q.speaker)
-        speakers = [replace(q.speaker, mention=p.text, start=p.start_char, end=p.end_char) for p in joint] \
-            or [q.speaker]
+        speakers = joint_speakers(doc, q.speaker) or [q.speaker]
         parts: SpeakerParts = []
         for sp in speakers:
             m = _speaker_mention(doc, table, sp, sents)
@@ -87,41 +85,6 @@ def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tu
             parts.append((sp, m.key if m is not None else None))
         out.append(parts)
     return table.items, out
-
-
-def _joint_parts(doc: Doc, sp: Speaker) -> list[Span]:
-    """The mentions of the sources a joint speaker mention joins (``quotes.speakers.joint_parts``),
-    or [] when the mention is one source's."""
-    if sp.start is None or sp.end is None or not doc.has_annotation("DEP"):
-        return []
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    if span is None or len(span) < 3:
-        return []
-    for tok in span:
-        if any(c.dep_ == "conj" for c in tok.rights):
-            parts = joint_parts(tok)
-            if parts and parts[0].start == span.start and parts[-1].end == span.end:
-                return parts
-    return []
-
-
-def _joint(doc: Doc, sp: Speaker, named: list[Speaker]) -> Speaker:
-    """A joint source named: each source's resolved name, joined as written ("Democratic Party
-    and People's Party"; "A, B and C"), a group and no one entity, as sure as its least sure
-    name. A source left without a name (an unresolved "he") leaves no joint name: the speaker is
-    then the first source's, as without the joint."""
-    if any(n.name is None for n in named):
-        return replace(named[0], mention=sp.mention, start=sp.start, end=sp.end)
-    name = ""
-    for i, n in enumerate(named):
-        if i:
-            prev = named[i - 1]
-            gap = doc.text[prev.end or 0:n.start or 0]
-            last = i == len(named) - 1
-            name += (", and " if len(named) > 2 and gap.lstrip().startswith(",") else " and ") if last else ", "
-        name += strip_possessive(n.name or "")
-    confidence = min(n.confidence if n.confidence is not None else 0.0 for n in named)
-    return replace(sp, name=name, entity=None, type="group", gender="unknown", confidence=confidence)
 
 
 class MentionTable:

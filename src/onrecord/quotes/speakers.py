@@ -104,6 +104,23 @@ def joint_parts(token: Token) -> list[Span]:
     return spans
 
 
+def joint_speakers(doc: Doc, sp: Speaker) -> list[Speaker]:
+    """The sources a joint speaker mention joins (``joint_parts``), each a provisional Speaker
+    with its own mention as written, or [] when the mention is one source's."""
+    if sp.start is None or sp.end is None or not doc.has_annotation("DEP"):
+        return []
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return []
+    for tok in span:
+        if any(c.dep_ == "conj" for c in tok.rights):
+            parts = joint_parts(tok)
+            if parts and parts[0].start == span.start and parts[-1].end == span.end:
+                return [replace(sp, name=p.text, mention=p.text, start=p.start_char, end=p.end_char,
+                                type=speaker_type(p.root, p.text)) for p in parts]  # type: ignore[arg-type]
+    return []
+
+
 def _can_join(tok: Token) -> bool:
     """A conjunct that can be one of a joint source: a name, a pronoun, a noun that can speak."""
     if tok.pos_ == "PRON":
