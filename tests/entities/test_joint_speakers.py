@@ -76,3 +76,9 @@ def test_without_the_entities_stage_each_source_is_named_from_its_words(nlp):
     sp = speaker_of(nlp, text, "is dead", entities=False)
     assert (sp.mention, sp.name, sp.type, sp.entity) == (
         "Senator Jane Holt and Representative Tom Reyes", "Jane Holt and Tom Reyes", "group", None)
+
+
+def test_a_pronoun_left_unresolved_leaves_no_joint_name(nlp):
+    # nobody before "He": the first source's speaker, as without the joint (no name)
+    sp = speaker_of(nlp, 'He and Smith said the plan was "dead."', "dead")
+    assert (sp.mention, sp.name, sp.entity) == ("He and Smith", None, None)
