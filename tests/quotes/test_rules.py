@@ -150,7 +150,8 @@ def test_labels_titles_and_short_phrases_under_a_weak_verb_are_no_quotes(name):
 
 def test_a_statement_describing_speaks_for_its_issuers():
     mixed = [q for q in quotes("statement_describing") if q.kind == "mixed"]
-    assert [(q.cue, q.speaker.mention) for q in mixed] == [("describing", "Trump")]
+    # both issued it: the mention is the joint source as written, one group
+    assert [(q.cue, q.speaker.mention, q.speaker.type) for q in mixed] == [("describing", "Trump and Ryan", "group")]
     assert "a disaster for workers" in mixed[0].text
 
 

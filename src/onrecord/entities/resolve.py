@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import boilerplate_around
 from ..language.names import NAME_LINKS, TITLES, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
-from ..quotes.speakers import mention_span
+from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
 from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
-from .written import GENDER, unnamed
+from .written import GENDER, joint_speaker, unnamed
 
 #: Speaker type of a cluster label.
 SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization",
@@ -51,35 +51,42 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     noise = sorted(boilerplate, key=lambda b: b.start)
     mentions = [m for m in find_mentions(doc, quoted) if boilerplate_around(noise, m.start, m.start + 1) is None]
     alias_of, extra = find_aliases(doc, mentions)
-    mentions, speaker_keys = _with_speakers(doc, [*mentions, *extra], quotes)
+    mentions, speaker_parts = _with_speakers(doc, [*mentions, *extra], quotes)
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
     entities = [_entity(c, name, f"e{i}") for i, (c, name) in enumerate(zip(clustering.clusters, clustering.names), 1)]
     by_key = {m.key: m for m in mentions}
-    resolved = [
-        replace(q, speaker=_speaker(q.speaker, by_key.get(key) if key is not None else None, key, clustering))
-        for q, key in zip(quotes, speaker_keys)
-    ]
+    resolved = []
+    for q, parts in zip(quotes, speaker_parts):
+        named = [_speaker(sp, by_key.get(key) if key is not None else None, key, clustering) for sp, key in parts]
+        resolved.append(replace(q, speaker=named[0] if len(named) == 1 else joint_speaker(doc, q.speaker, named)))
     return entities, resolved
 
 
-def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tuple[list[Mention], list[int | None]]:
+SpeakerParts = list[tuple[Speaker, int | None]]
+
+
+def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tuple[list[Mention], list[SpeakerParts]]:
     """The mentions with each quote's speaker mention marked (made from the span when none
-    fits), and the key of every quote's speaker mention (None when it has none).
+    fits), and every quote's speaker parts with the key of each one's mention (None when it
+    has none): the speaker alone, or for a joint source ("Microsoft and Google said") each
+    source it joins, its mention as written.
 
     Quotes are taken in order and see the speaker mentions of the quotes before them.
     """
     table = MentionTable(mentions)
     sents = sentence_index(doc)
-    keys: list[int | None] = []
+    out: list[SpeakerParts] = []
     for q in quotes:
-        m = _speaker_mention(doc, table, q.speaker, sents)
-        if m is None:
-            keys.append(None)
-            continue
-        m = replace(m, speaker=True)
-        table.put(m)
-        keys.append(m.key)
-    return table.items, keys
+        speakers = joint_speakers(doc, q.speaker) or [q.speaker]
+        parts: SpeakerParts = []
+        for sp in speakers:
+            m = _speaker_mention(doc, table, sp, sents)
+            if m is not None:
+                m = replace(m, speaker=True)
+                table.put(m)
+            parts.append((sp, m.key if m is not None else None))
+        out.append(parts)
+    return table.items, out
 
 
 class MentionTable:

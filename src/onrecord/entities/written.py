@@ -40,6 +40,7 @@ from ..language.names import (
 )
 from ..language.nouns import PERSON_NOUNS, ROLE_SYNONYMS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS
+from ..quotes.speakers import joint_speakers
 from ..types import Gender, Quote, Speaker
 
 #: a word of a name after the first names: "Pat", "O'Neill", "Jean-Luc", or initials "J.J."
@@ -56,6 +57,26 @@ def unnamed(sp: Speaker, pronoun: str) -> Speaker:
     info = PRONOUNS.get(pronoun.lower())
     return replace(sp, name=None, entity=None, type="person" if info and info.person else "unknown",
                    gender=GENDER.get(info.gender or "", "unknown") if info else "unknown")
+
+
+def joint_speaker(doc: Doc, sp: Speaker, named: list[Speaker]) -> Speaker:
+    """A joint source ("Microsoft and Google said") named from its sources, each named on its
+    own: their names joined as written ("Democratic Party and People's Party"; "A, B and C",
+    the comma before "and" kept where the article writes it), a group and no one entity, as
+    sure as its least sure name. A source left without a name (an unresolved "he") leaves no
+    joint name: the speaker is then the first source's, as without the joint."""
+    if any(n.name is None for n in named):
+        return replace(named[0], mention=sp.mention, start=sp.start, end=sp.end)
+    name = ""
+    for i, n in enumerate(named):
+        if i == len(named) - 1:
+            gap = doc.text[named[i - 1].end or 0:n.start or 0]
+            name += ", and " if len(named) > 2 and gap.lstrip().startswith(",") else " and "
+        elif i:
+            name += ", "
+        name += strip_possessive(n.name or "")
+    confidence = min(n.confidence if n.confidence is not None else 0.0 for n in named)
+    return replace(sp, name=name, entity=None, type="group", gender="unknown", confidence=confidence)
 
 
 def written_gender(mention: str, name: str) -> Gender:
@@ -207,8 +228,7 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             found_names[key] = find(text, what)
         return found_names[key]
 
-    for q in quotes:
-        sp = q.speaker
+    def named(sp: Speaker) -> Speaker:
         word = (sp.mention or "").lower()
         route = "none" if sp.name is None else "description"
         if word in PRONOUNS or word in FIRST_PERSON:
@@ -244,7 +264,12 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                     if full:
                         route = "description named"
                         sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
-        out.append(replace(q, speaker=replace(sp, confidence=WRITTEN_CONFIDENCE[route])))
+        return replace(sp, confidence=WRITTEN_CONFIDENCE[route])
+
+    for q in quotes:
+        parts = joint_speakers(doc, q.speaker)  # "Microsoft and Google said": each named, then joined
+        sp = joint_speaker(doc, q.speaker, [named(p) for p in parts]) if parts else named(q.speaker)
+        out.append(replace(q, speaker=sp))
     return out
 
 

@@ -10,6 +10,13 @@ from .sentences import sentence_cuts
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"})
 #: Dependency labels of a subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: The coordinator that makes the sources of one cue a joint source ("the Democratic Party and
+#: the People's Party said"); "or", "nor" and "but" join alternatives, "&" joins the words of a
+#: name ("Procter & Gamble").
+JOINT_COORDINATORS = frozenset({"and"})
+#: Entity labels of a name that can be a source (a person, an organisation, a people, a place
+#: that speaks through its government).
+SPEAKING_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def lemma(token: Token) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..language import cues as lexicon
 from ..language.nouns import GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
+from ..language.tokens import SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
 
 
@@ -197,7 +197,7 @@ def can_speak(noun: Token) -> bool:
     a speech noun ("a statement saying"), or a name's head the NER marks."""
     word = lemma(noun)
     return (word in SPEAKING_NOUNS or noun.lower_ in GROUP_NOUNS
-            or word in lexicon.SPEECH_NOUNS or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+            or word in lexicon.SPEECH_NOUNS or noun.ent_type_ in SPEAKING_ENTITY_LABELS)
 
 
 _LEFT_STOPS = frozenset({".", ";", ":", "“", '"', "”"})

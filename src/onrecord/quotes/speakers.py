@@ -8,13 +8,14 @@ over spaCy tokens and the article index.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import boilerplate_around
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
-from ..language.tokens import age_epithet, lemma
+from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import can_speak, subject_of
 from .index import ArticleIndex
@@ -63,6 +64,71 @@ def mention_span(token: Token) -> Span:
     while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo:hi + 1]
+
+
+def joint_parts(token: Token) -> list[Span]:
+    """The mentions of the sources a source token joins with "and", in the order written, or []
+    when it is no joint source.
+
+    "The main opposition Democratic Party and the centrist People's Party said" -> "The main
+    opposition Democratic Party", "the centrist People's Party"; "Amnesty International, Human
+    Rights Watch and the Red Cross said" -> three. Only a subject (or the source of "according
+    to") joins, every conjunct a name, a pronoun or a noun that can speak (``cues.can_speak``):
+    "Trump and the economy dominated" does not, nor "Smith or Jones", nor the words of one name
+    the NER marks whole ("the Centers for Disease Control and Prevention said") or that
+    coordinate the object of a name's preposition ("the National Institute of Statistics and
+    Geography").
+    """
+    source = token.dep_ in SUBJECT_DEPS or (token.dep_ == "pobj" and (
+        token.head.dep_ == "agent" or (token.head.lower_ == "to" and token.head.head.lower_ == "according")))
+    if not source:
+        return []
+    conjuncts = list(token.conjuncts)
+    if not conjuncts or any(c.i < token.i for c in conjuncts):
+        return []
+    parts = sorted([token, *conjuncts], key=lambda t: t.i)
+    coordinators = [c for p in parts for c in p.children if c.dep_ == "cc"]
+    if not coordinators or any(c.lower_ not in JOINT_COORDINATORS for c in coordinators):
+        return []
+    if not all(_can_join(p) for p in parts):
+        return []
+    doc = token.doc
+    if any(all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, c.i + 1)) for c in conjuncts):
+        return []  # one name: "Irish Nurses and Midwives Organisation"
+    spans = [mention_span(p) for p in parts]
+    if any(a.end > b.start for a, b in pairwise(spans)):
+        return []
+    for part, span, nxt in zip(parts, spans, spans[1:]):
+        if len(nxt) == 1 and nxt[0].pos_ == "PROPN" and any(
+                c.dep_ == "prep" and c.i < span.end and c.right_edge.text[:1].isupper() for c in part.rights):
+            return []  # "the National Institute of Statistics and Geography": the "and" is the name's own
+    return spans
+
+
+def joint_speakers(doc: Doc, sp: Speaker) -> list[Speaker]:
+    """The sources a joint speaker mention joins (``joint_parts``), each a provisional Speaker
+    with its own mention as written, or [] when the mention is one source's."""
+    if sp.start is None or sp.end is None or not doc.has_annotation("DEP"):
+        return []
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return []
+    for tok in span:
+        if any(c.dep_ == "conj" for c in tok.rights):
+            parts = joint_parts(tok)
+            if parts and parts[0].start == span.start and parts[-1].end == span.end:
+                return [replace(sp, name=p.text, mention=p.text, start=p.start_char, end=p.end_char,
+                                type=speaker_type(p.root, p.text)) for p in parts]  # type: ignore[arg-type]
+    return []
+
+
+def _can_join(tok: Token) -> bool:
+    """A conjunct that can be one of a joint source: a name, a pronoun, a noun that can speak."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PRONOUNS and tok.lower_ not in NOT_SOURCE_PRONOUNS
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in SPEAKING_ENTITY_LABELS or not tok.ent_type_
+    return tok.pos_ == "NOUN" and can_speak(tok)
 
 
 #: Labels of a page's metadata line before a date ("date 2019-03-08", "Updated 12 May"): never a source
@@ -164,10 +230,11 @@ def speaker_type(token: Token, text: str) -> str:
     return "unknown"
 
 
-def speaker_from_token(token: Token, index: ArticleIndex | None = None) -> Speaker:
+def speaker_from_token(token: Token, index: ArticleIndex | None = None, joint: bool = True) -> Speaker:
     """A provisional Speaker (name = mention as written) for a source token; a dateline or a
     page's date label ("VANCOUVER -- Vancouver's police chief said") gives way to the subject
-    of the story after it.
+    of the story after it. A joint source ("Microsoft and Google said", ``joint_parts``; not
+    with ``joint`` False) is one group whose mention spans the whole coordination.
 
     index: the article, for its boilerplate: a speaker never starts inside page furniture (a
     caption label, a photo credit): a head inside it gives way to the subject after it, and a
@@ -182,8 +249,10 @@ def speaker_from_token(token: Token, index: ArticleIndex | None = None) -> Speak
         if subject is None:
             return UNKNOWN_SPEAKER
         token = subject
+    parts = joint_parts(token) if joint else []
     age = age_epithet(token)
-    span = doc[age[0]:age[1]] if age is not None else mention_span(token)
+    edges = (parts[0].start, parts[-1].end) if parts else age  # "A and B", "the 48-year-old"
+    span = doc[edges[0]:edges[1]] if edges is not None else mention_span(token)
     if index is not None and span.start < token.i:
         lo = _after_furniture(doc, span.start, index)  # a mention starts after the furniture
         while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
@@ -191,7 +260,7 @@ def speaker_from_token(token: Token, index: ArticleIndex | None = None) -> Speak
         span = doc[min(lo, token.i):span.end]
     text = span.text  # the span's own text: Doc.text would rebuild the whole article on every call
     return Speaker(name=text, mention=text, start=span.start_char, end=span.end_char, entity=None,
-                   type=speaker_type(token, text))  # type: ignore[arg-type]
+                   type="group" if parts else speaker_type(token, text))  # type: ignore[arg-type]
 
 
 def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
@@ -218,7 +287,7 @@ def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
         head = subj.head.head if subj.head.dep_ == "relcl" else None
         sp = speaker_from_token(subj, index)
         if head is not None:
-            named = speaker_from_token(head, index)
+            named = speaker_from_token(head, index, joint=False)
             return replace(sp, name=named.name, type=named.type)
         return sp
     return speaker_from_token(subj, index)
