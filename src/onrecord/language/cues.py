@@ -210,6 +210,10 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset("of the a an and in on for to is a
 
 #: Non-answers, which are no statement: "declined to comment", "did not return calls".
 NO_COMMENT: frozenset[str] = frozenset(["comment"])
+#: A source's request not to be named is no statement ("asked not to be named", "requested
+#: anonymity", "asked not to be identified because ..."): the verbs of naming a source, and the noun.
+UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())
+ANONYMITY: frozenset[str] = frozenset(["anonymity"])
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())

@@ -350,9 +350,20 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
-    if _elided(span):
+    if _elided(span) or _anonymity(span):
         return True
     return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _anonymity(content: Span) -> bool:
+    """A source's request not to be named: "asked not to be named", "requested anonymity"
+    (the words of the request are the reporter's account of the terms, not a statement)."""
+    if len(content) > 8:
+        return False
+    if any(lemma(t) in lexicon.ANONYMITY for t in content):
+        return True
+    return any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ == "auxpass" for c in t.children) for t in content)
 
 
 def _elided(content: Span) -> bool:

@@ -1,0 +1,52 @@
+"""A source's request not to be named is no statement.
+
+"An economist, who asked not to be named, said the budget was already stretched": the economist
+said one thing, about the budget; "asked not to be named" (and "requested anonymity") is the
+reporter's account of the terms (``language.cues.UNNAMED_VERBS``, ``ANONYMITY``). The parses are
+the model's, kept as data; the expected values are read off the sentences.
+"""
+
+from __future__ import annotations
+
+from annotated import parsed_quotes
+
+UNNAMED = ('An economist, who asked not to be named, said the budget was already stretched.', [
+    ('An', 'DET', 'DT', 'det', 1, 'an', ''),
+    ('economist', 'NOUN', 'NN', 'nsubj', 10, 'economist', ''),
+    (',', 'PUNCT', ',', 'punct', 1, ',', ''),
+    ('who', 'PRON', 'WP', 'nsubj', 4, 'who', ''),
+    ('asked', 'VERB', 'VBD', 'relcl', 1, 'ask', ''),
+    ('not', 'PART', 'RB', 'neg', 8, 'not', ''),
+    ('to', 'PART', 'TO', 'aux', 8, 'to', ''),
+    ('be', 'AUX', 'VB', 'auxpass', 8, 'be', ''),
+    ('named', 'VERB', 'VBN', 'xcomp', 4, 'name', ''),
+    (',', 'PUNCT', ',', 'punct', 1, ',', ''),
+    ('said', 'VERB', 'VBD', 'ROOT', 10, 'say', ''),
+    ('the', 'DET', 'DT', 'det', 12, 'the', ''),
+    ('budget', 'NOUN', 'NN', 'nsubjpass', 15, 'budget', ''),
+    ('was', 'AUX', 'VBD', 'auxpass', 15, 'be', ''),
+    ('already', 'ADV', 'RB', 'advmod', 15, 'already', ''),
+    ('stretched', 'VERB', 'VBN', 'ccomp', 10, 'stretch', ''),
+    ('.', 'PUNCT', '.', 'punct', 10, '.', ''),
+])
+
+ANONYMOUS = ('The official requested anonymity to discuss the talks.', [
+    ('The', 'DET', 'DT', 'det', 1, 'the', ''),
+    ('official', 'ADJ', 'JJ', 'nsubj', 2, 'official', ''),
+    ('requested', 'VERB', 'VBD', 'ROOT', 2, 'request', ''),
+    ('anonymity', 'NOUN', 'NN', 'dobj', 2, 'anonymity', ''),
+    ('to', 'PART', 'TO', 'aux', 5, 'to', ''),
+    ('discuss', 'VERB', 'VB', 'xcomp', 2, 'discuss', ''),
+    ('the', 'DET', 'DT', 'det', 7, 'the', ''),
+    ('talks', 'NOUN', 'NNS', 'dobj', 5, 'talk', ''),
+    ('.', 'PUNCT', '.', 'punct', 2, '.', ''),
+])
+
+
+def test_asking_not_to_be_named_is_no_quote():
+    [q] = parsed_quotes(*UNNAMED)
+    assert (q.cue, q.text, q.speaker.mention) == ("said", "the budget was already stretched", "An economist")
+
+
+def test_requesting_anonymity_is_no_quote():
+    assert parsed_quotes(*ANONYMOUS) == []
