@@ -53,8 +53,10 @@ def cue_of(token: Token) -> Cue:
     lo = hi = token.i
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 2 \
-                and not (child.dep_ == "advmod" and child.text[:1].isupper() and not child.is_sent_start):
-            # (a capitalised "adverb" inside a sentence is a name the tagger missed: "Judge O'Kelly said")
+                and not (child.dep_ == "advmod" and child.text[:1].isupper() and not child.is_sent_start) \
+                and not any(t.is_punct for t in doc[min(child.i, token.i) + 1:max(child.i, token.i)]):
+            # (a capitalised "adverb" inside a sentence is a name the tagger missed: "Judge O'Kelly said";
+            # an adverb set off by a comma is the sentence's: "Critics, however, questioned")
             lo, hi = min(lo, child.i), max(hi, child.i)
     if is_according_to(token):
         hi = token.i + 1
