@@ -235,3 +235,48 @@ def test_that_opening_a_clause_is_no_determiner():
 
     doc = annotated(*MARKED)
     assert "that councils" not in [m.text for m in find_mentions(doc)]
+
+
+NLC = ('The Nigeria Labour Congress welcomed the move.', [
+    ('The', 'DET', 'DT', 'det', 3, 'the', ''),
+    ('Nigeria', 'PROPN', 'NNP', 'compound', 3, 'Nigeria', ''),
+    ('Labour', 'PROPN', 'NNP', 'compound', 3, 'Labour', ''),
+    ('Congress', 'PROPN', 'NNP', 'nsubj', 4, 'Congress', 'B-ORG'),
+    ('welcomed', 'VERB', 'VBD', 'ROOT', 4, 'welcome', ''),
+    ('the', 'DET', 'DT', 'det', 6, 'the', ''),
+    ('move', 'NOUN', 'NN', 'dobj', 4, 'move', ''),
+    ('.', 'PUNCT', '.', 'punct', 4, '.', ''),
+])
+
+LAGOS = ('An economist at the University of Lagos said the budget was stretched.', [
+    ('An', 'DET', 'DT', 'det', 1, 'an', ''),
+    ('economist', 'NOUN', 'NN', 'nsubj', 7, 'economist', ''),
+    ('at', 'ADP', 'IN', 'prep', 1, 'at', ''),
+    ('the', 'DET', 'DT', 'det', 4, 'the', 'B-ORG'),
+    ('University', 'PROPN', 'NNP', 'pobj', 2, 'University', 'I-ORG'),
+    ('of', 'ADP', 'IN', 'prep', 4, 'of', 'I-ORG'),
+    ('Lagos', 'PROPN', 'NNP', 'pobj', 5, 'Lagos', 'I-ORG'),
+    ('said', 'VERB', 'VBD', 'ROOT', 7, 'say', ''),
+    ('the', 'DET', 'DT', 'det', 9, 'the', ''),
+    ('budget', 'NOUN', 'NN', 'nsubjpass', 11, 'budget', ''),
+    ('was', 'AUX', 'VBD', 'auxpass', 11, 'be', ''),
+    ('stretched', 'VERB', 'VBN', 'ccomp', 7, 'stretch', ''),
+    ('.', 'PUNCT', '.', 'punct', 7, '.', ''),
+])
+
+
+def test_an_organisation_takes_the_capitalised_words_the_ner_left_out():
+    # the NER tags "Congress" alone; "Nigeria Labour" are its compounds, part of the name
+    from annotated import annotated
+    from onrecord.entities.mentions import find_mentions
+
+    names = [m.text for m in find_mentions(annotated(*NLC)) if m.kind == "name"]
+    assert "Nigeria Labour Congress" in names and "Congress" not in names
+
+
+def test_a_description_runs_over_a_name_with_of():
+    from annotated import annotated
+    from onrecord.entities.mentions import find_mentions
+
+    texts = [m.text for m in find_mentions(annotated(*LAGOS)) if m.kind == "description"]
+    assert texts == ["An economist at the University of Lagos"]

@@ -242,6 +242,13 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             taken.update(range(lo, end))
             continue
         title = None
+        if label == "ORG":
+            # "The Nigeria Labour Congress": the NER took only "Congress"; the capitalised words
+            # the parser joins to it as compounds belong to the name
+            while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                    and doc[start - 1].text[:1].isupper():
+                start -= 1
         if label == "PERSON":
             while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
@@ -433,7 +440,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
         if j < limit and doc[j].pos_ == "DET":
             j += 1
         k = j
-        while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"):
+        while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"
+                             or _inside_name(doc, k, limit)):
             k += 1
         if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
@@ -442,6 +450,20 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+
+
+def _inside_name(doc: Doc, k: int, limit: int) -> bool:
+    """Whether token ``k`` links two capitalised words of one name: "University | of | Lagos",
+    "Centre | for | Policy Studies", "University | of the | Philippines"."""
+    word = doc[k].lower_
+    if word == "the":
+        return k > 1 and doc[k - 1].lower_ in ("of", "for") and _inside_name(doc, k - 1, limit)
+    if word not in ("of", "for") or k == 0 or doc[k - 1].pos_ != "PROPN":
+        return False
+    nxt = k + 1
+    if nxt < limit and doc[nxt].lower_ == "the":
+        nxt += 1
+    return nxt < limit and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper()
 
 
 def _age_before(doc: Doc, start: int, end: int) -> bool:
