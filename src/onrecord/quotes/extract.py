@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..language.cues import NAMING_VERBS
 from ..language.names import fold
-from ..language.tokens import lemma
+from ..language.tokens import SUBJECT_DEPS, lemma
 from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
@@ -112,6 +112,13 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
+def _own_subject(index: ArticleIndex, start: int, end: int) -> bool:
+    """Whether the reporter's words in a mixed record hold the clause's subject: 'said he was "a
+    devoted husband and grandfather"' is a mixed quote however short "he was" is (the quoted
+    words complete the reporter's clause); 'said that "..."' is the quote alone."""
+    return any(t.dep_ in SUBJECT_DEPS for t in index.tokens(start, end))
+
+
 def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
     """The Quote a merged candidate makes, or None when it is no quote after all.
 
@@ -123,7 +130,8 @@ def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
     start, end = unit.start, unit.end
     kind = unit.kind
     naming = unit.cue is not None and unit.cue.head is not None and lemma(unit.cue.head) in NAMING_VERBS
-    if kind == "mixed" and not naming and index.quoted_share(start, end) >= DIRECT_SHARE:
+    if kind == "mixed" and not naming and index.quoted_share(start, end) >= DIRECT_SHARE \
+            and not _own_subject(index, start, end):
         kind = "direct"
         if unit.cue is not None and unit.cue.strength < CONFIDENCE.strong_cue and len(text[start:end].split()) < _MIN_WEAK_WORDS:
             return None  # a short quoted phrase under a verb that is not a verb of saying
