@@ -75,6 +75,17 @@ def test_the_company_is_the_organisation_the_story_is_about(nlp):
     assert names == ["Apple", "Apple"]
 
 
+@pytest.mark.parametrize("text, words, name", [
+    ('Judge Andrew Menary KC said the defendant had shown "a callous disregard" for other road users.',
+     "callous disregard", "Andrew Menary"),
+    ('"We will not give up," said Jane Roe MP, the member for Kirkby.', "not give up", "Jane Roe"),
+])
+def test_the_letters_of_a_rank_or_an_honour_are_no_part_of_the_name(nlp, text, words, name):
+    assert speaker_of(nlp, text, words).name == name
+    fast = [q for q in extract(text, nlp=nlp, kinds=("direct", "mixed"), entities=False).quotes if words in q.text]
+    assert [q.speaker.name for q in fast] == [name]  # the fast path names from the words alone
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON
 from ..language.names import (
     HONORIFICS,
+    POST_NOMINALS,
     ROLE_OF_TITLE,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -129,6 +130,9 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if t.text[:1].isupper() and (t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("IN", "TO")):
                 end = i
                 break
+        # "Andrew Menary KC", "Jane Roe MP": the letters of a rank or an honour are no part of the name
+        while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].lower_.strip(".") in POST_NOMINALS:
+            end -= 1
     return start, end
 
 

@@ -36,6 +36,7 @@ from ..language.names import (
     is_first_name,
     name_key,
     strip_possessive,
+    strip_post_nominals,
     title_word,
 )
 from ..language.nouns import PERSON_NOUNS, ROLE_SYNONYMS
@@ -105,7 +106,7 @@ def _name_in(doc: Doc, sp: Speaker) -> tuple[str, bool] | None:
         return None
     if all((t.text[:1].isupper() and t.lower_ not in STOP_WORDS and title_word(t.text) not in TITLES
             and t.tag_ != "POS") or _particle(t, span.start, span.end) for t in span):
-        return strip_possessive(span.text), False  # a bare name ("Cecile Richards"): as written
+        return strip_post_nominals(strip_possessive(span.text)), False  # a bare name ("Cecile Richards"): as written
     lo = hi = span.root.i
 
     def part(t: Token) -> bool:
@@ -133,7 +134,7 @@ def _name_in(doc: Doc, sp: Speaker) -> tuple[str, bool] | None:
         lo -= 1
     elif lo == hi and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in doc[hi].rights):
         hi = span.end - 1  # "the Association of Flight Attendants"
-    return strip_possessive(doc[lo:hi + 1].text), titled
+    return strip_post_nominals(strip_possessive(doc[lo:hi + 1].text)), titled
 
 
 def _particle(tok: Token, start: int, end: int) -> bool:
@@ -264,6 +265,8 @@ def named_as_written(doc: Doc, quotes: list[Quote]) -> list[Quote]:
                     if full:
                         route = "description named"
                         sp = replace(sp, name=full, gender=written_gender(sp.mention or "", full))
+        if sp.name:
+            sp = replace(sp, name=strip_post_nominals(sp.name))  # "Jane Roe MP" as written is "Jane Roe"
         return replace(sp, confidence=WRITTEN_CONFIDENCE[route])
 
     for q in quotes:

@@ -90,6 +90,11 @@ NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "on"}) | (NAME_PAR
 
 #: Words after a surname that are not part of it ("Martin Luther King Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
+#: Letters after a name for a rank, an office or an honour, never part of the name a reader is
+#: shown ("Judge Andrew Menary KC", "Jane Roe MP", "Sir John Smith CBE"): counsel's ranks (KC,
+#: QC, SC), seats (MP, MSP, MS, MLA, MEP, TD, MHK) and the British honours (OBE, MBE, CBE, KBE, DBE).
+POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mla", "mep", "td", "mhk",
+                           "obe", "mbe", "cbe", "kbe", "dbe"})
 _APOSTROPHES = "'’‘`´ʼ"
 
 
@@ -187,6 +192,14 @@ class PersonName(NamedTuple):
     first: str | None  # the first given name, None for a single-word name
     last: str  # the surname (suffixes such as Jr. dropped)
     words: tuple[str, ...]
+
+
+def strip_post_nominals(name: str) -> str:
+    """'Andrew Menary KC' -> 'Andrew Menary' (``POST_NOMINALS`` in capitals at the end)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].isupper() and words[-1].lower().strip(".,") in POST_NOMINALS:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def split_person(text: str) -> PersonName | None:
