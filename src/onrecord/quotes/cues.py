@@ -169,6 +169,13 @@ def subject_of(verb: Token) -> Token | None:
     return _nearest_nominal_left(verb)
 
 
+def agentless_passive(verb: Token) -> bool:
+    """A passive cue with no agent ("is expected to", "was told", "were being asked to"): its
+    subject is no source, and the words under it are no one's we can name."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def continued_cue(conj: Token) -> Token | None:
     """The verb of saying whose source speaks again in ``conj``, or None.
 

@@ -22,7 +22,7 @@ from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REF
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
-from .cues import can_speak, continued_cue, cue_of, is_according_to, subject_of
+from .cues import agentless_passive, can_speak, continued_cue, cue_of, is_according_to, subject_of
 from .index import ArticleIndex
 from .speakers import speaker_from_token
 
@@ -115,7 +115,7 @@ def _content(verb: Token) -> Content | None:
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         # "the mission is planned to last", "is thought to belong": the subject is what the
         # words are about; whoever planned or thought it is not written
-        if _passive(verb):
+        if agentless_passive(verb):
             return None
         obj = _first(rights, "dobj")
         if obj is not None and obj.i < xcomp.i:
@@ -330,12 +330,6 @@ def _set_off(verb: Token) -> bool:
     return doc[first].text in marks or (first > 0 and doc[first - 1].text in marks)
 
 
-def _passive(verb: Token) -> bool:
-    """A passive cue with no agent ("is expected to", "was told"): its subject is no source."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
-
-
 def _not_statement(verb: Token, lo: int, hi: int) -> bool:
     """Content that is no statement: a non-answer, a date misparsed as an object
     ("warned Wednesday"), a bare pronoun ("find themselves"), a hypothetical or a question
@@ -540,7 +534,7 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             # "Stokes, who is considered the best man ...", "she was told that ...": a passive cue
             # with no agent names no source; its subject is what the words are about
-            yield Report(tok, lo, hi, strength, None if _passive(tok) else subject_of(tok), root)
+            yield Report(tok, lo, hi, strength, None if agentless_passive(tok) else subject_of(tok), root)
 
 
 def _inverted(verb: Token) -> tuple[Content, Token] | None:

@@ -20,7 +20,7 @@ from ..language.tokens import after_comma, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .cues import cue_of, is_cue_verb, subject_of
+from .cues import agentless_passive, cue_of, is_cue_verb, subject_of
 from .index import ArticleIndex
 from .marks import QuoteSpan
 from .speakers import speaker_for
@@ -244,7 +244,7 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         path, tok = tok, head
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
-        if tok.lower_ == "according" or is_cue_verb(tok, speech_only=True):
+        if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
             return tok
         if side is None:
             side = _side_cue(index, tok, path)
@@ -253,6 +253,13 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if other is None and tok.pos_ == "VERB" and _named_source(_parsed_subject(tok)):
             other = tok
     return side or attitude or other
+
+
+def _reported_passive(verb: Token) -> bool:
+    """A passive verb of saying with no agent inside a clause someone reports: 'He said ratepayers
+    were being asked to "pay for the council's mistakes"' quotes him, not the unnamed askers."""
+    head = verb.head
+    return agentless_passive(verb) and verb.dep_ == "ccomp" and head.i != verb.i and is_cue_verb(head, speech_only=True)
 
 
 def side_clause(cue: Token) -> tuple[int, int]:
