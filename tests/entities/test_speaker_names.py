@@ -86,6 +86,13 @@ def test_the_letters_of_a_rank_or_an_honour_are_no_part_of_the_name(nlp, text, w
     assert [q.speaker.name for q in fast] == [name]  # the fast path names from the words alone
 
 
+def test_a_place_before_he_said_is_no_person(nlp):
+    # "in Brussels, he said": the place a preposition governs is not the one who speaks
+    text = ("Secretary of State Antony Blinken declined to confirm the plans. Asked about them at a news "
+            'conference in Brussels, he said only that "all options remain on the table."')
+    assert speaker_of(nlp, text, "all options").name == "Antony Blinken"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

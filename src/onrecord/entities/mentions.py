@@ -155,8 +155,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     j = end
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON:
-        return "PERSON"
+    if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON \
+            and doc[start:end].root.dep_ != "pobj":
+        return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
     words = list(doc[start:end])
     if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
