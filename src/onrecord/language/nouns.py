@@ -65,10 +65,11 @@ _NOUNS: dict[tuple[str, str], str] = {
         nun chaplain deputy assistant magistrate mp entertainer dancer playwright
     """,
     (DOCUMENT, BOTH): """
-        ad advertisement analysis article assessment audit banner bill book cable complaint
-        decision document dossier editorial email filing indictment lawsuit letter memo
-        memorandum order paper placard poll post proposal release report resolution review
-        ruling sign statement study survey transcript tweet video website
+        ad advertisement analysis article assessment audit banner bill book cable census complaint
+        data decision document dossier editorial email estimate filing forecast indictment lawsuit
+        letter memo memorandum order paper placard poll post projection proposal release report
+        research resolution review ruling sign statement statistic study survey transcript tweet
+        video website
     """,
     (DOCUMENT, SOURCE): """
         column law op-ed page plan platform
@@ -137,6 +138,10 @@ GROUP_NOUNS = frozenset(
     economists scientists researchers doctors lawyers aides allies rivals fans donors
     """.split()
 )
+
+#: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
+#: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
+DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
 
 #: Nouns that can head a source, looked up by lemma: a person a description may head, every
 #: organisation and document noun ("a spokesman saying", "the ministry said", "a report

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..language import cues as lexicon
-from ..language.nouns import GROUP_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import DOCUMENT_PLURALS, GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
 from ..language.tokens import SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
@@ -205,7 +205,7 @@ def can_speak(noun: Token) -> bool:
     """Whether a common noun can be a source: a person, group, organisation or document noun,
     a speech noun ("a statement saying"), or a name's head the NER marks."""
     word = lemma(noun)
-    return (word in SPEAKING_NOUNS or noun.lower_ in GROUP_NOUNS
+    return (word in SPEAKING_NOUNS or noun.lower_ in GROUP_NOUNS or noun.lower_ in DOCUMENT_PLURALS
             or word in lexicon.SPEECH_NOUNS or noun.ent_type_ in SPEAKING_ENTITY_LABELS)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -509,6 +510,10 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             if adjective is not None and not _not_statement(tok, adjective.lo, adjective.hi):
                 yield adjective
             continue
+        closing = _mistagged_closing_cue(tok) if tok.pos_ == "NOUN" else None
+        if closing is not None:
+            yield closing
+            continue
         if tok.pos_ == "NOUN" and lemma(tok) in lexicon.CONTENT_NOUNS:
             noun = _noun_report(tok)
             if noun is not None and not _not_statement(tok, noun.lo, noun.hi):
@@ -563,6 +568,29 @@ def _inverted(verb: Token) -> tuple[Content, Token] | None:
         a, _ = _trim(doc, *_subtree(head)[1:])
         return ((head, a, x), source) if x > a else None
     return None
+
+
+def _mistagged_closing_cue(tok: Token) -> Report | None:
+    """"The number ... has reached a record 7.8 million, figures from NHS England show.": a verb
+    of showing or saying that ends the sentence after a comma and a source noun phrase, which
+    the tagger read as a noun ("show", "say"). The clause before the comma is the source's."""
+    doc = tok.doc
+    if tok.tag_ not in ("NN", "NNS") or lemma(tok) not in lexicon.REPORTED or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].text not in (".", "!"):
+        return None
+    sent_start = tok.sent.start
+    comma = next((i for i in range(tok.i - 1, max(sent_start, tok.i - 10) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma - sent_start < 3:
+        return None
+    source = doc[comma + 1]
+    if source.pos_ not in ("NOUN", "PROPN") or not can_speak(source) or any(is_verb(t) for t in doc[comma + 1:tok.i]):
+        return None
+    lo, hi = _trim(doc, sent_start, comma)
+    root = doc[lo:hi].root
+    if hi <= lo or not is_verb(root):
+        return None
+    strength = CONFIDENCE.reported_speech if lemma(tok) in lexicon.SAYING else CONFIDENCE.reported_attitude
+    return Report(tok, lo, hi, strength, source, root)
 
 
 def _adjective_report(adjective: Token) -> Report | None:
@@ -905,6 +933,11 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
         fragments = _fragments(doc, lo, hi, cand.cue)
         speaker = speaker_from_token(cand.source, index)
         cue = cue_of(cand.cue)
+        if speaker.start is not None and speaker.end is not None and speaker.start < cue.start < speaker.end:
+            # a cue the parser took into the source's phrase ("figures from NHS England show"):
+            # the mention ends before it
+            words = text[speaker.start:cue.start].rstrip()
+            speaker = replace(speaker, name=words, mention=words, end=speaker.start + len(words))
         out.append(
             Quote(
                 id="",

@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import boilerplate_around
-from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, GROUP_NOUNS, INDEFINITE_DETERMINERS
+from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
@@ -217,7 +217,7 @@ def speaker_type(token: Token, text: str) -> str:
     if token.ent_type_ in ("ORG", "NORP", "GPE"):
         return "organization" if token.ent_type_ != "NORP" else "group"
     word = lemma(token)
-    if word in ALL_DOCUMENT_NOUNS:
+    if word in ALL_DOCUMENT_NOUNS or token.lower_ in DOCUMENT_PLURALS:
         return "document"
     if first in INDEFINITE_DETERMINERS and token.pos_ == "NOUN":
         return "anonymous" if token.tag_ != "NNS" else "group"
