@@ -93,6 +93,21 @@ def test_a_place_before_he_said_is_no_person(nlp):
     assert speaker_of(nlp, text, "all options").name == "Antony Blinken"
 
 
+def test_a_person_referred_to_by_nationality(nlp):
+    # sport and foreign desks refer back by nationality as by age: "the Scot", "the Canadian"
+    text = ("Andy Murray fought back from a set down to beat Denis Shapovalov on Wednesday.\n\n"
+            '"I\'m proud of the way I hung in there," the Scot said afterwards.\n\n'
+            'Shapovalov, the 12th seed, was left frustrated. The Canadian said he had "no energy" in the final set.')
+    assert speaker_of(nlp, text, "proud of the way").name == "Andy Murray"
+    assert speaker_of(nlp, text, "no energy").name == "Denis Shapovalov"
+
+
+def test_a_nationality_before_a_noun_is_no_person(nlp):
+    text = 'The Canadian team said the result was "a disappointment."'
+    sp = speaker_of(nlp, text, "disappointment")
+    assert sp.mention == "The Canadian team" and sp.type != "person"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -45,6 +45,7 @@ from ..language.names import (
 from ..language.nouns import (
     ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
+    DEMONYMS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
     INDEFINITE_DETERMINERS,
@@ -232,6 +233,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
+        if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
+            continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
         label = _relabel(doc, ent_start, ent_end, ent_label, titled)
         start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
@@ -415,6 +418,12 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     det = doc[start].lower_
     if doc[start].dep_ == "mark":
         return None  # "said that councils would ...": "that" opens the clause, it determines no noun
+    nationality = _demonym_at(doc, start, limit)
+    if nationality is not None:
+        span = doc[start:nationality]
+        return Mention(span.start_char, span.end_char, start, nationality, span.text, "description", "ANONYMOUS",
+                       gender=DEMONYMS[doc[nationality - 1].text], plural=False, definite=True,
+                       head=doc[nationality - 1].lower_, epithet=True)
     definite = det in DEFINITE_DETERMINERS
     if not definite and det not in INDEFINITE_DETERMINERS:
         return None
@@ -455,6 +464,23 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+
+
+def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
+    """The end of "the Scot", "the South African" (a person by nationality, an epithet) at
+    ``start``, or None. Only a nationality standing alone: "the Scottish government", "the
+    Canadian team" are no person."""
+    if doc[start].lower_ != "the":
+        return None
+    i = start + 1
+    if i + 1 < limit and doc[i].text in ("South", "North", "New") and doc[i + 1].text in DEMONYMS:
+        i += 1  # "the South African", "the New Zealander"
+    if i >= limit or doc[i].text not in DEMONYMS:
+        return None
+    nxt = doc[i + 1] if i + 1 < limit else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.tag_ == "POS"):
+        return None
+    return i + 1
 
 
 def _inside_name(doc: Doc, k: int, limit: int) -> bool:

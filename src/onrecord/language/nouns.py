@@ -139,6 +139,28 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns for a person of a country, by their written form: news (sport above all, and foreign
+#: desks) refers back to a person by nationality, "the Scot said", "the Spaniard added", "the
+#: Canadian", as it does by age. Written by hand; "-man"/"-woman" forms give a gender.
+DEMONYMS: dict[str, str | None] = {
+    **dict.fromkeys("""
+        Afghan Albanian Algerian American Argentine Argentinian Armenian Australian Austrian
+        Azerbaijani Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian Briton Bulgarian
+        Cameroonian Canadian Chilean Chinese Colombian Croat Croatian Cuban Czech Dane Ecuadorian
+        Egyptian Emirati Englander Estonian Ethiopian Filipino Finn Georgian German Ghanaian Greek
+        Haitian Hungarian Icelander Indian Indonesian Iranian Iraqi Israeli Italian Ivorian
+        Jamaican Japanese Jordanian Kazakh Kenyan Kiwi Korean Kosovan Latvian Lebanese Libyan
+        Lithuanian Malaysian Mexican Moldovan Mongolian Montenegrin Moroccan Nepali Nigerian
+        Norwegian Pakistani Palestinian Paraguayan Peruvian Pole Portuguese Qatari Romanian
+        Russian Rwandan Saudi Scot Senegalese Serb Serbian Singaporean Slovak Slovakian Slovenian
+        Somali Spaniard Sudanese Swede Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turk
+        Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zealander
+        Zimbabwean African
+    """.split()),
+    **dict.fromkeys("Dutchman Englishman Frenchman Irishman Welshman Scotsman Ulsterman Manxman".split(), "m"),
+    **dict.fromkeys("Dutchwoman Englishwoman Frenchwoman Irishwoman Welshwoman Scotswoman".split(), "f"),
+}
+
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
 DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
