@@ -108,6 +108,11 @@ def test_a_nationality_before_a_noun_is_no_person(nlp):
     assert sp.mention == "The Canadian team" and sp.type != "person"
 
 
+def test_a_source_close_to_a_body_is_described_in_full(nlp):
+    text = "According to a source close to the ministry, fines of up to 100,000 euros could be imposed."
+    assert speaker_of(nlp, text, "fines of up to").name == "a source close to the ministry"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -449,7 +449,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
         label = "GROUP"
     if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
         j = end + 1
-        if j < limit and doc[j].lower_ == "with":  # "familiar with"
+        if j < limit and doc[j].lower_ in ("with", "to"):  # "familiar with", "close to"
             j += 1
         if j < limit and doc[j].pos_ == "DET":
             j += 1
