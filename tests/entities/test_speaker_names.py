@@ -113,6 +113,11 @@ def test_a_source_close_to_a_body_is_described_in_full(nlp):
     assert speaker_of(nlp, text, "fines of up to").name == "a source close to the ministry"
 
 
+def test_a_spokesperson_for_a_named_body_is_described_in_full(nlp):
+    text = "The United Nations said it was sending tents. A spokesperson for UNICEF said children made up a third of the dead."
+    assert speaker_of(nlp, text, "children made up").name == "a spokesperson for UNICEF"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

@@ -545,8 +545,11 @@ def _description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     while i < len(doc):
         if i not in taken:
             m = description_at(doc, i)
-            if m is not None and not any(t in taken for t in range(m.tok_start, m.tok_end)
-                                         if doc[t].pos_ == "NOUN"):
+            # its own words are no one's name; a name in its linking phrase is fine ("a
+            # spokesperson for UNICEF", the tagger reading UNICEF as a common noun)
+            own_end = next((t for t in range(m.tok_start + 1, m.tok_end) if doc[t].lower_ in DESCRIPTION_LINKS),
+                           m.tok_end) if m is not None else i
+            if m is not None and not any(t in taken for t in range(m.tok_start, own_end) if doc[t].pos_ == "NOUN"):
                 out.append(m)
                 i = m.tok_end
                 continue
