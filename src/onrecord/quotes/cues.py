@@ -169,6 +169,30 @@ def subject_of(verb: Token) -> Token | None:
     return _nearest_nominal_left(verb)
 
 
+#: Prepositions of time and place after a cue ("told reporters after the vote", "said outside the
+#: meeting"): the phrase says when or where the words were said, not what.
+_CIRCUMSTANCE_PREPS = frozenset("after before during outside at in following inside ahead".split())
+
+
+def clause_after_circumstance(prep: Token) -> Token | None:
+    """The reported clause the parser hung as a relative clause on the object of a phrase of time
+    or place after a cue: "Ruiz told reporters after the vote that the council had backed ...",
+    "Cushing said outside the meeting that he abstained ...". A clause opened by "that" with a
+    subject of its own there completes the verb of saying (the words said), not the noun; None
+    otherwise."""
+    if prep.dep_ != "prep" or prep.lower_ not in _CIRCUMSTANCE_PREPS or not is_cue_verb(prep.head, speech_only=True):
+        return None
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for clause in obj.rights:
+            first = clause.left_edge
+            if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.i == obj.i + 1 \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                return clause
+    return None
+
+
 def agentless_passive(verb: Token) -> bool:
     """A passive cue with no agent ("is expected to", "was told", "were being asked to"): its
     subject is no source, and the words under it are no one's we can name."""

@@ -23,7 +23,7 @@ from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REF
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import Quote, quote_text
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, can_speak, continued_cue, cue_of, is_according_to, subject_of
+from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
 from .index import ArticleIndex
 from .speakers import speaker_from_token
 
@@ -78,6 +78,9 @@ def _clause_after_prep(rights: list[Token]) -> Token | None:
     for child in rights:
         if child.dep_ != "prep":
             continue
+        circumstance = clause_after_circumstance(child)
+        if circumstance is not None:
+            return circumstance  # "said outside the meeting that he abstained"
         for obj in child.children:
             for clause in obj.rights if obj.dep_ == "pobj" else ():
                 mark = clause.left_edge

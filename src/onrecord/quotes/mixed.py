@@ -20,7 +20,7 @@ from ..language.tokens import after_comma, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, cue_of, is_cue_verb, subject_of
+from .cues import agentless_passive, clause_after_circumstance, cue_of, is_cue_verb, subject_of
 from .index import ArticleIndex
 from .marks import QuoteSpan
 from .speakers import speaker_for
@@ -57,6 +57,10 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         members = side
     members = members or side
     lo = min(c.left_edge.i for c in members)
+    for c in members:
+        clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
+        if clause is not None:  # "told reporters after the vote | that the council had backed ..."
+            lo = clause.left_edge.i
     hi = max(c.right_edge.i for c in members)
     if after:
         hi = _coordinated_clauses(cue_token, hi)
