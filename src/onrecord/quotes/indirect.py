@@ -902,6 +902,9 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # veteran told him that he wanted to play")
     beliefs = [_belief(c.cue) for c in cands]
     inside = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if not belief])
+    # ... but it does hide what is not speech inside it ("Cowan thought he saw bones sticking out":
+    # the seeing is part of what he thought)
+    in_belief = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if belief])
     quoted = _Quoted(within)
     quotes = [quoted.around(c.cue.idx) for c in cands]
     # inside a quote, a report inside another one made there ("the minister said the police told
@@ -921,6 +924,9 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
         else:
             if inside[cand.cue.i] - own > 0:
                 continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
+            if in_belief[cand.cue.i] - (belief and cand.lo <= cand.cue.i < cand.hi) > 0 \
+                    and lemma(cand.cue) not in lexicon.SAYING:
+                continue
             lo, hi = cand.lo, cand.hi
             free = _free_part(index, lo, hi)
             if free != (lo, hi) and free[1] > free[0]:
