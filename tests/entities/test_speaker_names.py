@@ -118,6 +118,12 @@ def test_a_spokesperson_for_a_named_body_is_described_in_full(nlp):
     assert speaker_of(nlp, text, "children made up").name == "a spokesperson for UNICEF"
 
 
+def test_a_lede_in_capitals_is_shown_in_lower_case(nlp):
+    # "A JUDGE has described ...": the capitals are the lede's typography, not the description
+    text = 'A JUDGE has described as "extremely serious" claims that a man was told to plead guilty.'
+    assert speaker_of(nlp, text, "extremely serious").name == "a judge"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

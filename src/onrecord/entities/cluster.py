@@ -129,7 +129,13 @@ class Cluster:
         if first.kind == "name":
             return strip_possessive(first.text)
         det, _, rest = first.text.partition(" ")
-        return f"{det.lower()} {rest}" if det in ("A", "An", "The", "One") and rest else first.text
+        if det.upper() in ("A", "AN", "THE", "ONE") and rest:
+            # "A JUDGE has described ...": a lede's capitals are no part of a description; an
+            # acronym in it stays ("a BBC reporter")
+            words = [w.lower() if w.isupper() and w.lower() == (first.head or "") else w
+                     for w in rest.split(" ")]
+            return f"{det.lower()} {' '.join(words)}"
+        return first.text
 
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:
