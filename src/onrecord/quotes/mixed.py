@@ -254,8 +254,8 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
             side = _side_cue(index, tok, path)
         if attitude is None and is_cue_verb(tok):
             attitude = tok
-        if other is None and tok.pos_ == "VERB" and _named_source(_parsed_subject(tok)):
-            other = tok
+        if other is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and _named_source(_parsed_subject(tok)):
+            other = tok  # (not a relative clause's verb: "fans who made the trek" describes the fans)
     return side or attitude or other
 
 
