@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..language.cues import NAMING_VERBS
 from ..language.names import fold
 from ..language.tokens import SUBJECT_DEPS, lemma
@@ -112,11 +114,12 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
-def _own_subject(index: ArticleIndex, start: int, end: int) -> bool:
+def _own_subject(index: ArticleIndex, start: int, end: int, cue: Token | None) -> bool:
     """Whether the reporter's words in a mixed record hold the clause's subject: 'said he was "a
     devoted husband and grandfather"' is a mixed quote however short "he was" is (the quoted
-    words complete the reporter's clause); 'said that "..."' is the quote alone."""
-    return any(t.dep_ in SUBJECT_DEPS for t in index.tokens(start, end))
+    words complete the reporter's clause); 'said that "..."' is the quote alone, and so is
+    '"...," he says.' (the subject of the cue is the speaker, not the clause's)."""
+    return any(t.dep_ in SUBJECT_DEPS and (cue is None or t.head.i != cue.i) for t in index.tokens(start, end))
 
 
 def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
@@ -131,7 +134,7 @@ def _record(index: ArticleIndex, unit: Candidate) -> Quote | None:
     kind = unit.kind
     naming = unit.cue is not None and unit.cue.head is not None and lemma(unit.cue.head) in NAMING_VERBS
     if kind == "mixed" and not naming and index.quoted_share(start, end) >= DIRECT_SHARE \
-            and not _own_subject(index, start, end):
+            and not _own_subject(index, start, end, unit.cue.head if unit.cue is not None else None):
         kind = "direct"
         if unit.cue is not None and unit.cue.strength < CONFIDENCE.strong_cue and len(text[start:end].split()) < _MIN_WEAK_WORDS:
             return None  # a short quoted phrase under a verb that is not a verb of saying
