@@ -135,3 +135,13 @@ def test_boilerplate_quotes_are_left_out_unless_kept(records):
     assert [q.text for q in found] == ["We will rebuild the bridge,"]
     kept, _ = records(text, options=onrecord.Options(keep_boilerplate=True))
     assert [(q.text, q.flags) for q in kept][-1] == ("We will not back down,", ("boilerplate",))
+
+
+def test_a_crosshead_set_as_a_quotation_continues_no_one(records):
+    # NYT style: a section headed by a quoted phrase in title case, the words of a quote below it
+    text = ("Climate warning\n\n\"The trend lines are worrying,\" Mr. Obama said.\n\n'All Bets Are Off.'\n\n"
+            "The historian Douglas Brinkley said later that \"all bets are off\" if the seas keep rising.\n")
+    found, _ = records(text)
+    head = next(q for q in found if q.text.startswith("All Bets"))
+    assert "inherited-speaker" not in head.flags and "headline" in head.flags
+    assert head.speaker.name == "Douglas Brinkley"

@@ -30,7 +30,7 @@ from .cues import find_cue
 from .direct import heading_source, is_label, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
-from .marks import QuoteSpan, heading_at
+from .marks import QuoteSpan, heading_at, is_quoted_crosshead
 from .merge import merge
 from .mixed import embedded
 
@@ -45,7 +45,9 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
     for span in index.spans:
         lead_start, before = lead(index, span)
         words = before.strip(" \t\n\u00a0—–-([")
-        if not words or words.endswith(":") or (words.endswith(",") and _attribution_lead(index, lead_start, span)):
+        if not words and _crosshead(index, span):
+            yield _heading_quote(index, span)  # "'All Bets Are Off.'": heads a section, continues no one
+        elif not words or words.endswith(":") or (words.endswith(",") and _attribution_lead(index, lead_start, span)):
             yield standalone(index, span, lead_start)
         elif words.endswith(","):  # "With thousands of systems, "there is no single point of failure," he said"
             yield embedded(index, span) or standalone(index, span, lead_start)
@@ -71,6 +73,13 @@ def _attribution_lead(index: ArticleIndex, lead_start: int, span: QuoteSpan) -> 
     if cue is None:
         return False
     return not any(t.i > cue.i and (t.dep_ == "mark" or t.lower_ in _SUBORDINATORS) for t in tokens)
+
+
+def _crosshead(index: ArticleIndex, span: QuoteSpan) -> bool:
+    """Whether the quoted span is its line, a crosshead set as a quotation (``is_quoted_crosshead``)."""
+    start, end = index.paragraph_bounds(span.open)
+    line = index.text[start:end]
+    return index.text[span.open:span.outer_end].strip() == line.strip() and is_quoted_crosshead(line)
 
 
 def _heading_quote(index: ArticleIndex, span: QuoteSpan) -> Candidate:

@@ -248,6 +248,26 @@ def is_heading(line: str) -> bool:
         and not has_sentence_end(line, 0, len(line))
 
 
+#: the most words of a crosshead set as a quotation ("'All Bets Are Off.'")
+_QUOTED_CROSSHEAD_WORDS = 8
+_MINOR_TITLE_WORDS = frozenset("a an the of in on at to for and or but is are as by with from".split())
+
+
+def is_quoted_crosshead(line: str) -> bool:
+    """A crosshead set as a quotation in title case, alone on its line: "'All Bets Are Off.'",
+    "'Coal Isn't the Villain.'" (the words of a quote further down, heading its section). A short
+    quoted sentence in sentence case ("'It was a good night for us.'") is a quote."""
+    line = line.strip()
+    if len(line) < 4 or line[0] not in "'‘\"“" or line[-1] not in "'’\"”":
+        return False
+    inner = line[1:-1]
+    words = inner.rstrip(".!?").split()
+    if not 1 < len(words) <= _QUOTED_CROSSHEAD_WORDS or any(c in inner for c in "\"“”‘"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _MINOR_TITLE_WORDS for w in words) \
+        and sum(w[:1].isupper() for w in words) >= 2
+
+
 def heading_at(text: str, pos: int) -> tuple[int, int] | None:
     """The bounds of the line holding ``pos`` when it is a heading (``is_heading``), else None."""
     start = text.rfind("\n", 0, pos) + 1
