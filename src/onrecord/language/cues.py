@@ -210,6 +210,8 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset("of the a an and in on for to is a
 
 #: Non-answers, which are no statement: "declined to comment", "did not return calls".
 NO_COMMENT: frozenset[str] = frozenset(["comment"])
+#: Adverbs by which the reporter relays what unnamed reports say ("has reportedly postponed").
+UNNAMED_REPORT_ADVERBS: frozenset[str] = frozenset(["reportedly"])
 #: A source's request not to be named is no statement ("asked not to be named", "requested
 #: anonymity", "asked not to be identified because ..."): the verbs of naming a source, and the noun.
 UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())

@@ -21,7 +21,7 @@ from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
-from ..types import Quote, quote_text
+from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
 from .index import ArticleIndex
@@ -963,4 +963,31 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
                 flags=flags,
             )
         )
-    return out
+    out.extend(_reportedly(index))
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _reportedly(index: ArticleIndex) -> Iterator[Quote]:
+    """"Janet Jackson has reportedly postponed her entire U.K. tour": the reporter relays what
+    unnamed reports say. The clause the adverb sits in, without it, is a report with no speaker,
+    flagged ``unattributed`` (``language.cues.UNNAMED_REPORT_ADVERBS``)."""
+    doc, text = index.doc, index.text
+    for tok in doc:
+        if tok.lower_ not in lexicon.UNNAMED_REPORT_ADVERBS or tok.dep_ != "advmod" or not is_verb(tok.head):
+            continue
+        head = tok.head
+        if any(lemma(c) in lexicon.REPORTED for c in (head, head.head) if is_verb(c)) and head.dep_ != "ROOT":
+            continue  # "X said Y had reportedly ...": the report is X's
+        lo, hi = _trim(doc, *_subtree(head)[1:])
+        lo, hi = _until_next_report(head, (head, lo, hi))[1:]
+        if hi - lo < _MIN_CUT_TOKENS or index.taken.covers_start(doc[lo].idx) or index.in_quote(doc[lo].idx):
+            continue
+        left, right = _trim(doc, lo, tok.i), _trim(doc, tok.i + 1, hi)
+        parts = [p for p in (left, right) if p[1] > p[0]]
+        fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in parts)
+        start, end = fragments[0][0], fragments[-1][1]
+        cue = cue_of(tok)
+        yield Quote(id="", kind="indirect", text=quote_text(text, "indirect", start, end, fragments),
+                    start=start, end=end, cue=tok.text, cue_start=tok.idx, cue_end=tok.idx + len(tok.text),
+                    speaker=UNKNOWN_SPEAKER, confidence=CONFIDENCE.reported_attitude * cue.strength,
+                    fragments=fragments, flags=("unattributed",))
