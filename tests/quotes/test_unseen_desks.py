@@ -1,0 +1,37 @@
+"""Conventions of desks the gold sets hold little of, end to end (issue: unseen news).
+
+Each text was written for these tests, in the style of one desk; the expected values were worked
+out by reading it. The whole pipeline runs (the model is loaded once per session).
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.types import Quote
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    return list(extract(text, nlp=nlp).quotes)
+
+
+# -- the South Asian dateline ends in a colon ---------------------------------------------------
+
+INDIAN = ("Stalin slams Centre over delimitation\n\n"
+          "CHENNAI: Tamil Nadu Chief Minister M.K. Stalin on Monday accused the Union government of "
+          "trying to reduce the state's representation in Parliament.\n\n"
+          "Mr. Stalin said the state had followed the Centre's policies for decades.")
+
+
+def test_a_colon_dateline_is_no_transcript_turn(nlp):
+    found = quotes(nlp, INDIAN)
+    assert all(q.speaker.mention != "CHENNAI" and q.cue != ":" for q in found), [(q.cue, q.speaker) for q in found]
+    assert not any(q.text.startswith("Tamil Nadu Chief Minister") for q in found)
+
+
+TRANSCRIPT = ("OWENS: Secretary, waiting lists have grown for six straight months.\n\n"
+              "MARSH: Because for the first time we are funding the staff, not just the buildings.")
+
+
+def test_a_transcript_keeps_its_first_turn(nlp):
+    found = quotes(nlp, TRANSCRIPT)
+    assert [q.speaker.mention for q in found] == ["OWENS", "MARSH"]
