@@ -35,3 +35,16 @@ TRANSCRIPT = ("OWENS: Secretary, waiting lists have grown for six straight month
 def test_a_transcript_keeps_its_first_turn(nlp):
     found = quotes(nlp, TRANSCRIPT)
     assert [q.speaker.mention for q in found] == ["OWENS", "MARSH"]
+
+
+# -- the press release's "commented" ----------------------------------------------------------
+
+RELEASE = ('"This was a transformational year for Northwind," said Sarah Lindqvist, President and Chief '
+           'Executive Officer of Northwind Energy.\n\n'
+           '"We are particularly proud of our safety record, which is the best in our history," commented '
+           'Michael Osei, Chief Operating Officer.')
+
+
+def test_commented_attributes_a_quote(nlp):
+    found = [q for q in quotes(nlp, RELEASE) if "safety record" in q.text]
+    assert [(q.kind, q.cue, q.speaker.name) for q in found] == [("direct", "commented", "Michael Osei")]
