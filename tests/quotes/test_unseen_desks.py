@@ -48,3 +48,16 @@ RELEASE = ('"This was a transformational year for Northwind," said Sarah Lindqvi
 def test_commented_attributes_a_quote(nlp):
     found = [q for q in quotes(nlp, RELEASE) if "safety record" in q.text]
     assert [(q.kind, q.cue, q.speaker.name) for q in found] == [("direct", "commented", "Michael Osei")]
+
+
+# -- "the CM": the Indian press's short title of a chief minister ---------------------------------
+
+CM = ("CHENNAI: Tamil Nadu Chief Minister M.K. Stalin on Monday accused the Union government of "
+      "trying to reduce the state's representation in Parliament.\n\n"
+      '"Tamil Nadu will not be punished for controlling its population," the CM said at an all-party '
+      'meeting at the Secretariat.')
+
+
+def test_the_cm_is_the_chief_minister(nlp):
+    found = [q for q in quotes(nlp, CM) if "punished" in q.text]
+    assert [q.speaker.name for q in found] == ["M.K. Stalin"]

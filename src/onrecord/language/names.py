@@ -49,7 +49,7 @@ TITLES: dict[str, str | None] = {
     "senator-elect": None, "president-elect": None, "governor-elect": None, "mayor-elect": None,
     "prime": None, "first": None, "principal": None, "manager": None, "boss": None,
     "pastor": None, "archbishop": None, "patriarch": "m", "lama": "m", "rt": None, "hon": None,
-    "cji": None, "sg": None, "ag": None, "dg": None,
+    "cji": None, "sg": None, "ag": None, "dg": None, "cm": None, "pm": None,
     # honorifics of other English-language presses (Nigeria, India, Malaysia, Pakistan, Kenya)
     "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
@@ -73,7 +73,7 @@ ROLE_OF_TITLE: dict[str, str] = {
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
     "cllr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
-    "ag": "attorney", "dg": "director", "mp": "lawmaker", "msp": "lawmaker",
+    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "mp": "lawmaker", "msp": "lawmaker",
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
