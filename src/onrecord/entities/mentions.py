@@ -119,7 +119,14 @@ def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> boo
 
 
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span."""
+    """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span;
+    a name never runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
+    while start < end and doc[start].is_space:
+        start += 1
+    for i in range(start, end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
         end -= 1
     if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the":

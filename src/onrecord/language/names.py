@@ -133,6 +133,12 @@ def _translit_word(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Gaddafi = Gadafi
 
 
+#: The legal form after a company's name, which later references drop ("Northwind Energy Inc."
+#: ... "Northwind Energy"; "Siemens AG", "Barclays plc", "Ford Motor Co.").
+CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "co", "ag", "sa",
+                                "nv", "gmbh", "bhd", "pty", "llp"})
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(text: str, *, drop_articles: bool = True) -> str:
     """A key under which spelling variants of one name coincide.
@@ -150,6 +156,8 @@ def name_key(text: str, *, drop_articles: bool = True) -> str:
         words = words[1:]
     if drop_articles and len(words) > 1 and words[0] in ("al", "el"):
         words = words[1:]
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]  # "Northwind Energy Inc." = "Northwind Energy"
     return " ".join(_translit_word(w) for w in words)
 
 
