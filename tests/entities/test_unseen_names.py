@@ -36,3 +36,31 @@ def test_a_company_is_one_entity_with_and_without_its_legal_form(nlp):
     assert all("\n" not in n for n in names), names  # a name never runs over a line break
     assert [n for n in names if n.startswith("Northwind Energy")] == ["Northwind Energy Inc."]
     assert speakers(nlp, RELEASE, "expects production") == [("Northwind Energy Inc.", "organization")]
+
+
+TRANSCRIPT = ("Transcript: Sunday Politics with Rachel Owens\n\n"
+              "Owens spoke with Health Secretary Daniel Marsh about hospital waiting lists.\n\n"
+              "OWENS: Secretary, waiting lists have grown for six straight months.\n\n"
+              "MARSH: Because for the first time we are funding the staff, not just the buildings.")
+
+
+def test_a_transcript_turn_in_capitals_is_the_person_of_that_surname(nlp):
+    assert speakers(nlp, TRANSCRIPT, "waiting lists have grown") == [("Rachel Owens", "person")]
+    assert speakers(nlp, TRANSCRIPT, "funding the staff") == [("Daniel Marsh", "person")]
+
+
+LULA = ("MEXICO CITY (Reuters) - Brazilian President Luiz Inácio Lula da Silva and former Mexican President "
+        "Andrés Manuel López Obrador on Thursday called for dialogue.\n\n"
+        '"The only way out is through negotiation, not through sanctions," Lula said at a joint news conference.')
+
+
+def test_the_name_the_press_uses_alone_is_the_long_name_it_belongs_to(nlp):
+    assert speakers(nlp, LULA, "only way out") == [("Luiz Inácio Lula da Silva", "person")]
+
+
+BLOOMBERG = ("Bloomberg — Luiz Inacio Lula da Silva’s election win was certified by Brazil’s electoral court.\n\n"
+             '"This certification was won by the Brazilian people," Lula said in a speech at the court.')
+
+
+def test_a_given_name_the_ner_left_out_belongs_to_the_name(nlp):
+    assert speakers(nlp, BLOOMBERG, "certification was won") == [("Luiz Inacio Lula da Silva", "person")]

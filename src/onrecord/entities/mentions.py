@@ -267,6 +267,11 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and start - 1 not in taken and prev.pos_ == "PROPN" and not prev.ent_type_ \
+                    and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
+                    and title_word(prev.text) not in TITLES:
+                start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
