@@ -64,3 +64,11 @@ BLOOMBERG = ("Bloomberg — Luiz Inacio Lula da Silva’s election win was certi
 
 def test_a_given_name_the_ner_left_out_belongs_to_the_name(nlp):
     assert speakers(nlp, BLOOMBERG, "certification was won") == [("Luiz Inacio Lula da Silva", "person")]
+
+
+CORRESPONDENT = ("Storm Eleanor live\n\n"
+                 "Our correspondent in Cornwall, Emma Vardy, reports that waves have breached the sea wall at Penzance.")
+
+
+def test_a_name_after_the_place_of_a_description_names_it(nlp):
+    assert speakers(nlp, CORRESPONDENT, "waves have breached") == [("Emma Vardy", "person")]
