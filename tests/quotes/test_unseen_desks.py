@@ -61,3 +61,15 @@ CM = ("CHENNAI: Tamil Nadu Chief Minister M.K. Stalin on Monday accused the Unio
 def test_the_cm_is_the_chief_minister(nlp):
     found = [q for q in quotes(nlp, CM) if "punished" in q.text]
     assert [q.speaker.name for q in found] == ["M.K. Stalin"]
+
+
+# -- the live blog's timestamp lines --------------------------------------------------------------
+
+LIVE = ("13:30 GMT\nNational Grid says about 120,000 homes are without power.\n\n"
+        "12:40 GMT\nRail operator GWR has cancelled all services west of Exeter, the company said on X.")
+
+
+def test_a_line_after_a_timestamp_starts_a_whole_sentence(nlp):
+    found = {q.text: q.speaker.name for q in quotes(nlp, LIVE)}
+    assert found == {"about 120,000 homes are without power": "National Grid",
+                     "Rail operator GWR has cancelled all services west of Exeter": "GWR"}
