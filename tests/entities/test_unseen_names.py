@@ -72,3 +72,12 @@ CORRESPONDENT = ("Storm Eleanor live\n\n"
 
 def test_a_name_after_the_place_of_a_description_names_it(nlp):
     assert speakers(nlp, CORRESPONDENT, "waves have breached") == [("Emma Vardy", "person")]
+
+
+SHOPKEEPERS = ("The plan was approved on Monday.\n\n"
+               "The shopkeepers on Main Street, who say their takings have fallen by a fifth, want it scrapped.")
+
+
+def test_who_names_a_group_of_people_by_their_trade(nlp):
+    found = speakers(nlp, SHOPKEEPERS, "takings have fallen")
+    assert len(found) == 1 and found[0][0] is not None and "shopkeepers" in found[0][0].lower(), found
