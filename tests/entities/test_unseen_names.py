@@ -81,3 +81,11 @@ SHOPKEEPERS = ("The plan was approved on Monday.\n\n"
 def test_who_names_a_group_of_people_by_their_trade(nlp):
     found = speakers(nlp, SHOPKEEPERS, "takings have fallen")
     assert len(found) == 1 and found[0][0] is not None and "shopkeepers" in found[0][0].lower(), found
+
+
+BRISBANE = ('Lord Mayor Adrian Schrinner said the stadium would be "the centrepiece of the 2032 Games."\n\n'
+            '"We can\'t host the Olympics in a tin shed," Cr Schrinner told the chamber on Tuesday.')
+
+
+def test_cr_is_the_australian_councillor_s_title(nlp):
+    assert speakers(nlp, BRISBANE, "tin shed") == [("Adrian Schrinner", "person")]

@@ -39,7 +39,7 @@ TITLES: dict[str, str | None] = {
     "spokeswoman": "f", "spokesperson": None, "cardinal": "m", "bishop": None, "rabbi": None, "imam": "m",
     # local government, police and courts (BBC, Guardian, CP and AP style): "Cllr Patel",
     # "Councillor Snaith", "Chief Const. Adam Palmer", "Supt Reid", "Coroner Caroline Sumeray"
-    "councillor": None, "cllr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
+    "councillor": None, "cllr": None, "cr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "assemblymember": None, "delegate": None,
     "constable": None, "const": None, "supt": None, "superintendent": None, "inspector": None,
     "insp": None, "det": None, "cpl": None, "corporal": None, "pte": None,
@@ -71,7 +71,7 @@ ROLE_OF_TITLE: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-    "cllr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
+    "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
     "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "mp": "lawmaker", "msp": "lawmaker",
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
