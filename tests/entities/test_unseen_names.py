@@ -89,3 +89,13 @@ BRISBANE = ('Lord Mayor Adrian Schrinner said the stadium would be "the centrepi
 
 def test_cr_is_the_australian_councillor_s_title(nlp):
     assert speakers(nlp, BRISBANE, "tin shed") == [("Adrian Schrinner", "person")]
+
+
+VILLA = ("Asked about the title race, Arsenal manager Mikel Arteta was cautious.\n\n"
+         "Villa boss Unai Emery admitted his side had been second best.\n\n"
+         '"They were better than us in every department," the 53-year-old said.')
+
+
+def test_an_office_before_a_name_the_ner_took_for_an_organisation_makes_it_a_person(nlp):
+    assert speakers(nlp, VILLA, "second best") == [("Unai Emery", "person")]
+    assert speakers(nlp, VILLA, "every department") == [("Unai Emery", "person")]

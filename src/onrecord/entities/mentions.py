@@ -51,6 +51,7 @@ from ..language.nouns import (
     NOUN_GENDER,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -177,7 +178,16 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
             return "PERSON"  # "BJP spokesperson Sambit Patra ... Mr. Patra": a given name the lexicon lacks
+        if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
+                and title_word(words[-1].text) not in TITLES:
+            return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+def _office(word: str) -> bool:
+    """Whether a noun names an office a person holds ("boss", "spokesperson", "minister"), not a
+    relation an organisation may stand in too ("partner", "rival", "owner")."""
+    return word in PERSON_NOUNS and (word in TITLES or any(word in group for group in ROLE_SYNONYMS))
 
 
 def _described_after(doc: Doc, end: int) -> bool:
