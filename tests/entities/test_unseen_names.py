@@ -99,3 +99,11 @@ VILLA = ("Asked about the title race, Arsenal manager Mikel Arteta was cautious.
 def test_an_office_before_a_name_the_ner_took_for_an_organisation_makes_it_a_person(nlp):
     assert speakers(nlp, VILLA, "second best") == [("Unai Emery", "person")]
     assert speakers(nlp, VILLA, "every department") == [("Unai Emery", "person")]
+
+
+SPANIARD = ('"He was unplayable today," Arsenal manager Mikel Arteta told Sky Sports.\n\n'
+            'Asked about the title race, the Spaniard was cautious. "It\'s a long season. We have to keep going."')
+
+
+def test_a_nationality_for_a_person_named_before_refers_back(nlp):
+    assert speakers(nlp, SPANIARD, "long season") == [("Mikel Arteta", "person")]

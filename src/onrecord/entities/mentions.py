@@ -45,6 +45,7 @@ from ..language.names import (
 from ..language.nouns import (
     ALL_ORG_NOUNS,
     DEFINITE_DETERMINERS,
+    DEMONYMS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
     INDEFINITE_DETERMINERS,
@@ -184,6 +185,12 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     return label
 
 
+def _demonym(tok: Token) -> bool:
+    """A nationality standing for a person, the subject of its clause ("the Spaniard said",
+    "the Frenchman was cautious"), not a people ("the French") or a modifier."""
+    return tok.lower_ in DEMONYMS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNP", "NN")
+
+
 def _office(word: str) -> bool:
     """Whether a noun names an office a person holds ("boss", "spokesperson", "minister"), not a
     relation an organisation may stand in too ("partner", "rival", "owner")."""
@@ -263,6 +270,14 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
                                definite=doc[lo].lower_ == "the", head=role))
             taken.update(range(lo, end))
+            continue
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and _demonym(doc[start]):
+            # "the Spaniard was cautious": the sports desk's nationality for a person named before
+            span = doc[start - 1:end]
+            out.append(Mention(span.start_char, span.end_char, start - 1, end, span.text, "description",
+                               "ANONYMOUS", gender=DEMONYMS.get(doc[start].lower_), definite=True,
+                               head=doc[start].lower_, epithet=True))
+            taken.update(range(start - 1, end))
             continue
         title = None
         if label == "ORG":

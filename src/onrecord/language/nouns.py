@@ -191,3 +191,15 @@ def same_role(a: str, roles: frozenset[str] | set[str]) -> bool:
     if a in roles:
         return True
     return any(a in group and not group.isdisjoint(roles) for group in ROLE_SYNONYMS)
+
+
+#: Nationalities that stand for one person, the sports and foreign desks' epithet for someone
+#: named before ("the Spaniard", "the Frenchman"), with the gender the word gives (None: either).
+DEMONYMS: dict[str, str | None] = {
+    **dict.fromkeys("frenchman dutchman englishman irishman welshman scotsman".split(), "m"),
+    **dict.fromkeys("frenchwoman dutchwoman englishwoman irishwoman welshwoman scotswoman".split(), "f"),
+    **dict.fromkeys("""spaniard scot briton swede dane finn pole norwegian argentine argentinian
+        brazilian portuguese italian german australian american canadian mexican colombian
+        chilean uruguayan croat serb belgian austrian swiss kenyan nigerian ghanaian senegalese
+        egyptian moroccan japanese korean indian pakistani kiwi""".split()),
+}
