@@ -211,3 +211,14 @@ def test_text_is_never_changed_and_spans_are_trimmed(data_dir):
     for b in found:
         assert text[b.start : b.end] == text[b.start : b.end].strip()
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("prefix", ["CHENNAI:", "NEW DELHI:", "NEW DELHI, Mar 3 (PTI):"])
+def test_a_colon_dateline_covers_just_the_prefix(prefix):
+    text = f"Stalin slams Centre\n\n{prefix} Chief Minister M.K. Stalin on Monday accused the Centre.\n\nMore text."
+    assert spans(text) == [("dateline", prefix)]
+
+
+def test_a_transcript_turn_is_no_colon_dateline():
+    text = "Interview\n\nOWENS: Why should patients believe you?\n\nMARSH: Because we are funding the staff."
+    assert spans(text) == []

@@ -69,3 +69,10 @@ def test_possessives_and_acronyms():
     assert not is_acronym("Party") and not is_acronym("I")
     assert initials("Human Rights Watch") == "hrw"
     assert initials("the United States of America") == "usa"
+
+
+def test_a_company_s_legal_form_is_no_part_of_its_name_key():
+    from onrecord.language.names import name_key
+    assert name_key("Northwind Energy Inc.") == name_key("Northwind Energy")
+    assert name_key("Barclays plc") == name_key("Barclays")
+    assert name_key("Co") == "ku"  # a name that is only the word keeps it

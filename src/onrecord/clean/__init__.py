@@ -38,10 +38,12 @@ from .lines import (
     TEASER_MAX_ITEMS,
     Line,
     caption_spans,
+    colon_dateline_end,
     dateline_end,
     is_inline_teaser,
     is_teaser_heading,
     is_teaser_item,
+    is_transcript_turn,
     line_reason,
     split_lines,
 )
@@ -88,11 +90,22 @@ def _line_spans(lines: Sequence[Line]) -> list[Boilerplate]:
     return spans
 
 
-def _dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate]) -> list[Boilerplate]:
+def _dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate],
+                    every_line: Sequence[Line] | None = None) -> list[Boilerplate]:
+    """Datelines of the first free lines; with ``every_line``, the colon ones ("CHENNAI: ...")
+    instead, unless another line of the article is a transcript's turn."""
     free = [line for line in lines if in_boilerplate(taken, line.start, line.end) is None][:DATELINE_LINES]
     spans = []
+    turns = [line.start for line in every_line or () if is_transcript_turn(line.text)]
     for line in free:
-        end = dateline_end(line.text)
+        if every_line is None:
+            end = dateline_end(line.text)
+        elif any(b.reason == "dateline" for b in taken):
+            break
+        else:
+            end = colon_dateline_end(line.text)
+            if end is not None and any(start != line.start for start in turns):
+                break  # "OWENS: ..." with more turns below: a transcript
         if end is not None:
             spans.append(Boilerplate(line.start, line.start + len(line.text[:end].rstrip()), "dateline"))
     return spans
@@ -129,6 +142,7 @@ def find_boilerplate(document: Document) -> list[Boilerplate]:
     spans = _line_spans(lines)
     spans += _dateline_spans(lines[: DATELINE_LINES * 4], spans)
     spans += _caption_spans(lines, spans)
+    spans += _dateline_spans(lines[: DATELINE_LINES * 4], spans, lines)
     spans += [Boilerplate(s, e, "duplicate") for s, e in find_repeats(text, lines, [(b.start, b.end) for b in spans])]
     return _resolve(text, spans)
 

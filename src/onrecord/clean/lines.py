@@ -209,6 +209,28 @@ _DATELINE = re.compile(
     r"(?=\s*\S)")
 
 
+#: the South Asian press's dateline ends in a colon: "CHENNAI:", "NEW DELHI, March 3 (PTI):"; the
+#: same shape as a transcript's turn ("WALLACE: ..."), so it only counts where no other line is one
+_COLON_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’-]*[A-Z.](?:\s+[A-Z][A-Z.'’-]*[A-Z.]){{0,2}}(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+    rf"(?:\s*{_ANY_AGENCY})?:(?=\s+[A-Z\"“])")
+#: a transcript's turn: "OWENS: ..."
+_TURN = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s")
+
+
+def colon_dateline_end(line: str) -> int | None:
+    """Length of the colon dateline that starts ``line`` ("CHENNAI:"), or None."""
+    match = _COLON_DATELINE.match(line)
+    if not match or len(re.sub(r"[^A-Za-z]", "", match.group())) < 3:
+        return None
+    return match.end()
+
+
+def is_transcript_turn(line: str) -> bool:
+    """Whether ``line`` opens with a speaker's name in capitals and a colon ("MARSH: ...")."""
+    return _TURN.match(line) is not None
+
+
 def dateline_end(line: str) -> int | None:
     """Length of the dateline that starts ``line`` ("WASHINGTON (Reuters) -"), or None."""
     match = _DATELINE.match(line)

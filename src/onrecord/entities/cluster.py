@@ -232,6 +232,12 @@ class Clusterer:
                         and _compatible_gender(c.gender, m.gender)]
             if len(by_first) == 1:
                 return by_first[0]
+            # "Lula" after "Luiz Inácio Lula da Silva", "López" after "Andrés Manuel López
+            # Obrador": the word of a long name (four words or more) the press uses alone
+            by_inner = [c for c in persons if len(c.words) >= 4 and _compatible_gender(c.gender, m.gender)
+                        and any(same_name(w, pn.last) for w in c.words[1:-1] if w[:1].isupper())]
+            if len(by_inner) == 1:
+                return by_inner[0]
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str) -> Cluster:
@@ -279,7 +285,8 @@ class Clusterer:
             if len(words) >= 2 and words[-1].lower() not in ALL_ORG_NOUNS and any(
                     _ends_with(tuple(n.split()), words) for n in c.names()):
                 return c  # "Tahrir al-Sham" for "Hay'at Tahrir al-Sham", not "Democratic Party" for "Social ..."
-        if " " not in text and not acronym:  # "Qaddafi's role" tagged ORG: a known surname
+        # "Qaddafi's role" tagged ORG: a known surname; a transcript writes it in capitals ("OWENS:")
+        if " " not in text and (not acronym or (text.isalpha() and len(text) > 3)):
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]

@@ -52,6 +52,7 @@ from ..language.nouns import (
     NOUN_GENDER,
     ORG_NOUNS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -120,7 +121,14 @@ def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> boo
 
 
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span."""
+    """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span;
+    a name never runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
+    while start < end and doc[start].is_space:
+        start += 1
+    for i in range(start, end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
         end -= 1
     if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the":
@@ -170,7 +178,18 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "PERSON"
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
+        if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
+            return "PERSON"  # "BJP spokesperson Sambit Patra ... Mr. Patra": a given name the lexicon lacks
+        if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
+                and title_word(words[-1].text) not in TITLES:
+            return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+def _office(word: str) -> bool:
+    """Whether a noun names an office a person holds ("boss", "spokesperson", "minister"), not a
+    relation an organisation may stand in too ("partner", "rival", "owner")."""
+    return word in PERSON_NOUNS and (word in TITLES or any(word in group for group in ROLE_SYNONYMS))
 
 
 def _described_after(doc: Doc, end: int) -> bool:
@@ -262,6 +281,11 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and start - 1 not in taken and prev.pos_ == "PROPN" and not prev.ent_type_ \
+                    and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
+                    and title_word(prev.text) not in TITLES:
+                start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:

@@ -344,6 +344,13 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     coach, Graham Potter," name the speaker; so does "a fan called Claire"."""
     person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
     candidates: list[Token] = [c for c in head.rights if c.dep_ == "appos"]
+    if person:
+        # "Our correspondent in Cornwall, Emma Vardy,": the parser hangs the name on the place;
+        # a person named after a person ("a lawyer for the victim, Jane Doe,") is that person
+        for prep in head.rights:
+            for obj in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+                if obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or description_label(obj.lemma_.lower()) == "ORG":
+                    candidates += [c for c in obj.rights if c.dep_ == "appos"]
     i = head.i + 1
     if i + 1 < len(doc) and (doc[i].text == "," or doc[i].lower_ in ("called", "named")):
         candidates.append(doc[i + 1])

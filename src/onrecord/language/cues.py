@@ -45,7 +45,7 @@ BOTH, MARKED, REPORTED_ONLY = "both", "marked", "reported"
 _CUES: dict[tuple[CueClass, str], str] = {
     (CueClass.SPEECH, BOTH): """
         accuse acknowledge add admit affirm agree allege announce argue ask assert assure blast boast
-        brag call caution characterize cite claim clarify complain concede conclude condemn confirm
+        brag call caution characterize cite claim clarify comment complain concede conclude condemn confirm
         congratulate contend counter criticize declare decry defend demand denounce deny describe
         dismiss echo emphasize estimate explain indicate inform insist joke lament mention mock note
         order plead praise predict proclaim promise question quote rail reassure recall recount refer
@@ -61,7 +61,7 @@ _CUES: dict[tuple[CueClass, str], str] = {
         testify thunder whisper yell
     """,
     (CueClass.SPEECH, REPORTED_ONLY): """
-        allude assail attack chide comment disclose discuss highlight liken outline portray reaffirm
+        allude assail attack chide disclose discuss highlight liken outline portray reaffirm
         rebuke rebut reference submit talk voice vouch
     """,
     (CueClass.WRITING, BOTH): """

@@ -39,7 +39,7 @@ TITLES: dict[str, str | None] = {
     "spokeswoman": "f", "spokesperson": None, "cardinal": "m", "bishop": None, "rabbi": None, "imam": "m",
     # local government, police and courts (BBC, Guardian, CP and AP style): "Cllr Patel",
     # "Councillor Snaith", "Chief Const. Adam Palmer", "Supt Reid", "Coroner Caroline Sumeray"
-    "councillor": None, "cllr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
+    "councillor": None, "cllr": None, "cr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "assemblymember": None, "delegate": None,
     "constable": None, "const": None, "supt": None, "superintendent": None, "inspector": None,
     "insp": None, "det": None, "cpl": None, "corporal": None, "pte": None,
@@ -49,7 +49,7 @@ TITLES: dict[str, str | None] = {
     "senator-elect": None, "president-elect": None, "governor-elect": None, "mayor-elect": None,
     "prime": None, "first": None, "principal": None, "manager": None, "boss": None,
     "pastor": None, "archbishop": None, "patriarch": "m", "lama": "m", "rt": None, "hon": None,
-    "cji": None, "sg": None, "ag": None, "dg": None,
+    "cji": None, "sg": None, "ag": None, "dg": None, "cm": None, "pm": None,
     # honorifics of other English-language presses (Nigeria, India, Malaysia, Pakistan, Kenya)
     "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
@@ -71,9 +71,9 @@ ROLE_OF_TITLE: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "pres": "president", "prof": "professor", "dr": "doctor", "rev": "reverend",
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-    "cllr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
+    "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
-    "ag": "attorney", "dg": "director", "mp": "lawmaker", "msp": "lawmaker",
+    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "mp": "lawmaker", "msp": "lawmaker",
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
@@ -133,6 +133,12 @@ def _translit_word(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)  # doubled letters: Gaddafi = Gadafi
 
 
+#: The legal form after a company's name, which later references drop ("Northwind Energy Inc."
+#: ... "Northwind Energy"; "Siemens AG", "Barclays plc", "Ford Motor Co.").
+CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "co", "ag", "sa",
+                                "nv", "gmbh", "bhd", "pty", "llp"})
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(text: str, *, drop_articles: bool = True) -> str:
     """A key under which spelling variants of one name coincide.
@@ -150,6 +156,8 @@ def name_key(text: str, *, drop_articles: bool = True) -> str:
         words = words[1:]
     if drop_articles and len(words) > 1 and words[0] in ("al", "el"):
         words = words[1:]
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]  # "Northwind Energy Inc." = "Northwind Energy"
     return " ".join(_translit_word(w) for w in words)
 
 

@@ -63,6 +63,8 @@ _NOUNS: dict[tuple[str, str], str] = {
         graduate mentor challenger incumbent frontrunner contender mate loyalist lobbyist envoy
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
         nun chaplain deputy assistant magistrate mp entertainer dancer playwright
+        shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
+        islander diner
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint

@@ -45,6 +45,9 @@ def _register_components() -> None:
         for i, tok in enumerate(doc[:-1]):
             if "\n" in tok.text_with_ws and (tok.is_space or tok.whitespace_ == "\n" or "\n" in tok.text):
                 doc[i + 1].is_sent_start = True
+                nxt = doc[i + 2] if i + 2 < len(doc) else None
+                if nxt is not None and doc[i + 1].is_alpha and nxt.is_alpha and not nxt.is_space:
+                    nxt.is_sent_start = False  # "12:40 GMT⏎Rail | operator ...": no one-word sentence
         return doc
 
     @Language.factory("onrecord_cached_lemmatizer_v1", assigns=["token.lemma"])

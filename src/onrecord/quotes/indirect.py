@@ -898,6 +898,9 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     cands = [c._replace(source=_name_before(c.cue)) if c.source is not None and not _good_source(c.source) else c
              for c in reports(doc)]
     cands = [c for c in cands if c.source is not None and _good_source(c.source)]
+    # "CHENNAI: Tamil Nadu Chief Minister ...": a dateline's colon, not a transcript's turn
+    cands = [c for c in cands if not (c.root is None and c.cue.text == ":" and c.source is not None
+                                      and index.in_boilerplate(c.cue.idx - 1, c.cue.idx, "dateline"))]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
     beliefs = [_belief(c.cue) for c in cands]
