@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
-from ..language.tokens import after_comma, lemma
+from ..language.tokens import after_comma, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
@@ -240,12 +240,16 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
     if first is None:
         return None
     tok = first
-    attitude = other = side = None
+    attitude = other = None
+    # the quoted word may head the clause itself: 'African-Americans, he said, can "rock like Jimi"'
+    side = _side_cue(index, first, first) if is_verb(first) else None
     for _ in range(_MAX_CLIMB):
         head = tok.head
         if head.i == tok.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
         path, tok = tok, head
+        if side is None and index.in_quote(tok.idx) and is_verb(tok):
+            side = _side_cue(index, tok, path)  # '... can "rock like Jimi" and "stir the pot ..."'
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
