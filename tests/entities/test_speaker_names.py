@@ -124,6 +124,13 @@ def test_a_lede_in_capitals_is_shown_in_lower_case(nlp):
     assert speaker_of(nlp, text, "extremely serious").name == "a judge"
 
 
+def test_they_refers_to_the_group_the_story_is_about(nlp):
+    # a definite group description as a subject starts an entity, which a later "they" refers to
+    text = ("The researchers, led by Matthew Campen of the University of New Mexico, analysed tissue from 52 "
+            "people. They found that concentrations had risen by about 50 per cent.")
+    assert speaker_of(nlp, text, "concentrations had risen").name == "the researchers"
+
+
 def test_a_statement_is_not_the_speaker_when_its_author_is_named(nlp):
     text = 'Senator Jane Holt released a statement after the vote. The statement said the bill was "a disgrace."'
     assert speaker_of(nlp, text, "disgrace").name == "Jane Holt"

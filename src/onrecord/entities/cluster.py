@@ -341,6 +341,10 @@ class Clusterer:
             # "the defendant" with no antecedent: a person of the story all the same, whom a
             # later "he" can refer to
             return self._new(m, "ANONYMOUS")
+        if m.label == "GROUP" and m.subject:
+            # "The researchers, led by ..., analysed ... They found ...": a group the story is
+            # about, whom a later "they" refers to
+            return self._new(m, "GROUP")
         return None
 
     @staticmethod
