@@ -87,3 +87,35 @@ def test_but_that_continues_the_report():
     assert (q.text, q.cue, q.speaker.mention) == (
         "the U.S. needs to secure the border and create a guest-worker program, but that he would not support "
         "mass deportation or driving out the entire 11 million-person undocumented population", "said", "The Ohio governor")
+
+
+
+BUT_THAT_MIXED = ('Galloway said the findings were "worrying" but that the methods needed to be repeated by other labs.', [
+    ('Galloway', 'PROPN', 'NNP', 'nsubj', 1, 'Galloway', 'B-ORG'),
+    ('said', 'VERB', 'VBD', 'ROOT', 1, 'say', ''),
+    ('the', 'DET', 'DT', 'det', 3, 'the', ''),
+    ('findings', 'NOUN', 'NNS', 'nsubj', 6, 'finding', ''),
+    ('were', 'AUX', 'VBD', 'aux', 6, 'be', ''),
+    ('"', 'PUNCT', '``', 'punct', 6, '"', ''),
+    ('worrying', 'VERB', 'VBG', 'ccomp', 1, 'worry', ''),
+    ('"', 'PUNCT', "''", 'punct', 6, '"', ''),
+    ('but', 'CCONJ', 'CC', 'cc', 6, 'but', ''),
+    ('that', 'SCONJ', 'IN', 'mark', 12, 'that', ''),
+    ('the', 'DET', 'DT', 'det', 11, 'the', ''),
+    ('methods', 'NOUN', 'NNS', 'nsubj', 12, 'method', ''),
+    ('needed', 'VERB', 'VBD', 'conj', 6, 'need', ''),
+    ('to', 'PART', 'TO', 'aux', 15, 'to', ''),
+    ('be', 'AUX', 'VB', 'auxpass', 15, 'be', ''),
+    ('repeated', 'VERB', 'VBN', 'xcomp', 12, 'repeat', ''),
+    ('by', 'ADP', 'IN', 'agent', 15, 'by', ''),
+    ('other', 'ADJ', 'JJ', 'amod', 18, 'other', ''),
+    ('labs', 'NOUN', 'NNS', 'pobj', 16, 'lab', ''),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+])
+
+
+def test_a_mixed_quote_keeps_its_second_that_clause():
+    # the same rule for a mixed record: "but that" opens a second clause of the report, no break
+    [q] = parsed_quotes(*BUT_THAT_MIXED)
+    assert (q.kind, q.cue) == ("mixed", "said")
+    assert q.text == 'the findings were "worrying" but that the methods needed to be repeated by other labs'

@@ -77,7 +77,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         qend = doc[last_quoted].idx + len(doc[last_quoted].text)
         rest = doc[last_quoted + 1:hi + 1].text
         rest = " " * (doc[last_quoted + 1].idx - qend) + rest
-        cuts = [rest.find(b) for b in CLAUSE_BREAKS if b in rest]
+        # "said the findings were "worrying" but that the methods ...": "but that" opens a second
+        # clause of the same report, no break
+        cuts = [rest.find(b) for b in CLAUSE_BREAKS if b in rest and not rest[rest.find(b):].startswith(" but that ")]
         if cuts:
             end = qend + len(rest[:min(cuts)].rstrip(" ,"))
         if _time_after(doc, last_quoted + 1, hi, quote_tokens):
