@@ -10,7 +10,7 @@ values are read off the sentence.
 
 from __future__ import annotations
 
-from annotated import annotated
+from annotated import annotated, parsed_quotes
 from onrecord.quotes import ArticleIndex, extract_quotes
 from onrecord.types import Boilerplate
 
@@ -67,3 +67,32 @@ def test_the_words_start_after_the_dateline():
     [q] = reported
     assert q.text == "India and China agreed on Friday to intensify talks on their disputed Himalayan border"
     assert q.start == WIRE[0].index("India and China") == q.fragments[0][0]
+
+
+SECOND_SUBJECT = ('NAIROBI, Kenya — President William Ruto has promised that fuel shortages will end within seven days.', [
+    ('NAIROBI', 'PROPN', 'NNP', 'nsubj', 8, 'NAIROBI', 'B-GPE'),
+    (',', 'PUNCT', ',', 'punct', 0, ',', ''),
+    ('Kenya', 'PROPN', 'NNP', 'appos', 0, 'Kenya', 'B-GPE'),
+    ('—', 'PUNCT', ':', 'punct', 0, '—', ''),
+    ('President', 'PROPN', 'NNP', 'compound', 6, 'President', ''),
+    ('William', 'PROPN', 'NNP', 'compound', 6, 'William', 'B-PERSON'),
+    ('Ruto', 'PROPN', 'NNP', 'nsubj', 8, 'Ruto', 'I-PERSON'),
+    ('has', 'AUX', 'VBZ', 'aux', 8, 'have', ''),
+    ('promised', 'VERB', 'VBN', 'ROOT', 8, 'promise', ''),
+    ('that', 'DET', 'DT', 'det', 11, 'that', ''),
+    ('fuel', 'NOUN', 'NN', 'compound', 11, 'fuel', ''),
+    ('shortages', 'NOUN', 'NNS', 'nsubj', 13, 'shortage', ''),
+    ('will', 'AUX', 'MD', 'aux', 13, 'will', ''),
+    ('end', 'VERB', 'VB', 'ccomp', 8, 'end', ''),
+    ('within', 'ADP', 'IN', 'prep', 13, 'within', ''),
+    ('seven', 'NUM', 'CD', 'nummod', 16, 'seven', 'B-DATE'),
+    ('days', 'NOUN', 'NNS', 'pobj', 14, 'day', 'I-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 8, '.', ''),
+])
+
+
+def test_the_source_after_a_dateline_the_parser_made_a_subject():
+    # the parser gives "promised" two subjects, the dateline's city first: the person speaks
+    [q] = parsed_quotes(*SECOND_SUBJECT)
+    assert (q.cue, q.speaker.mention) == ("has promised", "President William Ruto")
+    assert q.text == "that fuel shortages will end within seven days"

@@ -710,9 +710,16 @@ def _first_quoted_word(index: ArticleIndex, k: int, hi: int) -> int:
 
 
 def _name_before(cue: Token) -> Token | None:
-    """The name just before a cue whose parsed subject cannot speak ("Reporting from Omdurman, Al
-    Jazeera's Hiba Morgan said ...": the parser made "Reporting" the subject), or None."""
+    """The source of a cue whose parsed subject cannot speak, or None: a second subject after a
+    dateline, or the name just before the cue ("Reporting from Omdurman, Al Jazeera's Hiba Morgan
+    said ...": the parser made "Reporting" the subject)."""
     doc = cue.doc
+    # "NAIROBI, Kenya — President William Ruto has promised ...": the parser gives the verb the
+    # dateline as a first subject and the source as a second
+    first = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    second = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS and _good_source(c)), None)
+    if second is not None and first is not None and first.is_upper and len(first) > 2:
+        return second
     before = doc[cue.i - 1] if cue.i > 0 and is_verb(cue) else None
     if before is None or before.pos_ != "PROPN" or before.dep_ in ("poss", "compound"):
         return None
