@@ -32,6 +32,12 @@ class Taken:
         i = bisect.bisect_right(self.starts, start) - 1
         return i >= 0 and self.reach[i] > start
 
+    def holding(self, char: int) -> tuple[int, int] | None:
+        """The taken span that holds offset ``char``, when the spans do not overlap (the
+        fragments of direct quotes), else None."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.spans[i] if i >= 0 and char < self.spans[i][1] else None
+
     def next_start(self, start: int) -> int | None:
         """The start of the first taken span that starts after ``start``."""
         i = bisect.bisect_right(self.starts, start)
@@ -124,10 +130,14 @@ class ArticleIndex:
                 inside += 1
         return inside / total if total else 0.0
 
+    def boilerplate_at(self, char: int) -> Boilerplate | None:
+        """The boilerplate span that holds offset ``char``, or None."""
+        return boilerplate_around(self.boilerplate, char, char + 1)
+
     def past_dateline(self, char: int) -> int:
         """``char``, or the first character of words after the dateline that holds it
         ("NEW DELHI, March 3 (Reuters) - | India and China agreed ...")."""
-        b = boilerplate_around(self.boilerplate, char, char + 1)
+        b = self.boilerplate_at(char)
         if b is None or b.reason != "dateline":
             return char
         end = b.end

@@ -10,7 +10,6 @@ The cue verbs are those of ``language.cues.REPORTED`` (measured on PolNeAR train
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
@@ -24,7 +23,7 @@ from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lem
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
-from .index import ArticleIndex
+from .index import ArticleIndex, Taken
 from .speakers import speaker_from_token
 
 #: a content range: (its root token, first token, end token)
@@ -793,18 +792,6 @@ def _fragments(doc: Doc, lo: int, hi: int, cue: Token) -> tuple[tuple[int, int],
     return (chars(lo, hi),)
 
 
-class _Quoted:
-    """The fragments of the direct quotes found, for "which one holds this offset" in log time."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-
-    def around(self, char: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right(self.starts, char) - 1
-        return self.spans[i] if i >= 0 and char < self.spans[i][1] else None
-
-
 #: Relations by which a main clause hangs on another inside a quote: "..., and ...", "X said ..., Y
 #: said ..."; at the quote's edge its first clause is the attribution's ccomp, or a root of its own
 _MAIN_DEPS = frozenset({"conj", "parataxis"})
@@ -915,8 +902,8 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # ... but it does hide what is not speech inside it ("Cowan thought he saw bones sticking out":
     # the seeing is part of what he thought)
     in_belief = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if belief])
-    quoted = _Quoted(within)
-    quotes = [quoted.around(c.cue.idx) for c in cands]
+    quoted = Taken(within)
+    quotes = [quoted.holding(c.cue.idx) for c in cands]
     # inside a quote, a report inside another one made there ("the minister said the police told
     # him ...", "he thinks whatever he says is right") is the outer one's, a belief's too; the
     # attribution of the quote itself does not count
@@ -924,17 +911,18 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # nested is counted, not a yes/no: a cue inside the clause it reports ("the plan, she said,
     # would fail") is covered by its own range, so it is nested when another range covers it too
     for cand, belief, quote in zip(cands, beliefs, quotes):
-        own = not belief and cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports
+        inner = cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports: its own range covers it
+        own = not belief and inner
         flags: tuple[str, ...] = ("belief",) if belief else ()
         if quote is not None and not belief and _nested(doc, cand, quote):
-            if nesting[cand.cue.i] - (cand.lo <= cand.cue.i < cand.hi) > 0:
+            if nesting[cand.cue.i] - inner > 0:
                 continue
             lo, hi = cand.lo, cand.hi
             flags = ("nested",)
         else:
             if inside[cand.cue.i] - own > 0:
                 continue  # "X said Y wants Z": the report is X's; PolNeAR marks the outer one
-            if in_belief[cand.cue.i] - (belief and cand.lo <= cand.cue.i < cand.hi) > 0 \
+            if in_belief[cand.cue.i] - (belief and inner) > 0 \
                     and lemma(cand.cue) not in lexicon.SAYING:
                 continue
             lo, hi = cand.lo, cand.hi
@@ -996,8 +984,7 @@ def _reportedly(index: ArticleIndex) -> Iterator[Quote]:
         parts = [p for p in (left, right) if p[1] > p[0]]
         fragments = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in parts)
         start, end = fragments[0][0], fragments[-1][1]
-        cue = cue_of(tok)
         yield Quote(id="", kind="indirect", text=quote_text(text, "indirect", start, end, fragments),
                     start=start, end=end, cue=tok.text, cue_start=tok.idx, cue_end=tok.idx + len(tok.text),
-                    speaker=UNKNOWN_SPEAKER, confidence=CONFIDENCE.reported_attitude * cue.strength,
+                    speaker=UNKNOWN_SPEAKER, confidence=CONFIDENCE.reported_attitude * CONFIDENCE.weak_cue,
                     fragments=fragments, flags=("unattributed",))

@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ..clean import boilerplate_around
 from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, INDEFINITE_DETERMINERS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
@@ -173,7 +172,7 @@ def _furniture_end(index: ArticleIndex | None, char: int) -> int | None:
     a dateline...), or None. A repeated copy (``duplicate``) is the article's own words."""
     if index is None:
         return None
-    span = boilerplate_around(index.boilerplate, char, char + 1)
+    span = index.boilerplate_at(char)
     return span.end if span is not None and span.reason != "duplicate" else None
 
 
