@@ -304,6 +304,7 @@ class Clusterer:
                 if len(named) == 1:
                     return named[0]
             return self._new(m, m.label or "ANONYMOUS") if m.label != "ORG" or m.speaker else None
+        generic = False  # "the company": no head noun to match, the salient organisation
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
@@ -315,12 +316,18 @@ class Clusterer:
             if not pool and m.head in GENERIC_ORG_NOUNS:
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
-                pool = [c for c in pool if c.latest(m.start) is not None]
-                if pool:
-                    # "Apple on Tuesday unveiled its latest iPhone, which the company says ...": the
-                    # organisation the story is about (the salient subject), not the last one named
-                    return min(pool, key=lambda c: self._org_salience(c, m))
+                generic = True
         pool = [c for c in pool if c.latest(m.start) is not None]
+        if pool and generic:
+            # "Apple on Tuesday unveiled its latest iPhone, which the company says ...": the
+            # organisation the story is about (the salient subject, scored as for a pronoun), not
+            # the last one named
+            def salience(c: Cluster) -> tuple[float, int]:
+                last = c.latest(m.start)
+                assert last is not None  # the pool holds clusters mentioned before m
+                return self._mention_score(last, m), -last.start
+
+            return min(pool, key=salience)
         if pool:
             return self._most_recent(pool, m)
         if m.label == "ORG" and m.speaker:
@@ -346,14 +353,6 @@ class Clusterer:
             # about, whom a later "they" refers to
             return self._new(m, "GROUP")
         return None
-
-    @staticmethod
-    def _org_salience(c: Cluster, m: Mention) -> tuple[float, int]:
-        """Sentences back to the cluster's latest mention, plus NON_SUBJECT_PENALTY when it is not
-        a subject (lowest wins; the later mention on a tie)."""
-        last = c.latest(m.start)
-        assert last is not None
-        return m.sent - last.sent + (0.0 if last.subject or last.speaker else NON_SUBJECT_PENALTY), -last.start
 
     @staticmethod
     def _named_cluster(c: Cluster) -> bool:
