@@ -33,13 +33,13 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON
 from ..language.names import (
     HONORIFICS,
-    POST_NOMINALS,
     ROLE_OF_TITLE,
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
     is_acronym,
     is_first_name,
+    is_post_nominal,
     title_word,
 )
 from ..language.nouns import (
@@ -140,7 +140,7 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 end = i
                 break
         # "Andrew Menary KC", "Jane Roe MP": the letters of a rank or an honour are no part of the name
-        while end - start > 1 and doc[end - 1].text.isupper() and doc[end - 1].lower_.strip(".") in POST_NOMINALS:
+        while end - start > 1 and is_post_nominal(doc[end - 1].text):
             end -= 1
     return start, end
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import boilerplate_around
-from ..language.names import NAME_LINKS, POST_NOMINALS, TITLES, split_person, strip_possessive, title_word
+from ..language.names import NAME_LINKS, TITLES, is_post_nominal, split_person, strip_possessive, title_word
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -265,7 +265,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         head = _head(doc, span.start, region_end)
     if head is None:
         return None
-    while head.i > span.start and head.text.isupper() and head.lower_.strip(".") in POST_NOMINALS:
+    while head.i > span.start and is_post_nominal(head.text):
         head = doc[head.i - 1]  # "Judge Andrew Menary KC": the parse's head is the rank
     owner = next((t.i for t in doc[head.i + 1:region_end] if t.tag_ == "POS"), None)
     if owner is not None:

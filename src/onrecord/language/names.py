@@ -202,10 +202,15 @@ class PersonName(NamedTuple):
     words: tuple[str, ...]
 
 
+def is_post_nominal(word: str) -> bool:
+    """Whether a word is the letters of a rank or an honour after a name, in capitals ("KC", "M.P.")."""
+    return word.isupper() and word.lower().strip(".,") in POST_NOMINALS
+
+
 def strip_post_nominals(name: str) -> str:
-    """'Andrew Menary KC' -> 'Andrew Menary' (``POST_NOMINALS`` in capitals at the end)."""
+    """'Andrew Menary KC' -> 'Andrew Menary' (``is_post_nominal`` words at the end)."""
     words = name.split()
-    while len(words) > 1 and words[-1].isupper() and words[-1].lower().strip(".,") in POST_NOMINALS:
+    while len(words) > 1 and is_post_nominal(words[-1]):
         words.pop()
     return " ".join(words) if len(words) < len(name.split()) else name
 
