@@ -90,24 +90,34 @@ def _line_spans(lines: Sequence[Line]) -> list[Boilerplate]:
     return spans
 
 
-def _dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate],
-                    every_line: Sequence[Line] | None = None) -> list[Boilerplate]:
-    """Datelines of the first free lines; with ``every_line``, the colon ones ("CHENNAI: ...")
-    instead, unless another line of the article is a transcript's turn."""
-    free = [line for line in lines if in_boilerplate(taken, line.start, line.end) is None][:DATELINE_LINES]
+def _free_lines(lines: Sequence[Line], taken: Sequence[Boilerplate]) -> list[Line]:
+    """The first lines no earlier rule took, where a dateline may stand."""
+    return [line for line in lines if in_boilerplate(taken, line.start, line.end) is None][:DATELINE_LINES]
+
+
+def _dateline(line: Line, end: int) -> Boilerplate:
+    return Boilerplate(line.start, line.start + len(line.text[:end].rstrip()), "dateline")
+
+
+def _dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate]) -> list[Boilerplate]:
+    """Datelines of the first free lines ("WASHINGTON (Reuters) -")."""
+    return [_dateline(line, end) for line in _free_lines(lines, taken) if (end := dateline_end(line.text)) is not None]
+
+
+def _colon_dateline_spans(lines: Sequence[Line], taken: Sequence[Boilerplate],
+                          every_line: Sequence[Line]) -> list[Boilerplate]:
+    """The colon datelines of the first free lines ("CHENNAI: ..."), when the article has no other
+    dateline and no other line of it is a transcript's turn ("OWENS: ..." with more turns below)."""
+    if any(b.reason == "dateline" for b in taken):
+        return []
+    turns = [line.start for line in every_line if is_transcript_turn(line.text)]
     spans = []
-    turns = [line.start for line in every_line or () if is_transcript_turn(line.text)]
-    for line in free:
-        if every_line is None:
-            end = dateline_end(line.text)
-        elif any(b.reason == "dateline" for b in taken):
+    for line in _free_lines(lines, taken):
+        end = colon_dateline_end(line.text)
+        if end is not None and any(start != line.start for start in turns):
             break
-        else:
-            end = colon_dateline_end(line.text)
-            if end is not None and any(start != line.start for start in turns):
-                break  # "OWENS: ..." with more turns below: a transcript
         if end is not None:
-            spans.append(Boilerplate(line.start, line.start + len(line.text[:end].rstrip()), "dateline"))
+            spans.append(_dateline(line, end))
     return spans
 
 
@@ -142,7 +152,7 @@ def find_boilerplate(document: Document) -> list[Boilerplate]:
     spans = _line_spans(lines)
     spans += _dateline_spans(lines[: DATELINE_LINES * 4], spans)
     spans += _caption_spans(lines, spans)
-    spans += _dateline_spans(lines[: DATELINE_LINES * 4], spans, lines)
+    spans += _colon_dateline_spans(lines[: DATELINE_LINES * 4], spans, lines)
     spans += [Boilerplate(s, e, "duplicate") for s, e in find_repeats(text, lines, [(b.start, b.end) for b in spans])]
     return _resolve(text, spans)
 
