@@ -107,3 +107,16 @@ SPANIARD = ('"He was unplayable today," Arsenal manager Mikel Arteta told Sky Sp
 
 def test_a_nationality_for_a_person_named_before_refers_back(nlp):
     assert speakers(nlp, SPANIARD, "long season") == [("Mikel Arteta", "person")]
+
+
+COLLECTOR = ("WAYANAD: District Collector D.R. Meghashree said 3,069 people had been moved to relief camps. "
+             "According to her, the death toll stood at 47.\n\n"
+             '"The road is gone at three places," SHO Rakesh Menon said.')
+
+
+def test_an_office_the_ner_took_into_an_organisation_is_held_by_the_person_named_after_it(nlp):
+    # Indian papers write the district office before the name ("District Collector", "SHO"); the
+    # NER tags the whole run ORG. The office is no part of the name, and "her" is that person.
+    assert speakers(nlp, COLLECTOR, "relief camps") == [("D.R. Meghashree", "person")]
+    assert speakers(nlp, COLLECTOR, "death toll") == [("D.R. Meghashree", "person")]
+    assert speakers(nlp, COLLECTOR, "three places") == [("Rakesh Menon", "person")]

@@ -172,6 +172,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
             and title_word(words[-1].text) not in TITLES:
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
+    if _office_led(words) is not None:
+        return "PERSON"  # "District Collector D.R. Meghashree" tagged ORG: an office, then its holder's name
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start):  # "another fan, Nadine,"
@@ -184,6 +186,22 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+def _office_led(words: list[Token]) -> int | None:
+    """The index of the office word in a name-tagged run "QUALIFIER OFFICE NAME" ("District
+    Collector D.R. Meghashree", "Revenue Minister K. Rajan"): capitalised words, a title that is
+    no honorific and no organisation noun, then one to three capitalised proper nouns of a name;
+    else None."""
+    for k in range(1, len(words) - 1):
+        word = title_word(words[k].text)
+        name = words[k + 1:]
+        if word in TITLES and word not in HONORIFICS and words[k].lower_ not in ALL_ORG_NOUNS \
+                and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words[:k]) \
+                and 1 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                and title_word(t.text) not in TITLES for t in name):
+            return k
+    return None
 
 
 def _office(word: str) -> bool:
@@ -286,6 +304,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
                     and title_word(prev.text) not in TITLES:
                 start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
+            office = _office_led(list(doc[start:end]))
+            if office is not None:
+                start += office  # "District Collector D.R. Meghashree": the name follows the office
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:

@@ -50,6 +50,9 @@ TITLES: dict[str, str | None] = {
     "prime": None, "first": None, "principal": None, "manager": None, "boss": None,
     "pastor": None, "archbishop": None, "patriarch": "m", "lama": "m", "rt": None, "hon": None,
     "cji": None, "sg": None, "ag": None, "dg": None, "cm": None, "pm": None,
+    # district administration and police in the Indian press: "District Collector D.R. Meghashree",
+    # "SHO Rakesh Menon" (station house officer), "DSP", "SSP", "DGP", "SDM", "Tehsildar"
+    "collector": None, "tehsildar": None, "sho": None, "dsp": None, "ssp": None, "dgp": None, "sdm": None,
     # honorifics of other English-language presses (Nigeria, India, Malaysia, Pakistan, Kenya)
     "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
