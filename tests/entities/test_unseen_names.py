@@ -120,3 +120,28 @@ def test_an_office_the_ner_took_into_an_organisation_is_held_by_the_person_named
     assert speakers(nlp, COLLECTOR, "relief camps") == [("D.R. Meghashree", "person")]
     assert speakers(nlp, COLLECTOR, "death toll") == [("D.R. Meghashree", "person")]
     assert speakers(nlp, COLLECTOR, "three places") == [("Rakesh Menon", "person")]
+
+
+SEATS = ("The European Parliament's lead negotiator, Christine Schneider, defended the compromise. "
+         '"We kept the substance of the law," the German MEP said.\n\n'
+         "Tom Reid, who chairs the health committee, was unimpressed. "
+         '"This is a disgrace," the veteran Labour MP said.')
+
+
+def test_a_seat_written_as_a_noun_refers_back_to_the_member_named_before(nlp):
+    # "the German MEP", "the veteran Labour MP": a second reference that tells the reader more
+    # (a nationality, a seat), as "the 48-year-old" does; Schneider was never called an MEP
+    assert speakers(nlp, SEATS, "substance of the law") == [("Christine Schneider", "person")]
+    assert speakers(nlp, SEATS, "disgrace") == [("Tom Reid", "person")]
+
+
+APPOSED = ("The European Parliament's lead negotiator, Christine Schneider, defended the deal. "
+           '"We kept it," the lawmaker said.\n\n'
+           "Labour's health spokesman, Tom Reid, was unimpressed. "
+           '"This is a disgrace," he said.')
+
+
+def test_a_name_set_off_after_the_subject_description_is_the_subject_a_pronoun_refers_to(nlp):
+    # "ROLE, NAME, was ...": one person, the subject of the sentence, whom "he" refers to; not a
+    # description of no one, and not the speaker of the quote before
+    assert speakers(nlp, APPOSED, "disgrace") == [("Tom Reid", "person")]

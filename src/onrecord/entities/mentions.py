@@ -34,6 +34,7 @@ from ..language.cues import COMMON
 from ..language.names import (
     HONORIFICS,
     ROLE_OF_TITLE,
+    SEAT_TITLES,
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
@@ -48,6 +49,7 @@ from ..language.nouns import (
     DEMONYMS,
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
+    EPITHET_MODIFIERS,
     INDEFINITE_DETERMINERS,
     NOUN_GENDER,
     ORG_NOUNS,
@@ -113,8 +115,10 @@ def sentence_index(doc: Doc) -> list[int]:
 
 def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> bool:
     if doc.has_annotation("DEP"):
-        return any(t.dep_ in ("nsubj", "nsubjpass") and not tok_start <= t.head.i < tok_end
-                   for t in doc[tok_start:tok_end])
+        # a name in apposition to the subject is the subject ("The lead negotiator, Christine Schneider, defended ...")
+        subject = ("nsubj", "nsubjpass")
+        return any((t.dep_ in subject or (t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.dep_ in subject))
+                   and not tok_start <= t.head.i < tok_end for t in doc[tok_start:tok_end])
     first = tok_start == 0 or sents[tok_start - 1] != sents[tok_start]
     nxt = doc[tok_end] if tok_end < len(doc) else None
     return first or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
@@ -280,10 +284,15 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         role = _title_only(doc, start, end)
         if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
-            lo = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+            lo = start
+            seat = end - start == 1 and _seat(doc[start])
+            while seat and lo > 0 and lo - 1 not in taken and doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN") \
+                    and not doc[lo - 1].is_space:
+                lo -= 1  # "the German MEP", "the Labour MP": what the seat's holder is
+            lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo
             span = doc[lo:end]
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
-                               definite=doc[lo].lower_ == "the", head=role))
+                               definite=doc[lo].lower_ == "the", head=role, epithet=seat and doc[lo].lower_ == "the"))
             taken.update(range(lo, end))
             continue
         title = None
@@ -476,13 +485,14 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     head = None
     while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
                          or doc[i].text == "-"):
-        if doc[i].pos_ == "NOUN":
+        if doc[i].pos_ == "NOUN" or (definite and _seat(doc[i])):
             head = i
         i += 1
-    if head is None or doc[head].pos_ != "NOUN":
+    if head is None or (doc[head].pos_ != "NOUN" and not _seat(doc[head])):
         return None
     end = head + 1
-    head_lemma = lemma(doc[head])
+    seat = _seat(doc[head])
+    head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
     label = description_label(head_lemma)
     age = definite and _age_before(doc, start + 1, end)
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
@@ -506,9 +516,21 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
+    epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head]))
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
-                   author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+                   author=author, epithet=epithet and label == "ANONYMOUS" and not plural)
+
+
+def _seat(tok: Token) -> bool:
+    """"MP", "MEP", "TD" written as a noun: an elected member's seat (``names.SEAT_TITLES``)."""
+    return tok.text[:1].isupper() and title_word(tok.text) in SEAT_TITLES
+
+
+def _epithet_modifier(tok: Token) -> bool:
+    """A modifier that makes a person description a second reference to someone named: a
+    nationality ("the German minister") or a word of a career ("the veteran lawmaker")."""
+    return tok.text in DEMONYMS or (tok.ent_type_ == "NORP" and tok.pos_ == "ADJ") or tok.lower_ in EPITHET_MODIFIERS
 
 
 def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
@@ -625,6 +647,9 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 d = by_end.get(m.tok_start - 1)  # "the economist, Priya Natarajan,"
                 if d is not None and d.label == "ANONYMOUS" and d.head:
                     roles.add(d.head)
+                    root = doc[m.tok_start:m.tok_end].root
+                    if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
+                        appositions.add(id(d))  # one person: the name stands for the description
             roles |= _roles_before(doc, m.tok_start)
             m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
         out.append(m)

@@ -80,6 +80,10 @@ ROLE_OF_TITLE: dict[str, str] = {
     "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
+#: The letters of an elected member's seat written as a noun ("the Labour MP", "the German MEP",
+#: "the Fianna Fáil TD"): a second reference to a member the story named, however it described them.
+SEAT_TITLES = frozenset({"mp", "mep", "mla", "msp", "td", "mpp", "mna"})
+
 #: Lower-case words inside a name, between given names and a surname or in a compound surname
 #: ("Alexandre de Moraes", "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",

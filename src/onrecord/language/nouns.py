@@ -163,6 +163,13 @@ DEMONYMS: dict[str, str | None] = {
     **dict.fromkeys("Dutchwoman Englishwoman Frenchwoman Irishwoman Welshwoman Scotswoman".split(), "f"),
 }
 
+#: Modifiers of a person noun that make a definite description an epithet, a second reference to
+#: someone already named, as an age or a nationality does ("the veteran lawmaker", "the former
+#: international", "the outgoing minister"); not a rank an unnamed source holds ("the senior official").
+EPITHET_MODIFIERS = frozenset("""
+    veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
+""".split())
+
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
 DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
