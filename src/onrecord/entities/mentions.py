@@ -528,9 +528,10 @@ def _seat(tok: Token) -> bool:
 
 
 def _epithet_modifier(tok: Token) -> bool:
-    """A modifier that makes a person description a second reference to someone named: a
-    nationality ("the German minister") or a word of a career ("the veteran lawmaker")."""
-    return tok.text in DEMONYMS or (tok.ent_type_ == "NORP" and tok.pos_ == "ADJ") or tok.lower_ in EPITHET_MODIFIERS
+    """A modifier that makes a person description a second reference to someone named, a word of
+    a career ("the veteran lawmaker"). Not a nationality or a party: "Macron met Scholz. The German
+    chancellor said" is the one of two the adjective tells apart, which salience cannot."""
+    return tok.lower_ in EPITHET_MODIFIERS
 
 
 def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:

@@ -165,7 +165,8 @@ DEMONYMS: dict[str, str | None] = {
 
 #: Modifiers of a person noun that make a definite description an epithet, a second reference to
 #: someone already named, as an age or a nationality does ("the veteran lawmaker", "the former
-#: international", "the outgoing minister"); not a rank an unnamed source holds ("the senior official").
+#: international", "the outgoing minister"); not a rank an unnamed source holds ("the senior official"),
+#: nor a nationality or a party, which tells apart two people ("The German chancellor said").
 EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
 """.split())
