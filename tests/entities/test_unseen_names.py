@@ -145,3 +145,19 @@ def test_a_name_set_off_after_the_subject_description_is_the_subject_a_pronoun_r
     # "ROLE, NAME, was ...": one person, the subject of the sentence, whom "he" refers to; not a
     # description of no one, and not the speaker of the quote before
     assert speakers(nlp, APPOSED, "disgrace") == [("Tom Reid", "person")]
+
+
+OBITUARY = ("Obituary: Margaret Oyelaran, pioneering surgeon, dies at 88\n\n"
+            "Margaret Oyelaran, one of the first women to lead a surgical department in West Africa, has died. "
+            "She was 88.\n\n"
+            "Her death was confirmed by her son, Tunde Oyelaran, who said she died peacefully on Sunday.\n\n"
+            "Born in Abeokuta in 1937, Oyelaran trained in Edinburgh before returning to Nigeria in 1965. "
+            "Colleagues remember a demanding teacher.\n\n"
+            '"Half the surgeons in this country owe her their careers," said Professor Kunle Adeyemi.\n\n'
+            "In a 2009 interview, Oyelaran said she had never thought of herself as a pioneer.")
+
+
+def test_a_bare_surname_two_relatives_share_is_the_story_s_subject(nlp):
+    # the obituary names its subject in the headline and calls her "Oyelaran"; the son is named in full
+    assert speakers(nlp, OBITUARY, "pioneer") == [("Margaret Oyelaran", "person")]
+    assert speakers(nlp, OBITUARY, "peacefully") == [("Tunde Oyelaran", "person")]

@@ -138,6 +138,23 @@ class Cluster:
         return first.text
 
 
+#: Sentences from the top (the headline and the lede) within which the story's subject is named.
+LEDE_SENTENCES = 2
+
+
+def _principal(clusters: list[Cluster]) -> Cluster | None:
+    """Of several people sharing a surname, the story's subject: the one named in the headline or
+    the lede, before every other, each of whom the story named in full (the obituary's "Margaret
+    Oyelaran ... her son, Tunde Oyelaran ... Oyelaran trained in Edinburgh"). The press calls its
+    subject by the bare surname and a relative by full name; None when no one is so placed."""
+    first = sorted(clusters, key=lambda c: c.mentions[0].start)
+    lead, rest = first[0], first[1:]
+    if lead.mentions[0].sent <= LEDE_SENTENCES and lead.first is not None \
+            and all(c.first is not None and c.mentions[0].sent > lead.mentions[0].sent for c in rest):
+        return lead
+    return None
+
+
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -221,7 +238,7 @@ class Clusterer:
         if len(fitting) == 1:
             return fitting[0]
         if len(fitting) > 1:
-            supported = self._supported(fitting, m)
+            supported = self._supported(fitting, m) or _principal(fitting)
             if supported is None:
                 self.ambiguous.append((m, fitting))
             return supported
