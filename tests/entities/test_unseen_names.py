@@ -161,3 +161,13 @@ def test_a_bare_surname_two_relatives_share_is_the_story_s_subject(nlp):
     # the obituary names its subject in the headline and calls her "Oyelaran"; the son is named in full
     assert speakers(nlp, OBITUARY, "pioneer") == [("Margaret Oyelaran", "person")]
     assert speakers(nlp, OBITUARY, "peacefully") == [("Tunde Oyelaran", "person")]
+
+
+UNNAMED = ("An Israeli official said Hamas had rejected the proposals.\n\n"
+           "Hamas official Osama Hamdan told a news conference in Beirut that Israel was sabotaging the talks.")
+
+
+def test_an_unnamed_source_is_not_identified_with_a_person_named_later_in_the_same_role(nlp):
+    # "an official" marks a source the press will not name; the Hamas official named next is another man
+    assert speakers(nlp, UNNAMED, "rejected the proposals") == [("an Israeli official", "anonymous")]
+    assert speakers(nlp, UNNAMED, "sabotaging") == [("Osama Hamdan", "person")]

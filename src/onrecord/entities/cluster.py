@@ -35,7 +35,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, same_role
+from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, UNNAMED_SOURCE_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -389,6 +389,8 @@ class Clusterer:
             if first.kind != "description" or first.head is None or any(x.kind == "name" for x in c.mentions) \
                     or not any(x.speaker for x in c.mentions):
                 continue
+            if not first.definite and first.head in UNNAMED_SOURCE_NOUNS:
+                continue  # "An Israeli official said ... Hamas official Osama Hamdan": an unnamed source stays unnamed
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
                      and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
                      and _compatible_gender(p.gender, c.gender)]

@@ -171,6 +171,11 @@ EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
 """.split())
 
+#: The nouns of the unnamed source ("an Israeli official, speaking on condition of anonymity",
+#: "a source close to the ministry", "a senior aide"): with "a"/"an" the press marks someone it will
+#: not name, so a person named later with the same role is someone else.
+UNNAMED_SOURCE_NOUNS = frozenset("official source aide insider diplomat staffer operative person".split())
+
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
 DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
