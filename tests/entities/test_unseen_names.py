@@ -171,3 +171,18 @@ def test_an_unnamed_source_is_not_identified_with_a_person_named_later_in_the_sa
     # "an official" marks a source the press will not name; the Hamas official named next is another man
     assert speakers(nlp, UNNAMED, "rejected the proposals") == [("an Israeli official", "anonymous")]
     assert speakers(nlp, UNNAMED, "sabotaging") == [("Osama Hamdan", "person")]
+
+
+OFFICES_OF = ("U.S. Secretary of State Antony Blinken, speaking to reporters in Doha, said "
+              'a deal was "still within reach". "The gaps are narrow but they are real," Blinken said.\n\n'
+              "Secretary of Defense Lloyd Austin said the strikes were lawful.\n\n"
+              "The Minister of Health Zweli Mkhize said the vaccine was safe.")
+
+
+def test_the_last_word_of_an_office_of_is_no_part_of_the_holder_s_name(nlp):
+    # "Secretary of State", "Secretary of Defense": the NER or the speaker phrase may take the
+    # office's last word into the name ("State Antony Blinken", "Defense Lloyd Austin")
+    assert speakers(nlp, OFFICES_OF, "within reach") == [("Antony Blinken", "person")]
+    assert speakers(nlp, OFFICES_OF, "gaps are narrow") == [("Antony Blinken", "person")]
+    assert speakers(nlp, OFFICES_OF, "strikes were lawful") == [("Lloyd Austin", "person")]
+    assert speakers(nlp, OFFICES_OF, "vaccine was safe") == [("Zweli Mkhize", "person")]

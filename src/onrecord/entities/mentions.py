@@ -176,7 +176,7 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
             and title_word(words[-1].text) not in TITLES:
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
-    if _office_led(words) is not None:
+    if _office_led(words) is not None or _office_object(doc, start, end):
         return "PERSON"  # "District Collector D.R. Meghashree" tagged ORG: an office, then its holder's name
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
@@ -206,6 +206,25 @@ def _office_led(words: list[Token]) -> int | None:
                                                 and title_word(t.text) not in TITLES for t in name):
             return k
     return None
+
+
+def after_office_of(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the object of an office "TITLE of (the) X": "Secretary of State",
+    "Minister of Health", "Secretary of the Interior"."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and title_word(doc[k - 1].text) in TITLES
+
+
+def _office_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name-tagged span opens with the last word of an office "TITLE of X" and goes on
+    with a name: "Secretary of | State Antony Blinken", "Secretary of | Defense Lloyd Austin"."""
+    if not after_office_of(doc, start):
+        return False
+    name = doc[start + 1:end]
+    return 2 <= len(name) <= 3 and not is_first_name(doc[start].text) and doc[start].text[:1].isupper() \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in name)
 
 
 def _office(word: str) -> bool:
@@ -316,6 +335,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             office = _office_led(list(doc[start:end]))
             if office is not None:
                 start += office  # "District Collector D.R. Meghashree": the name follows the office
+            elif _office_object(doc, start, end):
+                start += 1  # "Secretary of State | Antony Blinken"
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:

@@ -20,7 +20,7 @@ from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
-from .mentions import Mention, description_at, description_label, find_mentions, sentence_index
+from .mentions import Mention, after_office_of, description_at, description_label, find_mentions, sentence_index
 from .written import GENDER, joint_speaker, unnamed
 
 #: Speaker type of a cluster label.
@@ -391,7 +391,8 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     """Widen a surname the NER missed to the name words before it in the speaker span
     ("Mayor Ana Ruiz" rather than "Ruiz"), so the cluster learns the full name."""
     i = m.tok_start
-    while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+    while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+            and not after_office_of(doc, i - 1):  # "Secretary of Defense | Lloyd Austin"
         i -= 1
     if i == m.tok_start or m.label not in (None, "PERSON"):
         return m

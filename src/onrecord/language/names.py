@@ -233,6 +233,11 @@ def split_person(text: str) -> PersonName | None:
     titled = [i for i, w in enumerate(words[:-2]) if title_word(w) in TITLES and w[:1].isupper()]
     if titled:
         words = words[titled[-1] + 1:]
+    # "Minister of Health Zweli Mkhize", "Secretary of the Interior Deb Haaland": the office's object
+    if len(words) >= 4 and words[0].lower() == "of":
+        rest = words[2:] if words[1].lower() != "the" else words[3:]
+        if len(rest) >= 2:
+            words = rest
     if not words:
         return None
     if len(words) == 1:
