@@ -354,13 +354,26 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
 
 def _anonymity(content: Span) -> bool:
     """A source's request not to be named: "asked not to be named", "requested anonymity"
-    (the words of the request are the reporter's account of the terms, not a statement)."""
+    (the words of the request are the reporter's account of the terms, not a statement); so is
+    the source's own infinitive of being unnamed, whatever verb governs it ("did not wish to be
+    named", "declined to be identified", "wished to remain anonymous"), but not a clause with a
+    subject of its own or a name given ("said he would be named captain", "hopes to be named
+    captain")."""
     if len(content) > 8:
         return False
     if any(lemma(t) in lexicon.ANONYMITY for t in content):
         return True
-    return any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
-               and any(c.dep_ == "auxpass" for c in t.children) for t in content)
+    if any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
+           and any(c.dep_ == "auxpass" for c in t.children) for t in content):
+        return True
+    root = content.root
+    if content[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    if lemma(root) in lexicon.UNNAMED_VERBS:
+        return any(c.dep_ == "auxpass" for c in root.children) and not any(
+            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children)
+    return any(c.lower_ in lexicon.UNNAMED_ADJECTIVES and c.dep_ in ("acomp", "attr", "oprd")
+               for c in root.children)
 
 
 def _elided(content: Span) -> bool:
