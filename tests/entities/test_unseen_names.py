@@ -107,3 +107,25 @@ SPANIARD = ('"He was unplayable today," Arsenal manager Mikel Arteta told Sky Sp
 
 def test_a_nationality_for_a_person_named_before_refers_back(nlp):
     assert speakers(nlp, SPANIARD, "long season") == [("Mikel Arteta", "person")]
+
+
+TRADE = ("SEOUL, May 2 (Reuters) - South Korea's Hanul Electronics posted a 40 percent drop in "
+         "first-quarter operating profit on Thursday.\n\n"
+         "The chipmaker said demand for memory chips would recover in the second half.\n\n"
+         "Separately, Pinecrest Savings reported higher lending income.\n\n"
+         "The lender said bad loans had risen only slightly.")
+
+
+def test_an_epithet_of_a_trade_is_the_company_the_story_is_about(nlp):
+    # business desks refer back to a company by its trade: "the chipmaker", "the lender"
+    assert speakers(nlp, TRADE, "memory chips") == [("Hanul Electronics", "organization")]
+    assert speakers(nlp, TRADE, "bad loans") == [("Pinecrest Savings", "organization")]
+
+
+EXCHANGE = ("Shares in Marlow Brewing fell 9 per cent after the brewer cut its outlook.\n\n"
+            "In a statement to the London Stock Exchange, the group said a wet summer had hit sales.")
+
+
+def test_an_organisation_in_the_clause_of_the_company_is_not_the_company(nlp):
+    # the exchange is whom the statement went to; "the group" is the brewer
+    assert speakers(nlp, EXCHANGE, "wet summer") == [("Marlow Brewing", "organization")]
