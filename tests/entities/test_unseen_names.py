@@ -129,3 +129,12 @@ EXCHANGE = ("Shares in Marlow Brewing fell 9 per cent after the brewer cut its o
 def test_an_organisation_in_the_clause_of_the_company_is_not_the_company(nlp):
     # the exchange is whom the statement went to; "the group" is the brewer
     assert speakers(nlp, EXCHANGE, "wet summer") == [("Marlow Brewing", "organization")]
+
+
+PORTFOLIO = ("GENEVA (Reuters) - Cholera cases in Africa doubled last year.\n\n"
+             '"We need vaccines now," UNICEF Regional Director for Africa Mariam Tembo said on Tuesday.')
+
+
+def test_the_place_a_title_is_for_is_no_part_of_the_name_after_it(nlp):
+    # "Regional Director for Africa | Mariam Tembo": the title ends with its place
+    assert speakers(nlp, PORTFOLIO, "vaccines now") == [("Mariam Tembo", "person")]
