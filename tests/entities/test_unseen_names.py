@@ -186,3 +186,32 @@ def test_the_last_word_of_an_office_of_is_no_part_of_the_holder_s_name(nlp):
     assert speakers(nlp, OFFICES_OF, "gaps are narrow") == [("Antony Blinken", "person")]
     assert speakers(nlp, OFFICES_OF, "strikes were lawful") == [("Lloyd Austin", "person")]
     assert speakers(nlp, OFFICES_OF, "vaccine was safe") == [("Zweli Mkhize", "person")]
+TRADE = ("SEOUL, May 2 (Reuters) - South Korea's Hanul Electronics posted a 40 percent drop in "
+         "first-quarter operating profit on Thursday.\n\n"
+         "The chipmaker said demand for memory chips would recover in the second half.\n\n"
+         "Separately, Pinecrest Savings reported higher lending income.\n\n"
+         "The lender said bad loans had risen only slightly.")
+
+
+def test_an_epithet_of_a_trade_is_the_company_the_story_is_about(nlp):
+    # business desks refer back to a company by its trade: "the chipmaker", "the lender"
+    assert speakers(nlp, TRADE, "memory chips") == [("Hanul Electronics", "organization")]
+    assert speakers(nlp, TRADE, "bad loans") == [("Pinecrest Savings", "organization")]
+
+
+EXCHANGE = ("Shares in Marlow Brewing fell 9 per cent after the brewer cut its outlook.\n\n"
+            "In a statement to the London Stock Exchange, the group said a wet summer had hit sales.")
+
+
+def test_an_organisation_in_the_clause_of_the_company_is_not_the_company(nlp):
+    # the exchange is whom the statement went to; "the group" is the brewer
+    assert speakers(nlp, EXCHANGE, "wet summer") == [("Marlow Brewing", "organization")]
+
+
+PORTFOLIO = ("GENEVA (Reuters) - Cholera cases in Africa doubled last year.\n\n"
+             '"We need vaccines now," UNICEF Regional Director for Africa Mariam Tembo said on Tuesday.')
+
+
+def test_the_place_a_title_is_for_is_no_part_of_the_name_after_it(nlp):
+    # "Regional Director for Africa | Mariam Tembo": the title ends with its place
+    assert speakers(nlp, PORTFOLIO, "vaccines now") == [("Mariam Tembo", "person")]

@@ -50,3 +50,33 @@ def test_asking_not_to_be_named_is_no_quote():
 
 def test_requesting_anonymity_is_no_quote():
     assert parsed_quotes(*ANONYMOUS) == []
+
+
+# -- the other ways news writes the terms (end to end, the model's parse) ----------------------
+
+WIRE_TERMS = ("An IMD official, who did not wish to be named, said more rain was expected.\n\n"
+              "A diplomat, who declined to be identified, said the talks had stalled.\n\n"
+              "A police official who refused to be named said three people were arrested.\n\n"
+              "A second official, who did not want to be identified, said the minister would resign.\n\n"
+              "A company source who wished to remain anonymous said the plant would close.")
+
+
+def test_every_wording_of_the_terms_is_no_quote(nlp):
+    from onrecord import extract
+
+    found = [(q.speaker.mention, q.cue, q.text) for q in extract(WIRE_TERMS, nlp=nlp).quotes]
+    assert found == [
+        ("An IMD official", "said", "more rain was expected"),
+        ("A diplomat", "said", "the talks had stalled"),
+        ("A police official", "said", "three people were arrested"),
+        ("A second official", "said", "the minister would resign"),
+        ("A company source", "said", "the plant would close"),
+    ]
+
+
+def test_being_named_to_a_post_is_still_reported(nlp):
+    from onrecord import extract
+
+    found = [q.text for q in extract("The striker said he expected to be named captain next season.",
+                                     nlp=nlp).quotes]
+    assert found == ["he expected to be named captain next season"]

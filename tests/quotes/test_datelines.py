@@ -96,3 +96,17 @@ def test_the_source_after_a_dateline_the_parser_made_a_subject():
     [q] = parsed_quotes(*SECOND_SUBJECT)
     assert (q.cue, q.speaker.mention) == ("has promised", "President William Ruto")
     assert q.text == "that fuel shortages will end within seven days"
+
+
+def test_a_participle_of_saying_after_a_dateline_has_the_second_subject(nlp):
+    # the parser makes the city a first subject of "cut"; "saying" hangs on "cut": the company speaks
+    from onrecord import extract
+
+    text = ("STOCKHOLM, June 4 (Reuters) - Nordvik Steel cut its full-year output forecast on Wednesday, "
+            "saying a shortage of power would hit production.")
+    found = [(q.speaker.mention, q.cue, q.text) for q in extract(text, nlp=nlp).quotes]
+    assert found == [("Nordvik Steel", "saying", "a shortage of power would hit production")]
+    text = ("MILAN, Oct 9 (Reuters) - Ferrante Foods lowered its annual profit target on Thursday, "
+            "saying higher wheat prices would squeeze margins.")
+    found = [(q.speaker.mention, q.cue, q.text) for q in extract(text, nlp=nlp).quotes]
+    assert found == [("Ferrante Foods", "saying", "higher wheat prices would squeeze margins")]

@@ -35,7 +35,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, UNNAMED_SOURCE_NOUNS, same_role
+from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, TRADE_ORG_NOUNS, UNNAMED_SOURCE_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -68,6 +68,12 @@ def _covers(c: Cluster, token: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _in_clause_of(x: Mention | None, m: Mention) -> bool:
+    """Whether ``x`` is an object in the clause ``m`` is the subject of ("In a statement to the
+    London Stock Exchange, the group said": the exchange is not the group)."""
+    return x is not None and m.tok_start <= x.clause_subject < m.tok_end
 
 
 @dataclass
@@ -330,9 +336,11 @@ class Clusterer:
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
             pool = [c for c in self._by_label(NAME_TYPES | {"ORG"}) if m.head in c.heads]
-            if not pool and m.head in GENERIC_ORG_NOUNS:
+            if not pool and (m.head in GENERIC_ORG_NOUNS or m.head in TRADE_ORG_NOUNS):
+                # "the company", and the epithets of a trade: "the carmaker", "the lender"
                 pool = [c for c in self._by_label(("ORG",))
-                        if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
+                        if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
+                        and not _in_clause_of(c.latest(m.start), m)]
                 generic = True
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool and generic:

@@ -53,6 +53,7 @@ from ..language.nouns import (
     INDEFINITE_DETERMINERS,
     NOUN_GENDER,
     ORG_NOUNS,
+    PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
 )
@@ -88,8 +89,9 @@ class Mention:
     speaker: bool = False  # a quote's speaker mention
     roles: frozenset[str] = field(default_factory=frozenset)  # "senator", "lawyer": from titles, appositions
     key: int = -1
-    #: pronouns that are objects ("wrote back to him"): the token of their clause's subject,
-    #: which they cannot refer to; -1 otherwise
+    #: pronouns and names that are objects ("wrote back to him", "In a statement to the London
+    #: Stock Exchange, the group said"): the token of their clause's subject, which they cannot
+    #: refer to, nor be referred to by; -1 otherwise
     clause_subject: int = -1
     #: documents that speak for someone ("Holt issued a statement", "a statement from the
     #: ministry"): the token of their author, -1 otherwise
@@ -515,6 +517,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     seat = _seat(doc[head])
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
     label = description_label(head_lemma)
+    if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
+        label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
     age = definite and _age_before(doc, start + 1, end)
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
@@ -731,7 +735,9 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Ment
     inside = _Containment(quoted)
     placed = [
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
-                in_quote=inside(m.start, m.end))
+                in_quote=inside(m.start, m.end),
+                clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
+                else m.clause_subject)
         for m in mentions
     ]
     kept = [m for m in placed if not (m.kind == "pronoun" and m.in_quote)]

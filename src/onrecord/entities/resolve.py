@@ -389,9 +389,12 @@ def _capitalised_run(doc: Doc, start: int) -> int:
 
 def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     """Widen a surname the NER missed to the name words before it in the speaker span
-    ("Mayor Ana Ruiz" rather than "Ruiz"), so the cluster learns the full name."""
+    ("Mayor Ana Ruiz" rather than "Ruiz"), so the cluster learns the full name; never over a
+    place or an organisation the NER tagged, nor over the object of a preposition: the end of the
+    title before the name ("Regional Director for Europe Hans Kluge", "Minister for Asia Jane Roe")."""
     i = m.tok_start
     while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].ent_type_ in ("", "PERSON") and not (i - 2 >= floor and doc[i - 2].pos_ == "ADP") \
             and not after_office_of(doc, i - 1):  # "Secretary of Defense | Lloyd Austin"
         i -= 1
     if i == m.tok_start or m.label not in (None, "PERSON"):

@@ -213,9 +213,12 @@ NO_COMMENT: frozenset[str] = frozenset(["comment"])
 #: Adverbs by which the reporter relays what unnamed reports say ("has reportedly postponed").
 UNNAMED_REPORT_ADVERBS: frozenset[str] = frozenset(["reportedly"])
 #: A source's request not to be named is no statement ("asked not to be named", "requested
-#: anonymity", "asked not to be identified because ..."): the verbs of naming a source, and the noun.
+#: anonymity", "asked not to be identified because ..."; "did not wish to be named", "declined to
+#: be identified", "refused to be named", "wished to remain anonymous", the ways wire copy writes
+#: the terms): the verbs of naming a source, the noun, and the adjectives of being left unnamed.
 UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())
 ANONYMITY: frozenset[str] = frozenset(["anonymity"])
+UNNAMED_ADJECTIVES: frozenset[str] = frozenset("anonymous unnamed unidentified nameless".split())
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())

@@ -93,6 +93,9 @@ _NOUNS: dict[tuple[str, str], str] = {
         consortium corporation federation force fund hospital house junta league magazine
         militia movement network newspaper nonprofit outlet panel parliament publisher regime
         retailer senate service station team trust watchdog
+        carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
+        supermarket grocer chain brewer supplier operator utility telco giant startup exporter
+        regulator
     """,
 }
 
@@ -196,6 +199,21 @@ AUDIENCE_NOUNS = frozenset(
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
+
+#: Epithets of an organisation's trade, by which business and wire desks refer back to a company
+#: named once ("Volta Motors cut its forecast ... The carmaker now expects", "Harbour Bank ... the
+#: lender said", "the snack maker", "the Swiss insurer", "the tech giant", "the charity", "the U.N.
+#: agency"): with no organisation named with that head noun, they point to the salient
+#: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP).
+TRADE_ORG_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
+    airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
+    broadcaster publisher conglomerate giant startup exporter regulator watchdog charity agency
+    """.split()
+)
+#: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
+#: snack maker", "the iPhone maker" companies.
+PERSON_MAKERS = frozenset("policy film movie decision law peace trouble match rule king deal".split())
 
 #: Words that start an indefinite description ("a senior official", "one banner").
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two",

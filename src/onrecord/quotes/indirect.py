@@ -354,13 +354,26 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
 
 def _anonymity(content: Span) -> bool:
     """A source's request not to be named: "asked not to be named", "requested anonymity"
-    (the words of the request are the reporter's account of the terms, not a statement)."""
+    (the words of the request are the reporter's account of the terms, not a statement); so is
+    the source's own infinitive of being unnamed, whatever verb governs it ("did not wish to be
+    named", "declined to be identified", "wished to remain anonymous"), but not a clause with a
+    subject of its own or a name given ("said he would be named captain", "hopes to be named
+    captain")."""
     if len(content) > 8:
         return False
     if any(lemma(t) in lexicon.ANONYMITY for t in content):
         return True
-    return any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
-               and any(c.dep_ == "auxpass" for c in t.children) for t in content)
+    if any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
+           and any(c.dep_ == "auxpass" for c in t.children) for t in content):
+        return True
+    root = content.root
+    if content[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    if lemma(root) in lexicon.UNNAMED_VERBS:
+        return any(c.dep_ == "auxpass" for c in root.children) and not any(
+            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children)
+    return any(c.lower_ in lexicon.UNNAMED_ADJECTIVES and c.dep_ in ("acomp", "attr", "oprd")
+               for c in root.children)
 
 
 def _elided(content: Span) -> bool:
@@ -708,15 +721,18 @@ def _first_quoted_word(index: ArticleIndex, k: int, hi: int) -> int:
     return j
 
 
-def _name_before(cue: Token) -> Token | None:
-    """The source of a cue whose parsed subject cannot speak, or None: a second subject after a
-    dateline, or the name just before the cue ("Reporting from Omdurman, Al Jazeera's Hiba Morgan
-    said ...": the parser made "Reporting" the subject)."""
+def _name_before(cue: Token, source: Token | None = None) -> Token | None:
+    """The source of a cue whose parsed subject ``source`` cannot speak, or None: a second
+    subject after a dateline, or the name just before the cue ("Reporting from Omdurman, Al
+    Jazeera's Hiba Morgan said ...": the parser made "Reporting" the subject)."""
     doc = cue.doc
     # "NAIROBI, Kenya — President William Ruto has promised ...": the parser gives the verb the
-    # dateline as a first subject and the source as a second
-    first = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
-    second = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS and _good_source(c)), None)
+    # dateline as a first subject and the source as a second; the verb is the one the subject
+    # was taken from, which for a participle of saying is the verb it hangs on ("FRANKFURT
+    # (Reuters) - Volta Motors cut its forecast on Tuesday, saying ...")
+    verb = source.head if source is not None and source.dep_ in SUBJECT_DEPS else cue
+    first = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    second = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS and _good_source(c)), None)
     if second is not None and first is not None and first.is_upper and len(first) > 2:
         return second
     before = doc[cue.i - 1] if cue.i > 0 and is_verb(cue) else None
@@ -889,7 +905,7 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     """
     doc, text = index.doc, index.text
     out: list[Quote] = []
-    cands = [c._replace(source=_name_before(c.cue)) if c.source is not None and not _good_source(c.source) else c
+    cands = [c._replace(source=_name_before(c.cue, c.source)) if c.source is not None and not _good_source(c.source) else c
              for c in reports(doc)]
     cands = [c for c in cands if c.source is not None and _good_source(c.source)]
     # "CHENNAI: Tamil Nadu Chief Minister ...": a dateline's colon, not a transcript's turn
