@@ -107,3 +107,23 @@ SPANIARD = ('"He was unplayable today," Arsenal manager Mikel Arteta told Sky Sp
 
 def test_a_nationality_for_a_person_named_before_refers_back(nlp):
     assert speakers(nlp, SPANIARD, "long season") == [("Mikel Arteta", "person")]
+
+
+KENYA = ("NAIROBI, Kenya — Education Cabinet Secretary Julius Ogamba has announced a review of school fees.\n\n"
+         "Addressing head teachers in Mombasa on Friday, the CS said no school would be allowed to raise "
+         "fees this year.")
+
+
+def test_the_cs_is_the_kenyan_cabinet_secretary_named_before(nlp):
+    assert speakers(nlp, KENYA, "raise fees") == [("Julius Ogamba", "person")]
+
+
+MEC = ("DURBAN - KwaZulu-Natal Education MEC Sipho Hlomuka says 500 new classrooms will be built this year.\n\n"
+       "Briefing the media on Tuesday, the MEC said overcrowding in rural schools had reached crisis levels.\n\n"
+       '"Our children cannot learn under trees," Hlomuka said.')
+
+
+def test_mec_is_the_south_african_provincial_minister_s_title(nlp):
+    assert speakers(nlp, MEC, "500 new classrooms") == [("Sipho Hlomuka", "person")]
+    assert speakers(nlp, MEC, "overcrowding") == [("Sipho Hlomuka", "person")]
+    assert speakers(nlp, MEC, "under trees") == [("Sipho Hlomuka", "person")]

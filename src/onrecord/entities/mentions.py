@@ -167,10 +167,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON \
             and doc[start:end].root.dep_ != "pobj":
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
-    words = list(doc[start:end])
-    if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
-            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
-            and title_word(words[-1].text) not in TITLES:
+    words = _name_words(doc, start, end)
+    if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
@@ -184,6 +182,23 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+def _name_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of a span, each by its first token: a hyphenated word is one ("Nkomo-Ralehoko")."""
+    def joined(i: int) -> bool:  # token i is a hyphen, or the part after one, inside a word
+        t = doc[i]
+        hyphen = t.text in ("-", "‐", "‑")
+        return i > start and not doc[i - 1].whitespace_ and (hyphen or doc[i - 1].text in ("-", "‐", "‑"))
+    return [doc[i] for i in range(start, end) if not joined(i)]
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """Whether a span is a title and a name of one or two words ("Councilman Rivera", "MEC
+    Nomantu Nkomo-Ralehoko"), not an organisation ("Prime Minister", "Senate Committee")."""
+    return 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
+        and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
+        and title_word(words[-1].text) not in TITLES
 
 
 def _office(word: str) -> bool:
@@ -276,6 +291,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                     and doc[start - 1].text[:1].isupper():
                 start -= 1
+            if start < ent_start and _titled_name(_name_words(doc, start, end)) \
+                    and not _titled_name(_name_words(doc, ent_start, end)):
+                label = "PERSON"  # "Health MEC Nomantu | Nkomo-Ralehoko": the words joined are a title and a given name
         if label == "PERSON":
             while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
