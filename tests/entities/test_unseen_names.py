@@ -127,3 +127,11 @@ def test_mec_is_the_south_african_provincial_minister_s_title(nlp):
     assert speakers(nlp, MEC, "500 new classrooms") == [("Sipho Hlomuka", "person")]
     assert speakers(nlp, MEC, "overcrowding") == [("Sipho Hlomuka", "person")]
     assert speakers(nlp, MEC, "under trees") == [("Sipho Hlomuka", "person")]
+
+
+SINGER = ("Olivia Dean has cancelled the rest of her European tour on medical advice.\n\n"
+          "The singer, 26, said on Instagram that she was heartbroken to let her fans down.")
+
+
+def test_a_description_with_an_age_in_apposition_refers_back_like_an_epithet(nlp):
+    assert speakers(nlp, SINGER, "heartbroken") == [("Olivia Dean", "person")]

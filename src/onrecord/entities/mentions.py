@@ -481,7 +481,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     end = head + 1
     head_lemma = lemma(doc[head])
     label = description_label(head_lemma)
-    age = definite and _age_before(doc, start + 1, end)
+    age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None:
@@ -545,6 +545,12 @@ def _age_before(doc: Doc, start: int, end: int) -> bool:
         if doc[i].like_num and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("year", "years"):
             return True
     return False
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """Whether an age stands in apposition right after a description: "The singer, 35, said"."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
+        and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120
 
 
 #: Written things that only carry their author's words: "a statement" and "the release" are
