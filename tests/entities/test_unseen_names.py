@@ -135,3 +135,12 @@ SINGER = ("Olivia Dean has cancelled the rest of her European tour on medical ad
 
 def test_a_description_with_an_age_in_apposition_refers_back_like_an_epithet(nlp):
     assert speakers(nlp, SINGER, "heartbroken") == [("Olivia Dean", "person")]
+
+
+FARMERS = ("MANILA, Philippines — Rice prices rose again in March.\n\n"
+           "Philippine Chamber of Agriculture and Food executive director Jayson Cainglet said importers were "
+           "hoarding stocks.")
+
+
+def test_the_person_an_organisation_s_office_names_speaks_not_the_organisation(nlp):
+    assert speakers(nlp, FARMERS, "hoarding") == [("Jayson Cainglet", "person")]
