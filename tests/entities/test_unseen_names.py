@@ -144,3 +144,11 @@ FARMERS = ("MANILA, Philippines — Rice prices rose again in March.\n\n"
 
 def test_the_person_an_organisation_s_office_names_speaks_not_the_organisation(nlp):
     assert speakers(nlp, FARMERS, "hoarding") == [("Jayson Cainglet", "person")]
+
+
+TREASURER = ("The Treasurer, Cameron Dick, said coal royalties had been stronger than forecast.\n\n"
+             "The Queensland budget will return to surplus next year.")
+
+
+def test_the_treasurer_is_a_title_the_name_in_apposition_names(nlp):
+    assert speakers(nlp, TREASURER, "coal royalties") == [("Cameron Dick", "person")]

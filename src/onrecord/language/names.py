@@ -56,8 +56,8 @@ TITLES: dict[str, str | None] = {
     "tun": None, "cde": None,
     # offices of other English-language presses written before a name: Kenya's Cabinet
     # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
-    # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Ireland's Taoiseach and Tánaiste
-    "cs": None, "mec": None, "taoiseach": None, "tánaiste": None, "tanaiste": None,
+    # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
+    "cs": None, "mec": None, "treasurer": None, "taoiseach": None, "tánaiste": None, "tanaiste": None,
 }
 
 #: Honorifics that mark a person for certain (used to correct the NER label).
