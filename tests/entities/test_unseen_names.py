@@ -152,3 +152,18 @@ TREASURER = ("The Treasurer, Cameron Dick, said coal royalties had been stronger
 
 def test_the_treasurer_is_a_title_the_name_in_apposition_names(nlp):
     assert speakers(nlp, TREASURER, "coal royalties") == [("Cameron Dick", "person")]
+
+
+FINAL = ("Alcaraz battles past Sinner to reach final\n\n"
+         "Carlos Alcaraz beat Jannik Sinner in four sets on Friday.\n\n"
+         '"He deserved it," Sinner said.\n\n'
+         "Alcaraz's coach Juan Carlos Ferrero said it was a mature display. "
+         '"He stayed calm," Ferrero told reporters.\n\n'
+         'Alcaraz will face Novak Djokovic on Sunday. "It\'s going to be a battle," he added.')
+
+
+def test_a_surname_a_headline_s_ner_took_for_an_organisation_joins_the_person_named_later(nlp):
+    # the headline's "Alcaraz" (ORG) and "Sinner" (NORP) are the players; "he" is the subject
+    # of the sentence before, not the coach quoted two sentences back
+    assert speakers(nlp, FINAL, "a battle") == [("Carlos Alcaraz", "person")]
+    assert speakers(nlp, FINAL, "deserved it") == [("Jannik Sinner", "person")]

@@ -243,7 +243,23 @@ class Clusterer:
     def _new_person(self, m: Mention, first: str | None, last: str) -> Cluster:
         c = self._new(m, "PERSON")
         c.first, c.last = first, last
+        if first:
+            self._absorb_surname(c, last)
         return c
+
+    def _absorb_surname(self, person: Cluster, last: str) -> None:
+        """A headline's "Alcaraz battles past Sinner" (the NER's ORG and NORP) before "Carlos
+        Alcaraz": an earlier cluster of that one word alone, the surname the person is written
+        by, joins the person, as a later one-word ORG does (``_named``)."""
+        if is_acronym(last):
+            return
+        for c in self._by_label(("ORG", "NORP")):
+            if c.mentions and all(x.kind == "name" and " " not in (t := strip_possessive(x.text)) and same_name(t, last)
+                                  for x in c.mentions):
+                self._merge(c, person)
+                self.clusters.remove(c)
+                if self.prev_speaker is c:
+                    self.prev_speaker = person
 
     def _most_recent(self, clusters: list[Cluster], m: Mention) -> Cluster:
         return max(clusters, key=lambda c: (c.latest(m.start) or c.mentions[0]).start)
