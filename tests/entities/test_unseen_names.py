@@ -167,3 +167,19 @@ def test_a_surname_a_headline_s_ner_took_for_an_organisation_joins_the_person_na
     # of the sentence before, not the coach quoted two sentences back
     assert speakers(nlp, FINAL, "a battle") == [("Carlos Alcaraz", "person")]
     assert speakers(nlp, FINAL, "deserved it") == [("Jannik Sinner", "person")]
+
+
+STAR = ("Actor Paul Mescal, 29, was given a standing ovation in Venice on Saturday.\n\n"
+        '"I did not expect any of this," the Gladiator II star said.')
+
+
+def test_the_name_before_a_role_makes_an_epithet_for_the_person_named_before(nlp):
+    assert speakers(nlp, STAR, "expect any") == [("Paul Mescal", "person")]
+
+
+LOBBY = ("Prime Minister Keir Starmer met union leaders in Downing Street on Monday.\n\n"
+         "The Downing Street spokesman said talks would continue.")
+
+
+def test_a_source_news_leaves_unnamed_is_no_epithet(nlp):
+    assert speakers(nlp, LOBBY, "talks would") == [("the Downing Street spokesman", "anonymous")]

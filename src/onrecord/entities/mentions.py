@@ -53,6 +53,7 @@ from ..language.nouns import (
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -505,7 +506,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
-                   author=author, epithet=bool(age) and label == "ANONYMOUS" and not plural)
+                   author=author, epithet=label == "ANONYMOUS" and not plural
+                   and (bool(age) or _named_epithet(doc, start, head, head_lemma)))
 
 
 def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
@@ -545,6 +547,14 @@ def _age_before(doc: Doc, start: int, end: int) -> bool:
         if doc[i].like_num and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("year", "years"):
             return True
     return False
+
+
+def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
+    """Whether "the" + a name + a person noun is a second reference to someone named before:
+    "the Deadpool star", "the Manchester United captain" (a film, a club, a party, a seat before
+    the role), not a source news leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
+    return doc[start].lower_ == "the" and head_lemma not in UNNAMED_SOURCE_NOUNS and any(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start + 1:head])
 
 
 def _age_after(doc: Doc, end: int) -> bool:

@@ -77,8 +77,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
     "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
-    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker", "msp": "lawmaker",
-    "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
+    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker",
+    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
 #: Lower-case words inside a name, between given names and a surname or in a compound surname

@@ -163,6 +163,14 @@ DEMONYMS: dict[str, str | None] = {
     **dict.fromkeys("Dutchwoman Englishwoman Frenchwoman Irishwoman Welshwoman Scotswoman".split(), "f"),
 }
 
+#: Person nouns news uses for a source it does not name ("a White House official", "the Downing
+#: Street spokesman", "a Kremlin aide"): a name before them makes no epithet for someone named
+#: earlier, as "the Deadpool star" or "the Manchester United captain" is. Written by hand (AP and
+#: Reuters on anonymous sources, the lobby's "the Prime Minister's spokesman").
+UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "aide", "insider", "spokesman", "spokeswoman",
+                                  "spokesperson", "representative", "adviser", "advisor", "staffer", "diplomat",
+                                  "officer", "person", "man", "woman", "resident", "witness"})
+
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
 DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
