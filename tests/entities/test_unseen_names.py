@@ -183,3 +183,11 @@ LOBBY = ("Prime Minister Keir Starmer met union leaders in Downing Street on Mon
 
 def test_a_source_news_leaves_unnamed_is_no_epithet(nlp):
     assert speakers(nlp, LOBBY, "talks would") == [("the Downing Street spokesman", "anonymous")]
+
+
+AIDE = ("Junior doctors in England will strike again next month, the British Medical Association said.\n\n"
+        "A spokesman for Health Secretary Wes Streeting said the talks had been constructive.")
+
+
+def test_a_spokesman_for_a_titled_person_is_the_spokesman(nlp):
+    assert speakers(nlp, AIDE, "talks had been") == [("a spokesman for Health Secretary Wes Streeting", "anonymous")]

@@ -30,6 +30,8 @@ SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization"
 #: Tokens that end the part of a speaker span that names the speaker
 #: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
+#: Prepositions that name whom a speaker works for ("a spokesperson for ...", "an adviser to ...").
+_PRINCIPAL_PREPS = frozenset({"for", "to"})
 
 
 def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = ()) -> tuple[list[Entity], list[Quote]]:
@@ -282,8 +284,12 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
         clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
+        # (but "A spokesperson for Industry Minister Mélanie Joly" is the spokesperson: whom a
+        # title works for is no part of the title)
+        principal = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _PRINCIPAL_PREPS for t in c.subtree}
         persons = [m for m in mentions.within(head.i + 1, clause_end) if m.kind == "name" and m.label == "PERSON"
-                   and m.tok_end <= clause_end and not _possessor(doc, m, span.end)]
+                   and m.tok_end <= clause_end and not _possessor(doc, m, span.end)
+                   and not principal.intersection(range(m.tok_start, m.tok_end))]
         if persons:
             return _with_first_name(doc, persons[0], span.start)
     if names and not any(m.label == "PERSON" for m in names):
