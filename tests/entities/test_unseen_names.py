@@ -215,3 +215,87 @@ PORTFOLIO = ("GENEVA (Reuters) - Cholera cases in Africa doubled last year.\n\n"
 def test_the_place_a_title_is_for_is_no_part_of_the_name_after_it(nlp):
     # "Regional Director for Africa | Mariam Tembo": the title ends with its place
     assert speakers(nlp, PORTFOLIO, "vaccines now") == [("Mariam Tembo", "person")]
+
+
+KENYA = ("NAIROBI, Kenya — Education Cabinet Secretary Julius Ogamba has announced a review of school fees.\n\n"
+         "Addressing head teachers in Mombasa on Friday, the CS said no school would be allowed to raise "
+         "fees this year.")
+
+
+def test_the_cs_is_the_kenyan_cabinet_secretary_named_before(nlp):
+    assert speakers(nlp, KENYA, "raise fees") == [("Julius Ogamba", "person")]
+
+
+MEC = ("DURBAN - KwaZulu-Natal Education MEC Sipho Hlomuka says 500 new classrooms will be built this year.\n\n"
+       "Briefing the media on Tuesday, the MEC said overcrowding in rural schools had reached crisis levels.\n\n"
+       '"Our children cannot learn under trees," Hlomuka said.')
+
+
+def test_mec_is_the_south_african_provincial_minister_s_title(nlp):
+    assert speakers(nlp, MEC, "500 new classrooms") == [("Sipho Hlomuka", "person")]
+    assert speakers(nlp, MEC, "overcrowding") == [("Sipho Hlomuka", "person")]
+    assert speakers(nlp, MEC, "under trees") == [("Sipho Hlomuka", "person")]
+
+
+SINGER = ("Olivia Dean has cancelled the rest of her European tour on medical advice.\n\n"
+          "The singer, 26, said on Instagram that she was heartbroken to let her fans down.")
+
+
+def test_a_description_with_an_age_in_apposition_refers_back_like_an_epithet(nlp):
+    assert speakers(nlp, SINGER, "heartbroken") == [("Olivia Dean", "person")]
+
+
+FARMERS = ("MANILA, Philippines — Rice prices rose again in March.\n\n"
+           "Philippine Chamber of Agriculture and Food executive director Jayson Cainglet said importers were "
+           "hoarding stocks.")
+
+
+def test_the_person_an_organisation_s_office_names_speaks_not_the_organisation(nlp):
+    assert speakers(nlp, FARMERS, "hoarding") == [("Jayson Cainglet", "person")]
+
+
+TREASURER = ("The Treasurer, Cameron Dick, said coal royalties had been stronger than forecast.\n\n"
+             "The Queensland budget will return to surplus next year.")
+
+
+def test_the_treasurer_is_a_title_the_name_in_apposition_names(nlp):
+    assert speakers(nlp, TREASURER, "coal royalties") == [("Cameron Dick", "person")]
+
+
+FINAL = ("Alcaraz battles past Sinner to reach final\n\n"
+         "Carlos Alcaraz beat Jannik Sinner in four sets on Friday.\n\n"
+         '"He deserved it," Sinner said.\n\n'
+         "Alcaraz's coach Juan Carlos Ferrero said it was a mature display. "
+         '"He stayed calm," Ferrero told reporters.\n\n'
+         'Alcaraz will face Novak Djokovic on Sunday. "It\'s going to be a battle," he added.')
+
+
+def test_a_surname_a_headline_s_ner_took_for_an_organisation_joins_the_person_named_later(nlp):
+    # the headline's "Alcaraz" (ORG) and "Sinner" (NORP) are the players; "he" is the subject
+    # of the sentence before, not the coach quoted two sentences back
+    assert speakers(nlp, FINAL, "a battle") == [("Carlos Alcaraz", "person")]
+    assert speakers(nlp, FINAL, "deserved it") == [("Jannik Sinner", "person")]
+
+
+STAR = ("Actor Paul Mescal, 29, was given a standing ovation in Venice on Saturday.\n\n"
+        '"I did not expect any of this," the Gladiator II star said.')
+
+
+def test_the_name_before_a_role_makes_an_epithet_for_the_person_named_before(nlp):
+    assert speakers(nlp, STAR, "expect any") == [("Paul Mescal", "person")]
+
+
+LOBBY = ("Prime Minister Keir Starmer met union leaders in Downing Street on Monday.\n\n"
+         "The Downing Street spokesman said talks would continue.")
+
+
+def test_a_source_news_leaves_unnamed_is_no_epithet(nlp):
+    assert speakers(nlp, LOBBY, "talks would") == [("the Downing Street spokesman", "anonymous")]
+
+
+AIDE = ("Junior doctors in England will strike again next month, the British Medical Association said.\n\n"
+        "A spokesman for Health Secretary Wes Streeting said the talks had been constructive.")
+
+
+def test_a_spokesman_for_a_titled_person_is_the_spokesman(nlp):
+    assert speakers(nlp, AIDE, "talks had been") == [("a spokesman for Health Secretary Wes Streeting", "anonymous")]

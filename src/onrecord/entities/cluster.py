@@ -35,7 +35,7 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, TRADE_ORG_NOUNS, UNNAMED_SOURCE_NOUNS, same_role
+from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, NEVER_NAMED_NOUNS, TRADE_ORG_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -266,7 +266,23 @@ class Clusterer:
     def _new_person(self, m: Mention, first: str | None, last: str) -> Cluster:
         c = self._new(m, "PERSON")
         c.first, c.last = first, last
+        if first:
+            self._absorb_surname(c, last)
         return c
+
+    def _absorb_surname(self, person: Cluster, last: str) -> None:
+        """A headline's "Alcaraz battles past Sinner" (the NER's ORG and NORP) before "Carlos
+        Alcaraz": an earlier cluster of that one word alone, the surname the person is written
+        by, joins the person, as a later one-word ORG does (``_named``)."""
+        if is_acronym(last):
+            return
+        for c in self._by_label(("ORG", "NORP")):
+            if c.mentions and all(x.kind == "name" and " " not in (t := strip_possessive(x.text)) and same_name(t, last)
+                                  for x in c.mentions):
+                self._merge(c, person)
+                self.clusters.remove(c)
+                if self.prev_speaker is c:
+                    self.prev_speaker = person
 
     def _most_recent(self, clusters: list[Cluster], m: Mention) -> Cluster:
         return max(clusters, key=lambda c: (c.latest(m.start) or c.mentions[0]).start)
@@ -397,7 +413,7 @@ class Clusterer:
             if first.kind != "description" or first.head is None or any(x.kind == "name" for x in c.mentions) \
                     or not any(x.speaker for x in c.mentions):
                 continue
-            if not first.definite and first.head in UNNAMED_SOURCE_NOUNS:
+            if not first.definite and first.head in NEVER_NAMED_NOUNS:
                 continue  # "An Israeli official said ... Hamas official Osama Hamdan": an unnamed source stays unnamed
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
                      and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)

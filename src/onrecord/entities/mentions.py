@@ -56,6 +56,7 @@ from ..language.nouns import (
     PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    UNNAMED_SOURCE_NOUNS,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -173,10 +174,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON \
             and doc[start:end].root.dep_ != "pobj":
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
-    words = list(doc[start:end])
-    if 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
-            and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
-            and title_word(words[-1].text) not in TITLES:
+    words = _name_words(doc, start, end)
+    if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
     if _office_led(words) is not None or _office_object(doc, start, end):
         return "PERSON"  # "District Collector D.R. Meghashree" tagged ORG: an office, then its holder's name
@@ -227,6 +226,21 @@ def _office_object(doc: Doc, start: int, end: int) -> bool:
     name = doc[start + 1:end]
     return 2 <= len(name) <= 3 and not is_first_name(doc[start].text) and doc[start].text[:1].isupper() \
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in name)
+def _name_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of a span, each by its first token: a hyphenated word is one ("Nkomo-Ralehoko")."""
+    def joined(i: int) -> bool:  # token i is a hyphen, or the part after one, inside a word
+        t = doc[i]
+        hyphen = t.text in ("-", "‐", "‑")
+        return i > start and not doc[i - 1].whitespace_ and (hyphen or doc[i - 1].text in ("-", "‐", "‑"))
+    return [doc[i] for i in range(start, end) if not joined(i)]
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """Whether a span is a title and a name of one or two words ("Councilman Rivera", "MEC
+    Nomantu Nkomo-Ralehoko"), not an organisation ("Prime Minister", "Senate Committee")."""
+    return 2 <= len(words) <= 3 and title_word(words[0].text) in TITLES and words[0].lower_ not in ALL_ORG_NOUNS \
+        and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS and t.pos_ == "PROPN" for t in words) \
+        and title_word(words[-1].text) not in TITLES
 
 
 def _office(word: str) -> bool:
@@ -324,6 +338,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                     and doc[start - 1].text[:1].isupper():
                 start -= 1
+            if start < ent_start and _titled_name(_name_words(doc, start, end)) \
+                    and not _titled_name(_name_words(doc, ent_start, end)):
+                label = "PERSON"  # "Health MEC Nomantu | Nkomo-Ralehoko": the words joined are a title and a given name
         if label == "PERSON":
             while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
@@ -519,7 +536,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     label = description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
-    age = definite and _age_before(doc, start + 1, end)
+    age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None:
@@ -544,7 +561,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head]))
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
-                   author=author, epithet=epithet and label == "ANONYMOUS" and not plural)
+                   author=author, epithet=label == "ANONYMOUS" and not plural
+                   and (epithet or _named_epithet(doc, start, head, head_lemma)))
 
 
 def _seat(tok: Token) -> bool:
@@ -596,6 +614,20 @@ def _age_before(doc: Doc, start: int, end: int) -> bool:
         if doc[i].like_num and doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in ("year", "years"):
             return True
     return False
+
+
+def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
+    """Whether "the" + a name + a person noun is a second reference to someone named before:
+    "the Deadpool star", "the Manchester United captain" (a film, a club, a party, a seat before
+    the role), not a source news leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
+    return doc[start].lower_ == "the" and head_lemma not in UNNAMED_SOURCE_NOUNS and any(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start + 1:head])
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """Whether an age stands in apposition right after a description: "The singer, 35, said"."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
+        and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120
 
 
 #: Written things that only carry their author's words: "a statement" and "the release" are

@@ -30,6 +30,8 @@ SPEAKER_TYPE = {"PERSON": "person", "ORG": "organization", "GPE": "organization"
 #: Tokens that end the part of a speaker span that names the speaker
 #: ("a spokesman | for the State Department", "Jane Doe | , a lawyer").
 _REGION_END = frozenset({",", "(", "who", "which", "that", "—", "–"})
+#: Prepositions that name whom a speaker works for ("a spokesperson for ...", "an adviser to ...").
+_PRINCIPAL_PREPS = frozenset({"for", "to"})
 
 
 def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = ()) -> tuple[list[Entity], list[Quote]]:
@@ -282,10 +284,21 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
         clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
+        # (but "A spokesperson for Industry Minister Mélanie Joly" is the spokesperson: whom a
+        # title works for is no part of the title)
+        principal = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _PRINCIPAL_PREPS for t in c.subtree}
         persons = [m for m in mentions.within(head.i + 1, clause_end) if m.kind == "name" and m.label == "PERSON"
-                   and m.tok_end <= clause_end and not _possessor(doc, m, span.end)]
+                   and m.tok_end <= clause_end and not _possessor(doc, m, span.end)
+                   and not principal.intersection(range(m.tok_start, m.tok_end))]
         if persons:
             return _with_first_name(doc, persons[0], span.start)
+    if names and not any(m.label == "PERSON" for m in names):
+        # "Federation of Free Farmers national manager Raul Montemayor said": the parse hangs
+        # the phrase on the organisation; the person named after its office speaks
+        held = [m for m in mentions.within(head.i + 1, region_end) if m.kind == "name" and m.label == "PERSON"
+                and m.tok_end == region_end and _office_before(doc, m.tok_start)]
+        if held:
+            return _with_first_name(doc, held[-1], span.start)
     if not names:
         appos = _apposition(doc, head, mentions)
         if appos is not None:
@@ -299,6 +312,15 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
+
+
+def _office_before(doc: Doc, start: int) -> bool:
+    """Whether a lower-case noun of a person's office stands just before token ``start`` ("national
+    manager | Raul Montemayor"), no possessive between."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "NOUN" and prev.text.islower() and description_label(prev.lemma_.lower()) == "ANONYMOUS"
 
 
 def _inside_name(doc: Doc, link: Token, end: int) -> bool:

@@ -57,6 +57,10 @@ TITLES: dict[str, str | None] = {
     "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
     "tun": None, "cde": None,
+    # offices of other English-language presses written before a name: Kenya's Cabinet
+    # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
+    # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
+    "cs": None, "mec": None, "treasurer": None, "taoiseach": None, "tánaiste": None, "tanaiste": None,
 }
 
 #: Honorifics that mark a person for certain (used to correct the NER label).
@@ -76,8 +80,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
     "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
-    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "mp": "lawmaker", "msp": "lawmaker",
-    "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
+    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker",
+    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
 #: The letters of an elected member's seat written as a noun ("the Labour MP", "the German MEP",

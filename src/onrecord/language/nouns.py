@@ -174,10 +174,19 @@ EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
 """.split())
 
-#: The nouns of the unnamed source ("an Israeli official, speaking on condition of anonymity",
-#: "a source close to the ministry", "a senior aide"): with "a"/"an" the press marks someone it will
-#: not name, so a person named later with the same role is someone else.
-UNNAMED_SOURCE_NOUNS = frozenset("official source aide insider diplomat staffer operative person".split())
+#: Person nouns news uses for a source it does not name ("a White House official", "the Downing
+#: Street spokesman", "a Kremlin aide"): a name before them makes no epithet for someone named
+#: earlier, as "the Deadpool star" or "the Manchester United captain" is. Written by hand (AP and
+#: Reuters on anonymous sources, the lobby's "the Prime Minister's spokesman").
+UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "aide", "insider", "spokesman", "spokeswoman",
+                                  "spokesperson", "representative", "adviser", "advisor", "staffer", "diplomat",
+                                  "officer", "person", "man", "woman", "resident", "witness", "operative"})
+
+#: Of those, the ones with which "a"/"an" marks someone the press will not name ("an Israeli
+#: official, speaking on condition of anonymity", "a source close to the ministry"), so a person
+#: named later in the same role is someone else; not "a man" or "a witness", whom a crime lede
+#: names a sentence later (delayed identification).
+NEVER_NAMED_NOUNS = frozenset("official source aide insider diplomat staffer operative".split())
 
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.

@@ -42,8 +42,10 @@ def mention_span(token: Token) -> Span:
             hi = max(hi, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _MENTION_PREPS and child.i == hi + 1:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
-        elif child.dep_ == "appos" and child.i == hi + 1 and child.pos_ == "PROPN":
-            hi = max(hi, child.right_edge.i)  # "campaign manager Robby Mook": the name, no comma between
+        elif child.dep_ == "appos" and child.left_edge.i == hi + 1 and child.pos_ == "PROPN":
+            # "campaign manager Robby Mook": the name, no comma between ("Chamber of Agriculture
+            # executive director | Jayson Cainglet", the appositive's given name before it)
+            hi = max(hi, child.right_edge.i)
     doc = token.doc
     # a capitalised word the tagger took for an adverb of the verb: "Judge O’Kelly said"
     while hi + 1 < len(doc) and doc[hi + 1].dep_ == "advmod" and doc[hi + 1].text[:1].isupper() \
