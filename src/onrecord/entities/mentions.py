@@ -203,10 +203,14 @@ def _office_led(words: list[Token]) -> int | None:
         name = words[k + 1:]
         if word in TITLES and word not in HONORIFICS and words[k].lower_ not in ALL_ORG_NOUNS \
                 and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words[:k]) \
-                and 1 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                                and title_word(t.text) not in TITLES for t in name):
+                and 1 <= len(name) <= 3 and _holder_name(name):
             return k
     return None
+
+
+def _holder_name(words: Sequence[Token]) -> bool:
+    """Whether the words after an office are a name: capitalised proper nouns, none a title."""
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in words)
 
 
 def after_office_of(doc: Doc, i: int) -> bool:
@@ -223,9 +227,11 @@ def _office_object(doc: Doc, start: int, end: int) -> bool:
     with a name: "Secretary of | State Antony Blinken", "Secretary of | Defense Lloyd Austin"."""
     if not after_office_of(doc, start):
         return False
-    name = doc[start + 1:end]
+    name = list(doc[start + 1:end])
     return 2 <= len(name) <= 3 and not is_first_name(doc[start].text) and doc[start].text[:1].isupper() \
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in name)
+        and _holder_name(name)
+
+
 def _name_words(doc: Doc, start: int, end: int) -> list[Token]:
     """The words of a span, each by its first token: a hyphenated word is one ("Nkomo-Ralehoko")."""
     def joined(i: int) -> bool:  # token i is a hyphen, or the part after one, inside a word
@@ -528,10 +534,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
         if doc[i].pos_ == "NOUN" or (definite and _seat(doc[i])):
             head = i
         i += 1
-    if head is None or (doc[head].pos_ != "NOUN" and not _seat(doc[head])):
+    seat = head is not None and _seat(doc[head])
+    if head is None or (doc[head].pos_ != "NOUN" and not seat):
         return None
     end = head + 1
-    seat = _seat(doc[head])
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
     label = description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:

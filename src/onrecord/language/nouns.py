@@ -187,6 +187,7 @@ UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "aide", "insider", "spok
 #: named later in the same role is someone else; not "a man" or "a witness", whom a crime lede
 #: names a sentence later (delayed identification).
 NEVER_NAMED_NOUNS = frozenset("official source aide insider diplomat staffer operative".split())
+assert NEVER_NAMED_NOUNS <= UNNAMED_SOURCE_NOUNS
 
 #: Plural documents by their written form ("figures show", "the numbers suggest"): the singular
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
