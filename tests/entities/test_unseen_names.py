@@ -122,6 +122,17 @@ def test_an_office_the_ner_took_into_an_organisation_is_held_by_the_person_named
     assert speakers(nlp, COLLECTOR, "three places") == [("Rakesh Menon", "person")]
 
 
+COLLECTOR_AGAIN = ("District Collector Renu Raj-Menon told reporters that the camps were full. Officials said "
+                   "200 families had been moved. The collector said more rain was forecast for Thursday.")
+
+
+def test_the_district_office_written_as_a_noun_refers_back_to_its_holder(nlp):
+    # "the collector" is how Indian papers refer back to the District Collector; the office must
+    # come off a hyphenated name too ("Raj-Menon" is two words of three tokens), or the mention
+    # keeps "District" and the holder is not known as the collector
+    assert speakers(nlp, COLLECTOR_AGAIN, "more rain") == [("Renu Raj-Menon", "person")]
+
+
 SEATS = ("The European Parliament's lead negotiator, Christine Schneider, defended the compromise. "
          '"We kept the substance of the law," the German MEP said.\n\n'
          "Tom Reid, who chairs the health committee, was unimpressed. "

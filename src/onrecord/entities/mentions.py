@@ -357,9 +357,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
                     and title_word(prev.text) not in TITLES:
                 start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
-            office = _office_led(list(doc[start:end]))
-            if office is not None:
-                start += office  # "District Collector D.R. Meghashree": the name follows the office
+            words = _name_words(doc, start, end)
+            office = _office_led(words)
+            if office is not None:  # "District Collector D.R. Meghashree": the name follows the office
+                start = words[office].i  # (a word's first token: "Renu Raj-Menon" is two words)
             elif _office_object(doc, start, end):
                 start += 1  # "Secretary of State | Antony Blinken"
             if title_word(doc[start].text) in TITLES and end - start > 1:

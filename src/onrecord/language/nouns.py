@@ -64,7 +64,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
         nun chaplain deputy assistant magistrate mp entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
-        islander diner
+        islander diner collector tehsildar
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
