@@ -310,3 +310,15 @@ AIDE = ("Junior doctors in England will strike again next month, the British Med
 
 def test_a_spokesman_for_a_titled_person_is_the_spokesman(nlp):
     assert speakers(nlp, AIDE, "talks had been") == [("a spokesman for Health Secretary Wes Streeting", "anonymous")]
+
+
+BAR = ("The Law Society of Kenya said the ruling was a victory for the rule of law.\n\n"
+       "Doctors' leaders were less sure. The Medical Association of Nigeria said the new levy would "
+       "drive more doctors abroad.")
+
+
+def test_an_organisation_of_a_country_keeps_the_country_in_its_name(nlp):
+    # the NER stops at "Society" and takes "Kenya" apart; the reader sees the body's whole name
+    # (without the article, as every organisation's name)
+    assert speakers(nlp, BAR, "victory") == [("Law Society of Kenya", "organization")]
+    assert speakers(nlp, BAR, "new levy") == [("Medical Association of Nigeria", "organization")]

@@ -421,9 +421,26 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
                 if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
                     i += 1  # the fragment the NER made of the rest ("Geography") goes
                 end = k
+        if label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
+                and _of_place(doc, end, ents[i + 1]):
+            end = ents[i + 1][1]  # "The Law Society" + "of" + "Kenya": the place is the name's
+            i += 1
         out.append((start, end, label))
         i += 1
     return out
+
+
+def _of_place(doc: Doc, end: int, place: tuple[int, int, str]) -> bool:
+    """Whether an organisation name ending before token ``end`` goes on with "of (the) PLACE",
+    the place being the whole next entity and the last of the name: "The Law Society | of
+    Kenya", "the Medical Association | of Nigeria" ("the Bank of England" the NER takes whole)."""
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    p_start, p_end, p_label = place
+    return doc[end].lower_ == "of" and p_label == "GPE" and p_start == k \
+        and doc[p_start].head.i == end and doc[end].head.i == end - 1 \
+        and (p_end == len(doc) or not doc[p_end].text[:1].isupper())
 
 
 def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
