@@ -322,3 +322,32 @@ def test_an_organisation_of_a_country_keeps_the_country_in_its_name(nlp):
     # (without the article, as every organisation's name)
     assert speakers(nlp, BAR, "victory") == [("Law Society of Kenya", "organization")]
     assert speakers(nlp, BAR, "new levy") == [("Medical Association of Nigeria", "organization")]
+
+
+GROUPS = ("People familiar with the matter said the company was weighing job cuts. "
+          "Analysts at Peel Hunt said the cuts would hurt margins.\n\n"
+          "Residents of a Hampshire village said the factory would bring jobs. "
+          "Officials in Beijing said they welcomed the investment. "
+          "Officials on Monday said the talks would resume.")
+
+
+def test_a_group_with_no_determiner_keeps_what_describes_it(nlp):
+    # the wire formula for an unnamed source and a group by where it is or works: the reader
+    # needs the whole description ("People" alone says nothing); a day is no part of it
+    assert speakers(nlp, GROUPS, "weighing job cuts") == [("People familiar with the matter", "group")]
+    assert speakers(nlp, GROUPS, "hurt margins") == [("Analysts at Peel Hunt", "group")]
+    assert speakers(nlp, GROUPS, "bring jobs") == [("Residents of a Hampshire village", "group")]
+    assert speakers(nlp, GROUPS, "welcomed") == [("Officials in Beijing", "group")]
+    assert speakers(nlp, GROUPS, "talks would resume") == [("Officials", "group")]
+
+
+BASED = ("Tesla Inc. cut prices on its Model Y in China on Friday, a move analysts said signals "
+         "weakening demand.\n\n"
+         '"We are focused on affordability," the Austin, Texas-based company said in a statement.')
+
+
+def test_a_company_described_by_where_it_is_based_is_the_company(nlp):
+    # "the Austin, Texas-based company": where it is based is how business copy refers back to
+    # a company; "a move analysts said ...": the analysts speak, not "a move analysts"
+    assert speakers(nlp, BASED, "affordability") == [("Tesla Inc.", "organization")]
+    assert speakers(nlp, BASED, "weakening demand") == [("analysts", "group")]

@@ -74,6 +74,19 @@ def test_every_wording_of_the_terms_is_no_quote(nlp):
     ]
 
 
+REASON = ("People familiar with the matter said the company was weighing job cuts. "
+          "They asked not to be identified because the talks are private.")
+
+
+def test_the_terms_with_their_reason_are_no_quote(nlp):
+    # the wire's "asked not to be identified because the talks are private": the reason is the
+    # reporter's account of the terms too, not something the sources said about the talks
+    from onrecord import extract
+
+    found = [(q.cue, q.text) for q in extract(REASON, nlp=nlp).quotes]
+    assert found == [("said", "the company was weighing job cuts")]
+
+
 def test_being_named_to_a_post_is_still_reported(nlp):
     from onrecord import extract
 

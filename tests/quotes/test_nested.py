@@ -240,7 +240,7 @@ def _split(name):
     ("college", "the fact that once a patient has waited more than eight hours they might in fact wait for days",
      "has highlighted", "The College of Emergency Medicine"),
     ("alert", "that we're going to have a serious flu season", "saying", "The department of health"),
-    ("area", "that the RSF tried to attack Sudanese army positions", "say", "People"),
+    ("area", "that the RSF tried to attack Sudanese army positions", "say", "People in the area"),
     ("team", "that based on the evidence secured to date, the president was in complicity with Choi Soon-sil",
      "concluded", "The special investigation team"),
     # the defendant reports what the garda who arrested him told him; "she" is resolved later

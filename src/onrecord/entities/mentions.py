@@ -50,6 +50,7 @@ from ..language.nouns import (
     DESCRIPTION_LINKS,
     DOCUMENT_NOUNS,
     EPITHET_MODIFIERS,
+    GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
     NOUN_GENDER,
     ORG_NOUNS,
@@ -526,11 +527,13 @@ def _clause_subject(tok: Token) -> int:
     return -1
 
 
-def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | None:
+def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = False) -> Mention | None:
     """A description starting at token ``start`` ("a senior official"), or None.
 
     The head is the last noun of the determiner + modifiers + noun run; a linking
     preposition and its noun phrase ("by Human Rights Watch") extend an indefinite one.
+    ``bare``: a speaker phrase may also be a plural with no determiner, which news writes
+    as an indefinite ("Analysts at Peel Hunt", "People familiar with the matter").
     """
     limit = len(doc) if limit is None else limit
     det = doc[start].lower_
@@ -543,12 +546,16 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
                        gender=DEMONYMS[doc[nationality - 1].text], plural=False, definite=True,
                        head=doc[nationality - 1].lower_, epithet=True)
     definite = det in DEFINITE_DETERMINERS
-    if not definite and det not in INDEFINITE_DETERMINERS:
+    undetermined = bare and not definite and det not in INDEFINITE_DETERMINERS \
+        and doc[start].pos_ in ("ADJ", "NOUN", "PROPN") and (start == 0 or doc[start - 1].pos_ != "DET")
+    if not definite and det not in INDEFINITE_DETERMINERS and not undetermined:
         return None
-    i = start + 1
+    i = start if undetermined else start + 1
     head = None
     while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
-                         or doc[i].text == "-"):
+                         or doc[i].text == "-" or _based(doc, i)):
+        if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
+            break  # "a move | analysts said signals ...": the subject of a clause on the noun
         if doc[i].pos_ == "NOUN" or (definite and _seat(doc[i])):
             head = i
         i += 1
@@ -563,9 +570,13 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
     age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
+    if label is None and undetermined and doc[head].lower_ in GROUP_NOUNS:
+        label = "ANONYMOUS"  # "People familiar with the matter" ("people" is its own plural)
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
+    if undetermined and (not plural or doc[head].dep_ in ("poss", "nmod", "compound")):
+        return None  # a singular noun with no determiner is no description ("Police said"), nor an owner ("Nurses’ group")
     if label == "ANONYMOUS" and plural:
         label = "GROUP"
     if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
@@ -587,6 +598,17 @@ def description_at(doc: Doc, start: int, limit: int | None = None) -> Mention | 
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
                    and (epithet or _named_epithet(doc, start, head, head_lemma)))
+
+
+def _based(doc: Doc, i: int) -> bool:
+    """Token ``i`` is part of a "PLACE-based" modifier, as news writes where a company is:
+    "the Texas-based company", "the Austin, Texas-based carmaker" (the comma between a city
+    and its state, "based" after its hyphen)."""
+    tok = doc[i]
+    if tok.lower_ == "based":
+        return i > 0 and doc[i - 1].text == "-"
+    return tok.text == "," and 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
+        and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and doc[i + 3].lower_ == "based"
 
 
 def _seat(tok: Token) -> bool:

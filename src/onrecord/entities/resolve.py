@@ -308,7 +308,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         return _with_first_name(doc, (persons or names)[-1], span.start)
     if covering:
         return min(covering, key=lambda m: m.tok_start)
-    made = _made_up(doc, doc[span.start:region_end])
+    made = _made_up(doc, doc[span.start:region_end], span.end)
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
@@ -430,14 +430,19 @@ def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
 
 
-def _made_up(doc: Doc, span: Span) -> Mention | None:
-    """A mention for a speaker span the mention finder did not cover, typed by its nouns."""
+def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
+    """A mention for a speaker span the mention finder did not cover, typed by its nouns; a
+    plural with no determiner keeps its linking phrase up to ``limit``, the speaker span's end
+    ("Analysts at Peel Hunt", "Residents of a Hampshire village")."""
     if len(span) == 1 and span[0].lower_ in PRONOUNS:
         t = span[0]
         info = PRONOUNS[t.lower_]
         return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, "pronoun", None, None,
                        info.gender, info.plural)
     d = description_at(doc, span.start, span.end)
+    if d is not None:
+        return d
+    d = description_at(doc, span.start, limit, bare=True)
     if d is not None:
         return d
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]

@@ -231,6 +231,14 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "severa
 #: Words that start a definite description ("the official").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
+#: Adjectives that tie an unnamed source to what it knows, and belong to the source's
+#: description: "people familiar with the matter", "sources close to the board" (the
+#: anonymous-sourcing formulas of Reuters, Bloomberg, AP).
+SOURCE_ADJECTIVES = frozenset({"familiar", "close", "knowledgeable"})
+#: Nouns of the place a group of people is "in": "people in the area", "residents in the town".
+PLACE_NOUNS = frozenset("""area region city town village country capital county state province district
+    neighbourhood neighborhood community camp street suburb island""".split())
+
 #: Prepositions (and adjectives) that can extend a description: "a report by HRW".
 DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "on", "familiar",
                                "close"})

@@ -358,16 +358,19 @@ def _anonymity(content: Span) -> bool:
     the source's own infinitive of being unnamed, whatever verb governs it ("did not wish to be
     named", "declined to be identified", "wished to remain anonymous"), but not a clause with a
     subject of its own or a name given ("said he would be named captain", "hopes to be named
-    captain")."""
-    if len(content) > 8:
+    captain"). The reason given for the terms goes with them ("asked not to be identified
+    because the talks are private")."""
+    root = content.root
+    reason = {t.i for c in root.children if c.dep_ == "advcl" for t in c.subtree}
+    terms = [t for t in content if t.i not in reason and not t.is_punct]
+    if not terms or len(terms) > 8:
         return False
-    if any(lemma(t) in lexicon.ANONYMITY for t in content):
+    if any(lemma(t) in lexicon.ANONYMITY for t in terms):
         return True
     if any(lemma(t) in lexicon.UNNAMED_VERBS and any(c.dep_ == "neg" for c in t.children)
-           and any(c.dep_ == "auxpass" for c in t.children) for t in content):
+           and any(c.dep_ == "auxpass" for c in t.children) for t in terms):
         return True
-    root = content.root
-    if content[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+    if terms[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return False
     if lemma(root) in lexicon.UNNAMED_VERBS:
         return any(c.dep_ == "auxpass" for c in root.children) and not any(

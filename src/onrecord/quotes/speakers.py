@@ -12,7 +12,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language.nouns import ALL_DOCUMENT_NOUNS, ALL_ORG_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, INDEFINITE_DETERMINERS
+from ..language.nouns import (
+    ALL_DOCUMENT_NOUNS,
+    ALL_ORG_NOUNS,
+    DOCUMENT_PLURALS,
+    GROUP_NOUNS,
+    INDEFINITE_DETERMINERS,
+    PLACE_NOUNS,
+    SOURCE_ADJECTIVES,
+)
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
@@ -42,6 +50,8 @@ def mention_span(token: Token) -> Span:
             hi = max(hi, child.right_edge.i)
         elif child.dep_ == "prep" and child.lower_ in _MENTION_PREPS and child.i == hi + 1:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
+        elif child.i == hi + 1 and (_source_adjective(child) or (token.tag_ == "NNS" and _in_place(child))):
+            hi = max(hi, child.right_edge.i)  # "people familiar with the matter", "officials in Beijing"
         elif child.dep_ == "appos" and child.left_edge.i == hi + 1 and child.pos_ == "PROPN":
             # "campaign manager Robby Mook": the name, no comma between ("Chamber of Agriculture
             # executive director | Jayson Cainglet", the appositive's given name before it)
@@ -65,6 +75,21 @@ def mention_span(token: Token) -> Span:
     while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo:hi + 1]
+
+
+def _source_adjective(child: Token) -> bool:
+    """"familiar with the matter", "close to the board": what an unnamed source knows."""
+    return child.dep_ == "amod" and child.lower_ in SOURCE_ADJECTIVES and any(c.dep_ == "prep" for c in child.rights)
+
+
+def _in_place(child: Token) -> bool:
+    """"in Beijing", "in the area": where the people a plural noun describes are, part of how they are
+    described (a proper name, or a place noun; not "in a statement", "in March")."""
+    if child.dep_ != "prep" or child.lower_ != "in":
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (
+        obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and obj.lower_ in PLACE_NOUNS))
 
 
 def joint_parts(token: Token) -> list[Span]:
