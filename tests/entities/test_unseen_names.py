@@ -351,3 +351,12 @@ def test_a_company_described_by_where_it_is_based_is_the_company(nlp):
     # a company; "a move analysts said ...": the analysts speak, not "a move analysts"
     assert speakers(nlp, BASED, "affordability") == [("Tesla Inc.", "organization")]
     assert speakers(nlp, BASED, "weakening demand") == [("analysts", "group")]
+
+
+BLOCKADE = ("Fishermen in the port town blocked the harbour on Friday against the new quotas, which they "
+            "say will ruin them.")
+
+
+def test_they_is_the_group_with_no_determiner_that_is_the_subject(nlp):
+    # a plural subject with no determiner is a group mention, so the "they" after it has an antecedent
+    assert speakers(nlp, BLOCKADE, "ruin them") == [("Fishermen in the port town", "group")]

@@ -716,6 +716,8 @@ def _description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     while i < len(doc):
         if i not in taken:
             m = description_at(doc, i)
+            if m is None and _group_subject(doc, i):
+                m = description_at(doc, i, bare=True)
             # its own words are no one's name; a name in its linking phrase is fine ("a
             # spokesperson for UNICEF", the tagger reading UNICEF as a common noun)
             own_end = next((t for t in range(m.tok_start + 1, m.tok_end) if doc[t].lower_ in DESCRIPTION_LINKS),
@@ -726,6 +728,19 @@ def _description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 continue
         i += 1
     return out
+
+
+def _group_subject(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a plural subject with no determiner, a group a later "they"
+    refers to ("Traders at the market shut their stalls, which they say ..."): the first word of
+    its noun phrase, whose head is the subject of a verb."""
+    tok = doc[i]
+    if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.left_edge.i != i:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS" and head.left_edge.i == i
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
