@@ -360,3 +360,13 @@ BLOCKADE = ("Fishermen in the port town blocked the harbour on Friday against th
 def test_they_is_the_group_with_no_determiner_that_is_the_subject(nlp):
     # a plural subject with no determiner is a group mention, so the "they" after it has an antecedent
     assert speakers(nlp, BLOCKADE, "ruin them") == [("Fishermen in the port town", "group")]
+
+
+FORCE = ("A 34-year-old man has been charged after a stabbing in the city centre, West Yorkshire Police "
+         "said.\n\nThe force said officers would stay in the area over the weekend.")
+
+
+def test_the_force_is_the_police_force_named_before(nlp):
+    # the NER tags "West Yorkshire Police" as the place it serves; the name ends in an
+    # organisation noun, so it is an organisation, and "the force" refers back to it
+    assert speakers(nlp, FORCE, "officers would stay") == [("West Yorkshire Police", "organization")]

@@ -180,6 +180,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
     if _office_led(words) is not None or _office_object(doc, start, end):
         return "PERSON"  # "District Collector D.R. Meghashree" tagged ORG: an office, then its holder's name
+    if label in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower_ in ALL_ORG_NOUNS \
+            and words[-1].text[:1].isupper():
+        return "ORG"  # "West Yorkshire Police", "Gwynedd Council" tagged as the place they serve
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start):  # "another fan, Nadine,"

@@ -214,11 +214,14 @@ GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "orga
 #: named once ("Volta Motors cut its forecast ... The carmaker now expects", "Harbour Bank ... the
 #: lender said", "the snack maker", "the Swiss insurer", "the tech giant", "the charity", "the U.N.
 #: agency"): with no organisation named with that head noun, they point to the salient
-#: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP).
+#: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP);
+#: "the force" is how British, Irish, Australian and Canadian crime copy refers back to a police
+#: force ("West Yorkshire Police said ... The force said").
 TRADE_ORG_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
     airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
     broadcaster publisher conglomerate giant startup exporter regulator watchdog charity agency
+    force
     """.split()
 )
 #: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
