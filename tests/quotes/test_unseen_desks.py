@@ -73,3 +73,15 @@ def test_a_line_after_a_timestamp_starts_a_whole_sentence(nlp):
     found = {q.text: q.speaker.name for q in quotes(nlp, LIVE)}
     assert found == {"about 120,000 homes are without power": "National Grid",
                      "Rail operator GWR has cancelled all services west of Exeter": "GWR"}
+
+
+# -- the hearing a witness tells --------------------------------------------------------------------
+
+ESTIMATES = ("Treasury officials told a Senate estimates hearing that the tax break would cost $6.6 billion "
+             "this financial year.")
+
+
+def test_the_hearing_told_is_no_part_of_what_was_said(nlp):
+    # the parse takes "hearing" for a verb; the addressee ("a Senate estimates hearing") is whom
+    # the officials told, the that-clause is what they said
+    assert [q.text for q in quotes(nlp, ESTIMATES)] == ["that the tax break would cost $6.6 billion this financial year"]

@@ -121,6 +121,9 @@ def _content(verb: Token) -> Content | None:
         if agentless_passive(verb):
             return None
         obj = _first(rights, "dobj")
+        that = _misread_addressee(xcomp)
+        if obj is not None and obj.i < xcomp.i and that is not None:
+            return _until_next_report(verb, _subtree(that))
         if obj is not None and obj.i < xcomp.i:
             return xcomp, obj.left_edge.i, xcomp.right_edge.i + 1  # "urged voters to ...": voters should
         return _subtree(xcomp)
@@ -137,6 +140,16 @@ def _content(verb: Token) -> Content | None:
         if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
             return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
     return _clause_before(verb)
+
+
+def _misread_addressee(xcomp: Token) -> Token | None:
+    """The that-clause of an xcomp that is no infinitive: the parse took the last noun of the
+    addressee for a verb ("told a Senate estimates | hearing | that the tax break would cost
+    ..."); the clause is what was said, the addressee is no part of it."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+        return None  # "urged voters to say that ...": an infinitive, the request is the content
+    return next((c for c in xcomp.rights if c.dep_ == "ccomp"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _clause_before(verb: Token) -> Content | None:
