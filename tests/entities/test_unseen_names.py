@@ -376,3 +376,12 @@ def test_the_force_is_the_police_force_named_before(nlp):
     # the NER tags "West Yorkshire Police" as the place it serves; the name ends in an
     # organisation noun, so it is an organisation, and "the force" refers back to it
     assert speakers(nlp, FORCE, "officers would remain") == [("West Yorkshire Police", "organization")]
+
+
+FRIENDS = ("The council voted to close the library.\n\n"
+           "Friends of Karori Library spokeswoman Jane Holmes said her group would challenge the decision in court.")
+
+
+def test_the_person_after_a_group_s_office_speaks_not_the_group(nlp):
+    # the parse makes "Friends" the subject and the name its "of" phrase; the spokeswoman speaks
+    assert speakers(nlp, FRIENDS, "challenge the decision") == [("Jane Holmes", "person")]

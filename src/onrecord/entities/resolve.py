@@ -307,7 +307,14 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         persons = [m for m in names if m.label == "PERSON"]
         return _with_first_name(doc, (persons or names)[-1], span.start)
     if covering:
-        return min(covering, key=lambda m: m.tok_start)
+        first = min(covering, key=lambda m: m.tok_start)
+        held = [m for m in mentions.within(first.tok_start + 1, first.tok_end) if m.kind == "name"
+                and m.label == "PERSON" and m.tok_end == first.tok_end and _office_before(doc, m.tok_start)]
+        if held and first.kind == "description":
+            # "Friends of Karori Library spokeswoman Jane Holmes": the parse makes the group the
+            # subject and the person its "of" phrase; the one named after the office speaks
+            return _with_first_name(doc, held[-1], span.start)
+        return first
     made = _made_up(doc, doc[span.start:region_end], span.end)
     if made is None:
         return None
