@@ -85,3 +85,22 @@ def test_the_hearing_told_is_no_part_of_what_was_said(nlp):
     # the parse takes "hearing" for a verb; the addressee ("a Senate estimates hearing") is whom
     # the officials told, the that-clause is what they said
     assert [q.text for q in quotes(nlp, ESTIMATES)] == ["that the tax break would cost $6.6 billion this financial year"]
+
+
+# -- a second act of speech joined to the reported clause -----------------------------------------
+
+ACCUSED = ('Senator Dana Price said the bill was "dead on arrival" and accused the governor of wasting '
+           "public money.\n\n"
+           "The mayor said the plan was a waste of money and accused the council of ignoring residents.")
+
+
+def test_a_verb_of_saying_after_a_clause_whose_subject_cannot_speak_is_the_source_s(nlp):
+    # a bill accuses no one, nor does a plan: "and accused ..." is the source's next act of
+    # speech, whatever the tense of the clause, and the first report ends before it
+    found = [(q.kind, q.cue, q.text) for q in quotes(nlp, ACCUSED)]
+    assert found == [
+        ("mixed", "said", 'the bill was "dead on arrival"'),
+        ("indirect", "accused", "the governor of wasting public money"),
+        ("indirect", "said", "the plan was a waste of money"),
+        ("indirect", "accused", "the council of ignoring residents"),
+    ]

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import DOCUMENT_PLURALS, GROUP_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import ALL_DOCUMENT_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS
 from ..language.tokens import SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
@@ -217,12 +217,33 @@ def continued_cue(conj: Token) -> Token | None:
     cue = clause.head
     if lemma(conj) not in lexicon.SAYING or lemma(cue) not in lexicon.SAYING:
         return None
+    if any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+        return None
+    if conj.tag_ == cue.tag_ and _mute_subject(clause):
+        return cue  # "said the measure was dead on arrival and accused Republicans ...": a measure accuses no one
     finite = next((c.tag_ for c in clause.lefts if c.dep_ in ("aux", "auxpass")), clause.tag_)
     if conj.tag_ != cue.tag_ or conj.tag_ == finite:
         return None
-    if any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
-        return None
     return cue
+
+
+def before_conjunction(doc: Doc, conj: Token) -> int:
+    """The token index where the words before conjunct ``conj`` end: before its "and"/"but"
+    and a comma before that."""
+    k = conj.left_edge.i
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
+        k -= 1
+    return k
+
+
+def _mute_subject(clause: Token) -> bool:
+    """Whether the subject of ``clause`` is a common noun that is no one ("the measure", "the
+    bill", "the plan": a thing, or a document, which a reported clause is about far more often
+    than it is the next speaker), so that a verb of saying joined to the clause is not its
+    subject's."""
+    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and (lemma(subject) in ALL_DOCUMENT_NOUNS or not can_speak(subject))
 
 
 def can_speak(noun: Token) -> bool:

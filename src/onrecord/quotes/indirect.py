@@ -22,7 +22,16 @@ from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REF
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
+from .cues import (
+    agentless_passive,
+    before_conjunction,
+    can_speak,
+    clause_after_circumstance,
+    continued_cue,
+    cue_of,
+    is_according_to,
+    subject_of,
+)
 from .index import ArticleIndex, Taken
 from .speakers import speaker_from_token
 
@@ -221,7 +230,7 @@ def _until_next_report(verb: Token, content: Content) -> Content:
     for conj in doc[lo:hi]:
         cue = continued_cue(conj) if conj.head.i == root.i else None
         if cue is not None and cue.i == verb.i:
-            hi = min(hi, _before_conjunction(doc, conj))
+            hi = min(hi, before_conjunction(doc, conj))
     for part in doc[lo + 1:hi]:
         if part.tag_ == "VBG" and lemma(part) in lexicon.REPORTED and part.dep_ in ("advcl", "conj", "xcomp") \
                 and part.left_edge.i > lo and after_comma(part) \
@@ -232,15 +241,6 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             hi = i
             break
     return root, lo, hi
-
-
-def _before_conjunction(doc: Doc, conj: Token) -> int:
-    """The token index where the words before conjunct ``conj`` end: before its "and"/"but"
-    and a comma before that."""
-    k = conj.left_edge.i
-    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].text == ","):
-        k -= 1
-    return k
 
 
 def _attributed_clause(root: Token) -> Token | None:

@@ -20,7 +20,7 @@ from ..language.tokens import after_comma, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, clause_after_circumstance, cue_of, is_cue_verb, subject_of
+from .cues import agentless_passive, before_conjunction, clause_after_circumstance, continued_cue, cue_of, is_cue_verb, subject_of
 from .index import ArticleIndex
 from .marks import QuoteSpan
 from .speakers import speaker_for
@@ -64,6 +64,11 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     hi = max(c.right_edge.i for c in members)
     if after:
         hi = _coordinated_clauses(cue_token, hi)
+        for c in members:  # '... was "dead on arrival" and accused Republicans ...': the source's next act
+            for conj in c.rights:
+                again = continued_cue(conj)
+                if again is not None and again.i == cue_token.i and max(quote_tokens) < conj.left_edge.i <= hi:
+                    hi = min(hi, before_conjunction(doc, conj) - 1)
     subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
         hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
