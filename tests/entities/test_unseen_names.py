@@ -385,3 +385,13 @@ FRIENDS = ("The council voted to close the library.\n\n"
 def test_the_person_after_a_group_s_office_speaks_not_the_group(nlp):
     # the parse makes "Friends" the subject and the name its "of" phrase; the spokeswoman speaks
     assert speakers(nlp, FRIENDS, "challenge the decision") == [("Jane Holmes", "person")]
+
+
+CHAMBER = ("Senate Democrats on Thursday blocked a Republican border bill, calling it a political stunt.\n\n"
+           "House Republicans said they would bring it back after the recess.")
+
+
+def test_a_party_s_members_in_one_chamber_are_that_group(nlp):
+    # the NER tags "Senate" and "Democrats" apart; the reader needs the chamber, the party alone misnames them
+    assert speakers(nlp, CHAMBER, "political stunt") == [("Senate Democrats", "group")]
+    assert speakers(nlp, CHAMBER, "bring it back") == [("House Republicans", "group")]

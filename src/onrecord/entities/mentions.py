@@ -425,6 +425,10 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
                 if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
                     i += 1  # the fragment the NER made of the rest ("Geography") goes
                 end = k
+        if label == "ORG" and i + 1 < len(ents) and _chamber_party(doc, ents[i], ents[i + 1]):
+            out.append((start, ents[i + 1][1], "NORP"))  # "Senate Democrats", "House Republicans"
+            i += 2
+            continue
         if label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
                 and _of_place(doc, end, ents[i + 1]):
             end = ents[i + 1][1]  # "The Law Society" + "of" + "Kenya": the place is the name's
@@ -432,6 +436,14 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
         out.append((start, end, label))
         i += 1
     return out
+
+
+def _chamber_party(doc: Doc, body: tuple[int, int, str], party: tuple[int, int, str]) -> bool:
+    """Whether an organisation the NER tags just before a plural of party members modifies it:
+    "Senate | Democrats", "House | Republicans" (the members of a party in one body, a group of
+    its own that the party's name alone misnames)."""
+    return party[0] == body[1] and party[2] == "NORP" and party[1] - party[0] == 1 \
+        and doc[party[0]].tag_ in ("NNPS", "NNS") and all(t.head.i >= party[0] for t in doc[body[0]:body[1]])
 
 
 def _of_place(doc: Doc, end: int, place: tuple[int, int, str]) -> bool:
