@@ -395,3 +395,14 @@ def test_a_party_s_members_in_one_chamber_are_that_group(nlp):
     # the NER tags "Senate" and "Democrats" apart; the reader needs the chamber, the party alone misnames them
     assert speakers(nlp, CHAMBER, "political stunt") == [("Senate Democrats", "group")]
     assert speakers(nlp, CHAMBER, "bring it back") == [("House Republicans", "group")]
+
+
+CEO = ('"This is the most affordable iPhone we have ever made," Chief Executive Tim Cook said at the launch.\n\n'
+       "Activist Angela Davis said the film was long overdue.")
+
+
+def test_a_role_the_tagger_reads_as_a_name_is_no_part_of_it(nlp):
+    # the NER has "Tim Cook" and "Angela Davis"; "Executive" and "Activist" are capitalised
+    # person nouns (the tagger makes them proper nouns), a role, not a given name
+    assert speakers(nlp, CEO, "affordable") == [("Tim Cook", "person")]
+    assert speakers(nlp, CEO, "overdue") == [("Angela Davis", "person")]

@@ -424,7 +424,11 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     i = m.tok_start
     while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
             and doc[i - 1].ent_type_ in ("", "PERSON") and not (i - 2 >= floor and doc[i - 2].pos_ == "ADP") \
-            and not after_office_of(doc, i - 1):  # "Secretary of Defense | Lloyd Austin"
+            and not after_office_of(doc, i - 1) \
+            and not (m.label == "PERSON" and description_label(doc[i - 1].lower_) == "ANONYMOUS"
+                     and title_word(doc[i - 1].text) not in TITLES):
+        # (not over "Secretary of Defense | Lloyd Austin", nor the role of "Chief Executive | Tim
+        # Cook": a person noun the tagger read as a name, not the NER's)
         i -= 1
     if i == m.tok_start or m.label not in (None, "PERSON"):
         return m
