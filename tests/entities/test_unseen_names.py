@@ -406,3 +406,14 @@ def test_a_role_the_tagger_reads_as_a_name_is_no_part_of_it(nlp):
     # person nouns (the tagger makes them proper nouns), a role, not a given name
     assert speakers(nlp, CEO, "affordable") == [("Tim Cook", "person")]
     assert speakers(nlp, CEO, "overdue") == [("Angela Davis", "person")]
+
+
+FOCAL = ("The unreleased video has become a focal point for demonstrators here, who have taken to the "
+         "streets and called for footage to be released.")
+
+
+def test_a_relative_pronoun_is_never_the_name_a_reader_sees(nlp):
+    # the parse hangs the clause on "point", so the antecedent is not found; the name is then
+    # unknown (None), never the pronoun "who" itself
+    found = speakers(nlp, FOCAL, "footage")
+    assert len(found) == 1 and found[0][0] in (None, "demonstrators"), found

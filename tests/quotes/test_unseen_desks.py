@@ -104,3 +104,16 @@ def test_a_verb_of_saying_after_a_clause_whose_subject_cannot_speak_is_the_sourc
         ("indirect", "said", "the plan was a waste of money"),
         ("indirect", "accused", "the council of ignoring residents"),
     ]
+
+
+# -- the relative clause a source interrupts, and the writer's own supposition -----------------------
+
+RELATIVE_SOURCE = ("Parents protested the state funding formula, which advocates say hurts needy schools.\n\n"
+                   "Let's say the tuition will cost $160,000 in 18 years.")
+
+
+def test_the_source_inside_a_relative_clause_is_its_subject_not_the_relative_pronoun(nlp):
+    # "which" is the subject of what the advocates say (the formula hurts needy schools); "Let's
+    # say" is the writer's supposition, no one's statement
+    found = [(q.speaker.mention, q.cue, q.text) for q in quotes(nlp, RELATIVE_SOURCE)]
+    assert found == [("advocates", "say", "hurts needy schools")]

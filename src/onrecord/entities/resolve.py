@@ -160,10 +160,10 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         gender = GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown"
         return replace(sp, name=name, entity=f"e{at + 1}", type=SPEAKER_TYPE.get(c.label, "unknown"),  # type: ignore[arg-type]
                        gender=gender, confidence=SPEAKER_CONFIDENCE[_route(m, c, name, clustering, key)])
-    if m is None:  # "I"/"we" are not speakers we can name; anything else as written
-        first_person = sp.mention.lower() in FIRST_PERSON
-        return replace(sp, name=None if first_person else sp.mention, entity=None, type="unknown",
-                       confidence=SPEAKER_CONFIDENCE["none" if first_person else "as written"])
+    if m is None:  # "I"/"we" are not speakers we can name, nor a "who" with no antecedent; anything else as written
+        unnamed_word = sp.mention.lower() in FIRST_PERSON or sp.mention.lower() in RELATIVE
+        return replace(sp, name=None if unnamed_word else sp.mention, entity=None, type="unknown",
+                       confidence=SPEAKER_CONFIDENCE["none" if unnamed_word else "as written"])
     if m.kind == "pronoun":
         return replace(unnamed(sp, m.text), confidence=SPEAKER_CONFIDENCE["none"])
     if m.kind == "name":  # a surname two people share, left unresolved

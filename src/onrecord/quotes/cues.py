@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..language import cues as lexicon
 from ..language.nouns import ALL_DOCUMENT_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, SPEAKING_NOUNS
-from ..language.pronouns import NOT_SOURCE_PRONOUNS
+from ..language.pronouns import NOT_SOURCE_PRONOUNS, RELATIVE
 from ..language.tokens import SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
 
@@ -102,6 +102,11 @@ def subject_of(verb: Token) -> Token | None:
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "nsubjpass", "attr"):
             return subject_of(head)
         return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and subjects[0].i < subjects[1].i:
+        # "the state funding system, which advocates say disadvantages needy schools": the
+        # relative pronoun is the subject of the reported clause; the advocates speak
+        return subjects[1]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.dep_ == "nsubjpass":

@@ -117,7 +117,10 @@ def _content(verb: Token) -> Content | None:
     rights = list(verb.rights)
     ccomp = _first(rights, "ccomp") or _unmarked_clause(verb, rights)
     if ccomp is not None:
-        return _until_next_report(verb, _subtree(ccomp))
+        root, lo, hi = _until_next_report(verb, _subtree(ccomp))
+        if ccomp.i > verb.i and lo < verb.i:
+            lo = verb.i + 1  # "the formula, which advocates say hurts ...": the clause's "which" stands before its source
+        return root, lo, hi
     if lemma(verb) in lexicon.CLAUSE_ONLY:
         return _clause_before(verb)  # "..., he added.", never "added $3 million"
     clause = _clause_after_prep(rights)
@@ -453,7 +456,10 @@ def _belief(cue: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """"He should have said ...", "would have argued": what was not said."""
+    """"He should have said ...", "would have argued": what was not said; nor is "Let's say
+    you think ...", the writer's supposition."""
+    if verb.head.i != verb.i and verb.head.lower_ == "let" and verb.dep_ in ("ccomp", "xcomp"):
+        return True
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(aux & lexicon.MODALS) and "have" in aux
 
