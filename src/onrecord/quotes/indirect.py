@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
@@ -745,7 +745,10 @@ def _name_before(cue: Token, source: Token | None = None) -> Token | None:
 
 
 def _good_source(token) -> bool:
-    """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
+    """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there";
+    "the 23-year-old", which the NER tags a date, is a person referred to by age."""
+    if age_epithet(token) is not None:
+        return True
     if token.lower_ in lexicon.NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
         return False
     if token.tag_ in ("WP", "WDT") and token.head.dep_ not in ("relcl", "acl"):
