@@ -236,14 +236,17 @@ MODALS: frozenset[str] = frozenset("should would could might must".split())
 CLAUSE_BREAKS: tuple[str, ...] = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ",
                                   ", who ", ", which ", " -- ")
 
-#: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:").
+#: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:"):
+#: page furniture, and the section labels desks put before a headline ("STOCKS:", "Analysis:",
+#: "Q&A: What the new tariffs mean", "Fact check: ...", "Editorial: ...", the kind of story, not who speaks).
 NOT_SOURCES: frozenset[str] = frozenset(
     """update updated exclusive watch video photo photos image related read note editor editors
     advertisement credit credits via share tags tag breaking live latest more see also
-    q a question answer warning caption source sources listen transcript full text follow
+    q a q&a q&as faq question answer warning caption source sources listen transcript full text follow
     name age city job pay contact email phone date time location
     stocks markets business sports weather politics world opinion analysis review roundup interview
-    factbox explainer timeline obituary correction clarification reaction reactions""".split()
+    factbox explainer timeline obituary correction clarification reaction reactions
+    factcheck fact-check editorial commentary""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())
