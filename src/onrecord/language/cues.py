@@ -220,6 +220,25 @@ UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())
 ANONYMITY: frozenset[str] = frozenset(["anonymity"])
 UNNAMED_ADJECTIVES: frozenset[str] = frozenset("anonymous unnamed unidentified nameless".split())
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
+#: Verbs of a directive: what a court, a minister or a commander orders ("The judge ordered her to
+#: pay £500 in compensation", "ordered that the files be released") is an act done by saying it, which
+#: news reports as a fact, the ruling itself; no statement whose truth is the source's, whatever the
+#: form of its object (newsrooms attribute claims, not rulings).
+DIRECTIVES: frozenset[str] = frozenset(["order"])
+#: A plea in court: "admitted" with the gerund of a charge ("He admitted causing death by dangerous
+#: driving", "admitted stealing the items", "admitted to possessing a knife"), the offence as the
+#: charge sheet words it, is how British, Irish and Australian court copy reports a guilty plea; no
+#: statement ("He admitted that he had lied to police" is one). The verbs of the charges of common
+#: court copy, written by hand from it: an offence verb, not an act of any kind ("admitted making a
+#: mistake", "admitted having an affair" are statements). An admission given in evidence is
+#: testimony, a statement: "In direct evidence, the defendant admitted stealing the items", "under
+#: cross-examination", "in a police interview" (the nouns of giving evidence, TESTIMONY).
+PLEA_VERBS: frozenset[str] = frozenset(["admit"])
+TESTIMONY: frozenset[str] = frozenset("evidence testimony examination questioning interview statement".split())
+CHARGE_VERBS: frozenset[str] = frozenset("""
+    cause assault murder kill steal rob burgle possess supply handle harass stalk rape defraud wound
+    breach launder smuggle traffic obstruct resist stab abuse conspire
+""".split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())
 #: Verbs of holding back whose gerund of saying is speech not given: "refrained from saying",

@@ -335,8 +335,8 @@ def _set_off(verb: Token) -> bool:
 
 def _not_statement(verb: Token, lo: int, hi: int) -> bool:
     """Content that is no statement: a non-answer, a date misparsed as an object
-    ("warned Wednesday"), a bare pronoun ("find themselves"), a hypothetical or a question
-    put to the subject."""
+    ("warned Wednesday"), a bare pronoun ("find themselves"), a directive or a plea in court,
+    a hypothetical or a question put to the subject."""
     doc = verb.doc
     span = doc[lo:hi]
     if any(lemma(t) in lexicon.NO_COMMENT for t in span) and hi - lo <= 8:
@@ -347,9 +347,27 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
-    if _elided(span) or _anonymity(span):
+    if _elided(span) or _anonymity(span) or _court_act(verb, span):
         return True
     return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _court_act(verb: Token, content: Span) -> bool:
+    """An act done by saying it, which news reports as a fact: a directive ("The judge ordered her
+    to pay £500 in compensation", "ordered that the files be released") or a plea, "admitted" with
+    the gerund of a charge ("He admitted causing death by dangerous driving"; not "admitted that he
+    had lied to police", nor "admitted making a mistake", nor an admission given in evidence,
+    "In direct evidence, the defendant admitted stealing the items")."""
+    word = lemma(verb)
+    if word in lexicon.DIRECTIVES:
+        return True
+    root = content.root
+    if word not in lexicon.PLEA_VERBS or root.tag_ != "VBG" or lemma(root) not in lexicon.CHARGE_VERBS \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in root.children):
+        return False
+    # "In direct evidence, the defendant admitted stealing the items": testimony, a statement
+    return not any(c.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in lexicon.TESTIMONY for o in c.children)
+                   for c in verb.children)
 
 
 def _anonymity(content: Span) -> bool:
