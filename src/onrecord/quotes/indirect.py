@@ -22,7 +22,16 @@ from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REF
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, can_speak, clause_after_circumstance, continued_cue, cue_of, is_according_to, subject_of
+from .cues import (
+    agentless_passive,
+    can_speak,
+    clause_after_circumstance,
+    clause_start,
+    continued_cue,
+    cue_of,
+    is_according_to,
+    subject_of,
+)
 from .index import ArticleIndex, Taken
 from .speakers import speaker_from_token
 
@@ -572,6 +581,8 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             continue
         root, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
+        if root is not None and root.dep_ == "ccomp" and root.head.i == tok.i and lo == root.left_edge.i:
+            lo = clause_start(tok, root, lo)  # "said Friday | inflation was under control"
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             # "Stokes, who is considered the best man ...", "she was told that ...": a passive cue
             # with no agent names no source; its subject is what the words are about

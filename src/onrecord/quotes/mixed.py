@@ -20,7 +20,7 @@ from ..language.tokens import SUBJECT_DEPS, after_comma, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, can_speak, clause_after_circumstance, cue_of, is_cue_verb, subject_of
+from .cues import agentless_passive, can_speak, clause_after_circumstance, clause_start, cue_of, is_cue_verb, subject_of
 from .index import ArticleIndex
 from .marks import QuoteSpan
 from .speakers import speaker_for
@@ -61,6 +61,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
         if clause is not None:  # "told reporters after the vote | that the council had backed ..."
             lo = clause.left_edge.i
+    first = min(members, key=lambda c: c.left_edge.i)
+    if first.left_edge.i == lo and first.dep_ == "ccomp":
+        lo = clause_start(cue_token, first, lo)  # "said on Thursday | prices would "fall sharply""
     hi = max(c.right_edge.i for c in members)
     if after:
         hi = _coordinated_clauses(cue_token, hi)
