@@ -3,7 +3,9 @@
 News everywhere refers back to a person by age ("the 48-year-old said", "the 23-year-old
 added"). The parser tags "old" an adjective and, in running text, may give the cue no subject
 at all; ``language.tokens.age_epithet`` reads "the 48-year-old" as the source, and name
-resolution takes it back to the person (an epithet, like a pronoun). The parse is the model's,
+resolution takes it back to the person (an epithet, like a pronoun). The NER tags "23-year-old"
+a date, which is never a source; an age epithet is one all the same, in reported speech too
+("In a radio interview, the 61-year-old said the harbour plan would go ahead"). The parse is the model's,
 as it parsed the sentence inside an article, kept as data; the expected values are read off
 the sentence.
 """
@@ -56,3 +58,44 @@ def test_the_age_epithet_is_named_as_the_person(nlp):
 
     found = [q for q in extract(ARTICLE, nlp=nlp).quotes if "poor for 20 minutes" in q.text]
     assert [q.speaker.name for q in found] == ["Gary Holt"]
+
+
+REPORTED = ('In a radio interview, the 61-year-old said the harbour plan would go ahead.', [
+    ('In', 'ADP', 'IN', 'prep', 11, 'in', ''),
+    ('a', 'DET', 'DT', 'det', 3, 'a', ''),
+    ('radio', 'NOUN', 'NN', 'compound', 3, 'radio', ''),
+    ('interview', 'NOUN', 'NN', 'pobj', 0, 'interview', ''),
+    (',', 'PUNCT', ',', 'punct', 11, ',', ''),
+    ('the', 'DET', 'DT', 'det', 10, 'the', ''),
+    ('61', 'NUM', 'CD', 'nummod', 8, '61', 'B-DATE'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 8, '-', 'I-DATE'),
+    ('year', 'NOUN', 'NN', 'npadvmod', 10, 'year', 'I-DATE'),
+    ('-', 'PUNCT', 'HYPH', 'punct', 10, '-', 'I-DATE'),
+    ('old', 'ADJ', 'JJ', 'nsubj', 11, 'old', 'I-DATE'),
+    ('said', 'VERB', 'VBD', 'ROOT', 11, 'say', ''),
+    ('the', 'DET', 'DT', 'det', 14, 'the', ''),
+    ('harbour', 'NOUN', 'NN', 'compound', 14, 'harbour', ''),
+    ('plan', 'NOUN', 'NN', 'nsubj', 16, 'plan', ''),
+    ('would', 'AUX', 'MD', 'aux', 16, 'would', ''),
+    ('go', 'VERB', 'VB', 'ccomp', 11, 'go', ''),
+    ('ahead', 'ADV', 'RB', 'advmod', 16, 'ahead', ''),
+    ('.', 'PUNCT', '.', 'punct', 11, '.', ''),
+])
+
+REPORTED_ARTICLE = (
+    "Mayor Ruth Calder says the harbour plan is sound.\n\n"
+    "In a radio interview, the 61-year-old said the harbour plan would go ahead.\n"
+)
+
+
+def test_the_age_epithet_is_the_source_of_reported_speech():
+    [q] = parsed_quotes(*REPORTED)
+    assert (q.kind, q.cue, q.speaker.mention, q.text) == (
+        "indirect", "said", "the 61-year-old", "the harbour plan would go ahead")
+
+
+def test_the_age_epithet_of_reported_speech_is_named_as_the_person(nlp):
+    from onrecord import extract
+
+    found = [q for q in extract(REPORTED_ARTICLE, nlp=nlp).quotes if "go ahead" in q.text]
+    assert [q.speaker.name for q in found] == ["Ruth Calder"]

@@ -10,6 +10,8 @@ values are read off the sentence.
 
 from __future__ import annotations
 
+import pytest
+
 from annotated import annotated, parsed_quotes
 from onrecord.quotes import ArticleIndex, extract_quotes
 from onrecord.types import Boilerplate
@@ -110,3 +112,13 @@ def test_a_participle_of_saying_after_a_dateline_has_the_second_subject(nlp):
             "saying higher wheat prices would squeeze margins.")
     found = [(q.speaker.mention, q.cue, q.text) for q in extract(text, nlp=nlp).quotes]
     assert found == [("Ferrante Foods", "saying", "higher wheat prices would squeeze margins")]
+
+
+@pytest.mark.parametrize("dateline", ["OTTAWA (Reuters) -", "OTTAWA, June 4 (Reuters) -", "OTTAWA —", "OTTAWA (AP) —"])
+def test_a_dateline_is_no_part_of_the_titled_speaker_after_it(nlp, dateline):
+    # the speaker is the office holder the lede names after the dateline, by name
+    from onrecord import extract
+
+    text = f'{dateline} Canadian Finance Minister Chrystia Freeland said on Monday a trade deal was "very close".'
+    found = [(q.kind, q.cue, q.speaker.name, q.text) for q in extract(text, nlp=nlp).quotes]
+    assert found == [("mixed", "said", "Chrystia Freeland", 'a trade deal was "very close"')]

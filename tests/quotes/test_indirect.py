@@ -150,6 +150,13 @@ def test_labels_before_a_colon_are_not_sources(nlp):
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("label", ["Q&A", "Fact check", "Editorial"])
+def test_a_section_label_before_a_headline_is_no_source(nlp, label):
+    # the kind of story a desk puts before a headline, not who speaks; the body's report stays
+    text = f"{label}: How the new bus fares will change your commute\n\nCommuters say the fares are too high."
+    assert _one(nlp, text) == ("the fares are too high", "say", "Commuters")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -220,6 +220,25 @@ UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())
 ANONYMITY: frozenset[str] = frozenset(["anonymity"])
 UNNAMED_ADJECTIVES: frozenset[str] = frozenset("anonymous unnamed unidentified nameless".split())
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
+#: Verbs of a directive: what a court, a minister or a commander orders ("The judge ordered her to
+#: pay £500 in compensation", "ordered that the files be released") is an act done by saying it, which
+#: news reports as a fact, the ruling itself; no statement whose truth is the source's, whatever the
+#: form of its object (newsrooms attribute claims, not rulings).
+DIRECTIVES: frozenset[str] = frozenset(["order"])
+#: A plea in court: "admitted" with the gerund of a charge ("He admitted causing death by dangerous
+#: driving", "admitted stealing the items", "admitted to possessing a knife"), the offence as the
+#: charge sheet words it, is how British, Irish and Australian court copy reports a guilty plea; no
+#: statement ("He admitted that he had lied to police" is one). The verbs of the charges of common
+#: court copy, written by hand from it: an offence verb, not an act of any kind ("admitted making a
+#: mistake", "admitted having an affair" are statements). An admission given in evidence is
+#: testimony, a statement: "In direct evidence, the defendant admitted stealing the items", "under
+#: cross-examination", "in a police interview" (the nouns of giving evidence, TESTIMONY).
+PLEA_VERBS: frozenset[str] = frozenset(["admit"])
+TESTIMONY: frozenset[str] = frozenset("evidence testimony examination questioning interview statement".split())
+CHARGE_VERBS: frozenset[str] = frozenset("""
+    cause assault murder kill steal rob burgle possess supply handle harass stalk rape defraud wound
+    breach launder smuggle traffic obstruct resist stab abuse conspire
+""".split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())
 #: Verbs of holding back whose gerund of saying is speech not given: "refrained from saying",
@@ -236,14 +255,17 @@ MODALS: frozenset[str] = frozenset("should would could might must".split())
 CLAUSE_BREAKS: tuple[str, ...] = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ",
                                   ", who ", ", which ", " -- ")
 
-#: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:").
+#: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:"):
+#: page furniture, and the section labels desks put before a headline ("STOCKS:", "Analysis:",
+#: "Q&A: What the new tariffs mean", "Fact check: ...", "Editorial: ...", the kind of story, not who speaks).
 NOT_SOURCES: frozenset[str] = frozenset(
     """update updated exclusive watch video photo photos image related read note editor editors
     advertisement credit credits via share tags tag breaking live latest more see also
-    q a question answer warning caption source sources listen transcript full text follow
+    q a q&a q&as faq question answer warning caption source sources listen transcript full text follow
     name age city job pay contact email phone date time location
     stocks markets business sports weather politics world opinion analysis review roundup interview
-    factbox explainer timeline obituary correction clarification reaction reactions""".split()
+    factbox explainer timeline obituary correction clarification reaction reactions
+    factcheck fact-check editorial commentary""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())

@@ -198,6 +198,38 @@ def clause_after_circumstance(prep: Token) -> Token | None:
     return None
 
 
+_TIME_LABELS = ("DATE", "TIME")
+
+
+def clause_start(cue: Token, clause: Token, lo: int) -> int:
+    """Where the reported clause ``clause`` after a cue starts, given its first token ``lo``, once
+    the parser's two misreadings of a date after the cue are undone ("said on Thursday prices
+    would ...", "said Friday inflation was ..."). The date says when the words were said: it is
+    the cue's, and the clause's subject follows it.
+
+    - the subject hung on the cue's phrase as a second object ("on Thursday | prices"): a
+      clause with no subject starts at the noun just before it, after a date;
+    - a date taken as a modifier of the subject ("Friday inflation", "last week growth"): the
+      clause starts after it.
+    """
+    doc = cue.doc
+    if lo <= cue.i:
+        return lo
+    before = doc[lo - 1]
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and lo - 2 > cue.i \
+            and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in _TIME_LABELS \
+            and before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.i == cue.i \
+            and doc[lo - 2].ent_type_ in _TIME_LABELS and doc[lo - 2].head.i == before.head.i:
+        return lo - 1
+    k = lo
+    while k < clause.i and doc[k].ent_type_ in _TIME_LABELS and doc[k].dep_ in ("compound", "amod", "nummod"):
+        k += 1
+    if k > lo and doc[k - 1].head.i == k and doc[k].ent_type_ not in _TIME_LABELS and doc[k].pos_ in ("NOUN", "PROPN") \
+            and doc[k].dep_ in SUBJECT_DEPS:
+        return k
+    return lo
+
+
 def agentless_passive(verb: Token) -> bool:
     """A passive cue with no agent ("is expected to", "was told", "were being asked to"): its
     subject is no source, and the words under it are no one's we can name."""

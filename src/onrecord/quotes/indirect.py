@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import (
@@ -27,6 +27,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_start,
     continued_cue,
     cue_of,
     is_according_to,
@@ -351,8 +352,8 @@ def _set_off(verb: Token) -> bool:
 
 def _not_statement(verb: Token, lo: int, hi: int) -> bool:
     """Content that is no statement: a non-answer, a date misparsed as an object
-    ("warned Wednesday"), a bare pronoun ("find themselves"), a hypothetical or a question
-    put to the subject."""
+    ("warned Wednesday"), a bare pronoun ("find themselves"), a directive or a plea in court,
+    a hypothetical or a question put to the subject."""
     doc = verb.doc
     span = doc[lo:hi]
     if any(lemma(t) in lexicon.NO_COMMENT for t in span) and hi - lo <= 8:
@@ -363,9 +364,27 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if hi - lo == 1 and span[0].pos_ == "PRON":
         return True
-    if _elided(span) or _anonymity(span):
+    if _elided(span) or _anonymity(span) or _court_act(verb, span):
         return True
     return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+
+
+def _court_act(verb: Token, content: Span) -> bool:
+    """An act done by saying it, which news reports as a fact: a directive ("The judge ordered her
+    to pay £500 in compensation", "ordered that the files be released") or a plea, "admitted" with
+    the gerund of a charge ("He admitted causing death by dangerous driving"; not "admitted that he
+    had lied to police", nor "admitted making a mistake", nor an admission given in evidence,
+    "In direct evidence, the defendant admitted stealing the items")."""
+    word = lemma(verb)
+    if word in lexicon.DIRECTIVES:
+        return True
+    root = content.root
+    if word not in lexicon.PLEA_VERBS or root.tag_ != "VBG" or lemma(root) not in lexicon.CHARGE_VERBS \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in root.children):
+        return False
+    # "In direct evidence, the defendant admitted stealing the items": testimony, a statement
+    return not any(c.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in lexicon.TESTIMONY for o in c.children)
+                   for c in verb.children)
 
 
 def _anonymity(content: Span) -> bool:
@@ -573,6 +592,8 @@ def reports(doc: Doc, accept: Callable[[Token], float | None] = _strength) -> It
             continue
         root, lo, hi = span
         lo, hi = _trim(doc, lo, hi)
+        if root is not None and root.dep_ == "ccomp" and root.head.i == tok.i and lo == root.left_edge.i:
+            lo = clause_start(tok, root, lo)  # "said Friday | inflation was under control"
         if hi > lo and strength is not None and not _not_statement(tok, lo, hi):
             # "Stokes, who is considered the best man ...", "she was told that ...": a passive cue
             # with no agent names no source; its subject is what the words are about
@@ -764,7 +785,10 @@ def _name_before(cue: Token, source: Token | None = None) -> Token | None:
 
 
 def _good_source(token) -> bool:
-    """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there"."""
+    """False for subjects that cannot speak: a dateline ("CLEVELAND (AP) —"), a date, "there";
+    "the 23-year-old", which the NER tags a date, is a person referred to by age."""
+    if age_epithet(token) is not None:
+        return True
     if token.lower_ in lexicon.NOT_SPEAKERS or token.ent_type_ in ("DATE", "TIME"):
         return False
     if token.tag_ in ("WP", "WDT") and token.head.dep_ not in ("relcl", "acl"):

@@ -16,11 +16,21 @@ from spacy.tokens import Doc, Token
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
-from ..language.tokens import after_comma, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, after_comma, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
-from .cues import agentless_passive, before_conjunction, clause_after_circumstance, continued_cue, cue_of, is_cue_verb, subject_of
+from .cues import (
+    agentless_passive,
+    before_conjunction,
+    can_speak,
+    clause_after_circumstance,
+    clause_start,
+    continued_cue,
+    cue_of,
+    is_cue_verb,
+    subject_of,
+)
 from .index import ArticleIndex
 from .marks import QuoteSpan
 from .speakers import speaker_for
@@ -61,6 +71,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
         if clause is not None:  # "told reporters after the vote | that the council had backed ..."
             lo = clause.left_edge.i
+    first = min(members, key=lambda c: c.left_edge.i)
+    if first.left_edge.i == lo and first.dep_ == "ccomp":
+        lo = clause_start(cue_token, first, lo)  # "said on Thursday | prices would "fall sharply""
     hi = max(c.right_edge.i for c in members)
     if after:
         hi = _coordinated_clauses(cue_token, hi)
@@ -260,7 +273,7 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
-            return tok
+            return _reporting_cue(index, tok) if _mute_subject(tok) else tok
         if side is None:
             side = _side_cue(index, tok, path)
         if attitude is None and is_cue_verb(tok):
@@ -268,6 +281,25 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if other is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and _named_source(_parsed_subject(tok)):
             other = tok  # (not a relative clause's verb: "fans who made the trek" describes the fans)
     return side or attitude or other
+
+
+def _reporting_cue(index: ArticleIndex, verb: Token) -> Token:
+    """The verb of saying above a cue that is none here (``_mute_subject``) and whose clause it
+    reports ("The Kremlin said that contacts were continuing "at the highest level"" -> said), or
+    the cue itself when there is none above it."""
+    for above in verb.ancestors:
+        if not index.in_quote(above.idx) and is_cue_verb(above, speech_only=True) \
+                and not _reported_passive(above) and not _mute_subject(above):
+            return above
+    return verb
+
+
+def _mute_subject(verb: Token) -> bool:
+    """Whether a verb of saying is none here, its own subject being a thing, which cannot speak
+    ("continue" of "contacts were continuing", "the talks continued")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not can_speak(subj) \
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)  # "With 50 days ..., Minyon Moore, ..."
 
 
 def _reported_passive(verb: Token) -> bool:
