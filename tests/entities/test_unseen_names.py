@@ -417,3 +417,10 @@ def test_a_relative_pronoun_is_never_the_name_a_reader_sees(nlp):
     # unknown (None), never the pronoun "who" itself
     found = speakers(nlp, FOCAL, "footage")
     assert len(found) == 1 and found[0][0] in (None, "demonstrators"), found
+
+
+SECRETARY = "LONDON — Antony Blinken, the U.S. Secretary of State, said the talks were useful."
+
+
+def test_a_name_the_ner_takes_for_a_building_with_a_title_in_apposition_is_a_person(nlp):
+    assert speakers(nlp, SECRETARY, "talks were useful") == [("Antony Blinken", "person")]

@@ -117,3 +117,11 @@ def test_the_source_inside_a_relative_clause_is_its_subject_not_the_relative_pro
     # say" is the writer's supposition, no one's statement
     found = [(q.speaker.mention, q.cue, q.text) for q in quotes(nlp, RELATIVE_SOURCE)]
     assert found == [("advocates", "say", "hurts needy schools")]
+
+
+STATEMENT_SALES = "The company said in a statement sales had collapsed in the first quarter."
+
+
+def test_the_statement_a_report_was_made_in_is_no_part_of_the_clause(nlp):
+    # the parser makes "statement" a modifier of "sales"; "in a statement" is where it was said
+    assert [q.text for q in quotes(nlp, STATEMENT_SALES)] == ["sales had collapsed in the first quarter"]

@@ -180,6 +180,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
     if _office_led(words) is not None or _office_object(doc, start, end):
         return "PERSON"  # "District Collector D.R. Meghashree" tagged ORG: an office, then its holder's name
+    if label == "FAC" and 2 <= len(words) <= 3 and _described_after(doc, end, titles=True) \
+            and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
+        return "PERSON"  # "Antony Blinken, the U.S. Secretary of State," tagged as a building
     if label in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower_ in ALL_ORG_NOUNS \
             and words[-1].text[:1].isupper():
         return "ORG"  # "West Yorkshire Police", "Gwynedd Council" tagged as the place they serve
@@ -259,14 +262,16 @@ def _office(word: str) -> bool:
     return word in PERSON_NOUNS and (word in TITLES or any(word in group for group in ROLE_SYNONYMS))
 
 
-def _described_after(doc: Doc, end: int) -> bool:
+def _described_after(doc: Doc, end: int, titles: bool = False) -> bool:
     """Whether a person noun stands in apposition right after a name (", spokeswoman for ...",
-    ", a lawyer")."""
+    ", a lawyer"); with ``titles``, a title after the place it is of too (", the U.S.
+    Secretary of State,")."""
     j = end + 1
     if end < len(doc) and doc[end].text == ",":
-        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ"):
+        while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ")
+                                or (titles and doc[j].ent_type_ in ("GPE", "NORP") and doc[j].dep_ == "compound")):
             j += 1
-        return j < len(doc) and lemma(doc[j]) in PERSON_NOUNS
+        return j < len(doc) and (lemma(doc[j]) in PERSON_NOUNS or (titles and title_word(doc[j].text) in TITLES))
     return False
 
 

@@ -203,9 +203,10 @@ _TIME_LABELS = ("DATE", "TIME")
 
 def clause_start(cue: Token, clause: Token, lo: int) -> int:
     """Where the reported clause ``clause`` after a cue starts, given its first token ``lo``, once
-    the parser's two misreadings of a date after the cue are undone ("said on Thursday prices
-    would ...", "said Friday inflation was ..."). The date says when the words were said: it is
-    the cue's, and the clause's subject follows it.
+    the parser's misreadings of a date or a place of speech after the cue are undone ("said on
+    Thursday prices would ...", "said Friday inflation was ...", "said in a statement sales had
+    ..."). The date says when the words were said: it is the cue's, and the clause's subject
+    follows it.
 
     - the subject hung on the cue's phrase as a second object ("on Thursday | prices"): a
       clause with no subject starts at the noun just before it, after a date;
@@ -221,6 +222,18 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
             and before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.i == cue.i \
             and doc[lo - 2].ent_type_ in _TIME_LABELS and doc[lo - 2].head.i == before.head.i:
         return lo - 1
+    if before.lower_ == "in" and before.dep_ == "prep" and before.head.i == cue.i \
+            and not any(c.dep_ == "pobj" for c in before.children):
+        # "said in a statement sales had collapsed": the parser made "statement" a modifier of
+        # the clause's subject; where it was said is the cue's, the clause starts after it
+        k = lo
+        while k < clause.i and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        said_in = k
+        while k < clause.i and doc[k].dep_ == "compound" and lemma(doc[k]) in lexicon.SPEECH_NOUNS:
+            k += 1
+        if k > said_in:
+            return k
     k = lo
     while k < clause.i and doc[k].ent_type_ in _TIME_LABELS and doc[k].dep_ in ("compound", "amod", "nummod"):
         k += 1
