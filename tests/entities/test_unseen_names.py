@@ -351,3 +351,15 @@ def test_a_company_described_by_where_it_is_based_is_the_company(nlp):
     # a company; "a move analysts said ...": the analysts speak, not "a move analysts"
     assert speakers(nlp, BASED, "affordability") == [("Tesla Inc.", "organization")]
     assert speakers(nlp, BASED, "weakening demand") == [("analysts", "group")]
+
+
+LABEL = ("The singer Mara Quinlan postponed her autumn tour on Monday. "
+         "Quinlan's label, Halcyon Records, said she was recovering from a throat infection.\n\n"
+         '"She is resting on doctors\' orders," Quinlan\'s label, Halcyon Records, said in a statement.')
+
+
+def test_an_organisation_in_apposition_to_a_possessive_description_is_the_speaker(nlp):
+    # "Quinlan's label, Halcyon Records,": "label" is no noun the lists hold; the name set off
+    # after it says what it is, an organisation, and the reader is shown that name
+    assert speakers(nlp, LABEL, "throat infection") == [("Halcyon Records", "organization")]
+    assert speakers(nlp, LABEL, "doctors") == [("Halcyon Records", "organization")]

@@ -363,8 +363,11 @@ def _antecedent(tok: Token) -> Token | None:
 
 def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:
     """A name in apposition to a description: "the economist, Priya Natarajan," and "Hammers
-    coach, Graham Potter," name the speaker; so does "a fan called Claire"."""
-    person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
+    coach, Graham Potter," name the speaker; so does "a fan called Claire". A head noun of no
+    known class ("Eilish's label, Interscope Records,") takes the organisation's name as well as a
+    person's: the name in apposition says what the description is."""
+    head_label = description_label(head.lemma_.lower())
+    person = head_label in ("ANONYMOUS", None)
     candidates: list[Token] = [c for c in head.rights if c.dep_ == "appos"]
     if person:
         # "Our correspondent in Cornwall, Emma Vardy,": the parser hangs the name on the place;
@@ -378,7 +381,7 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
         candidates.append(doc[i + 1])
     for tok in candidates:
         for m in mentions.covering(tok.i):
-            if m.kind == "name" and (m.label == "PERSON") == person:
+            if m.kind == "name" and ((m.label == "PERSON") == person or (head_label is None and m.label == "ORG")):
                 after = doc[m.tok_end] if m.tok_end < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
