@@ -363,3 +363,54 @@ def test_an_organisation_in_apposition_to_a_possessive_description_is_the_speake
     # after it says what it is, an organisation, and the reader is shown that name
     assert speakers(nlp, LABEL, "throat infection") == [("Halcyon Records", "organization")]
     assert speakers(nlp, LABEL, "doctors") == [("Halcyon Records", "organization")]
+
+
+SUFFIXES = ("Harold B. Whitcombe Jr. said the audit was flawed. "
+            '"Nobody read it," Whitcombe said.\n\n'
+            "Later, Mr. Whitcombe said he would appeal. "
+            "Desmond Okafor III, the board's chairman, said the audit stood. "
+            "Okafor said the board would meet on Friday.")
+
+
+def test_a_generational_suffix_is_part_of_the_name_a_reader_is_shown(nlp):
+    # "Jr." and "III" tell a son from his father (AP keeps them with the full name); a later
+    # reference by surname or title and surname is the same person
+    assert speakers(nlp, SUFFIXES, "audit was flawed") == [("Harold B. Whitcombe Jr.", "person")]
+    assert speakers(nlp, SUFFIXES, "Nobody read it") == [("Harold B. Whitcombe Jr.", "person")]
+    assert speakers(nlp, SUFFIXES, "appeal") == [("Harold B. Whitcombe Jr.", "person")]
+    assert speakers(nlp, SUFFIXES, "audit stood") == [("Desmond Okafor III", "person")]
+    assert speakers(nlp, SUFFIXES, "meet on Friday") == [("Desmond Okafor III", "person")]
+
+
+FATHER_SON = ("Donald Trump Jr. said the verdict was a disgrace. "
+              "Donald Trump said he was proud of his son.")
+
+
+def test_a_name_with_a_generational_suffix_is_another_person_than_the_name_without(nlp):
+    assert speakers(nlp, FATHER_SON, "disgrace") == [("Donald Trump Jr.", "person")]
+    assert speakers(nlp, FATHER_SON, "proud of his son") == [("Donald Trump", "person")]
+
+
+KING = ("Martin Luther King III said the march had been peaceful. "
+        "Later, King said he was proud of the marchers.")
+
+
+def test_a_surname_that_is_also_a_title_after_a_full_name_is_the_surname(nlp):
+    # "King" after "Martin Luther King III": the surname, not a king; "III" is no holder's name
+    assert speakers(nlp, KING, "peaceful") == [("Martin Luther King III", "person")]
+    assert speakers(nlp, KING, "proud") == [("Martin Luther King III", "person")]
+
+
+SHEIKH = ("Prime Minister Sheikh Hasina said the election would be free and fair. "
+          "Hasina said the opposition should take part.\n\n"
+          "In Doha, Sheikh Tamim bin Hamad Al Thani said Qatar would host the talks. "
+          "Sheikh Tamim said both sides had agreed.")
+
+
+def test_sheikh_is_part_of_the_name_a_reader_is_shown(nlp):
+    # AP keeps "Sheikh" in Gulf royal names and second references ("Sheikh Tamim"); in
+    # Bangladesh it is part of the name ("Sheikh Hasina", then "Hasina")
+    assert speakers(nlp, SHEIKH, "free and fair") == [("Sheikh Hasina", "person")]
+    assert speakers(nlp, SHEIKH, "opposition") == [("Sheikh Hasina", "person")]
+    assert speakers(nlp, SHEIKH, "host the talks") == [("Sheikh Tamim bin Hamad Al Thani", "person")]
+    assert speakers(nlp, SHEIKH, "both sides") == [("Sheikh Tamim bin Hamad Al Thani", "person")]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON
 from ..language.names import (
     HONORIFICS,
+    NAME_SUFFIXES,
     ROLE_OF_TITLE,
     SEAT_TITLES,
     TITLE_ABBREVIATIONS,
@@ -41,6 +42,7 @@ from ..language.names import (
     is_acronym,
     is_first_name,
     is_post_nominal,
+    split_person,
     title_word,
 )
 from ..language.nouns import (
@@ -210,8 +212,10 @@ def _office_led(words: list[Token]) -> int | None:
 
 
 def _holder_name(words: Sequence[Token]) -> bool:
-    """Whether the words after an office are a name: capitalised proper nouns, none a title."""
-    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in words)
+    """Whether the words after an office are a name: capitalised proper nouns, none a title, not
+    a suffix ("Martin Luther King | III": "King" is the surname, no office)."""
+    return bool(words) and title_word(words[0].text) not in NAME_SUFFIXES and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in words)
 
 
 def after_office_of(doc: Doc, i: int) -> bool:
@@ -315,6 +319,8 @@ def _title_at(doc: Doc, start: int) -> int | None:
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
+    surnames = {p.last for e in doc.ents if e.label_ == "PERSON" and (p := split_person(e.text)) is not None
+                and p.first is not None}
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
         if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
@@ -325,6 +331,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if end <= start or _modifier(doc, start, end, label):
             continue
         role = _title_only(doc, start, end)
+        if role is not None and doc[start].text in surnames and (start == 0 or doc[start - 1].lower_ != "the"):
+            role = None  # "King said" after "Martin Luther King III": the surname, no king
         if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
             lo = start
             seat = end - start == 1 and _seat(doc[start])
@@ -449,7 +457,9 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     the title before it ("Judge O’Kelly"). A word the tagger reads otherwise counts when it is
     written exactly as the surname and a speech verb, a title or an apostrophe says it is one
     ("“It's purely financial,” More says" after "Ron More")."""
-    surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
+    # the surname, not a suffix after it ("Martin Luther King III" ... "King")
+    surnames = {p.last for m in names if m.label == "PERSON" and len(m.text.split()) > 1
+                and (p := split_person(m.text)) is not None and p.first is not None}
     for tok in doc:
         if tok.i in taken or tok.text not in surnames:
             continue
