@@ -414,3 +414,29 @@ def test_sheikh_is_part_of_the_name_a_reader_is_shown(nlp):
     assert speakers(nlp, SHEIKH, "opposition") == [("Sheikh Hasina", "person")]
     assert speakers(nlp, SHEIKH, "host the talks") == [("Sheikh Tamim bin Hamad Al Thani", "person")]
     assert speakers(nlp, SHEIKH, "both sides") == [("Sheikh Tamim bin Hamad Al Thani", "person")]
+
+
+CONSTITUENCIES = ("Labour TD Aoife Brennan raised the closures in the Dáil on Tuesday. "
+                  '"This is a scandal," the Dublin Bay North TD said.\n\n'
+                  "Conservative MP Helen Marsh voted against the bill. "
+                  '"It is a bad law," the North West Norfolk MP said.\n\n'
+                  "Wexford TD Johnny Mythen-Byrne raised the closures too. "
+                  '"Families are waiting," the Wexford TD said.')
+
+
+def test_a_seat_written_with_its_constituency_refers_back_to_the_member_named_before(nlp):
+    # "the Dublin Bay North TD", "the North West Norfolk MP": the constituency before the seat
+    # (the NER tags it a place, or the seat with it) is one more thing the reader learns of a
+    # member named before, as "the Labour MP" is; the seat is no post-nominal there
+    assert speakers(nlp, CONSTITUENCIES, "scandal") == [("Aoife Brennan", "person")]
+    assert speakers(nlp, CONSTITUENCIES, "bad law") == [("Helen Marsh", "person")]
+    assert speakers(nlp, CONSTITUENCIES, "Families") == [("Johnny Mythen-Byrne", "person")]
+
+
+CUT_SURNAME = ("Kerry TD Michael Healy-Rae raised the closures in the Dáil. "
+               '"Rural Ireland is being abandoned," the Kerry TD said.')
+
+
+def test_a_surname_the_ner_cut_off_a_given_name_is_part_of_the_name(nlp):
+    # the NER reads "Kerry TD Michael" as one name and "Healy-Rae" as another
+    assert speakers(nlp, CUT_SURNAME, "abandoned") == [("Michael Healy-Rae", "person")]

@@ -43,6 +43,7 @@ from ..language.names import (
     is_first_name,
     is_post_nominal,
     split_person,
+    strip_post_nominals,
     title_word,
 )
 from ..language.nouns import (
@@ -319,8 +320,8 @@ def _title_at(doc: Doc, start: int) -> int | None:
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
-    surnames = {p.last for e in doc.ents if e.label_ == "PERSON" and (p := split_person(e.text)) is not None
-                and p.first is not None}
+    surnames = {p.last for e in doc.ents if e.label_ == "PERSON"
+                and (p := split_person(strip_post_nominals(e.text))) is not None and p.first is not None}
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
         if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
@@ -333,12 +334,17 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         role = _title_only(doc, start, end)
         if role is not None and doc[start].text in surnames and (start == 0 or doc[start - 1].lower_ != "the"):
             role = None  # "King said" after "Martin Luther King III": the surname, no king
+        described = _described_seat(doc, start, end, taken)
+        if role is None and described is not None:  # "the Dublin Bay North TD" tagged LOC
+            role = ROLE_OF_TITLE.get(title_word(doc[end - 1].text), "lawmaker")
         if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
             lo = start
             seat = end - start == 1 and _seat(doc[start])
             while seat and lo > 0 and lo - 1 not in taken and doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN") \
                     and not doc[lo - 1].is_space:
                 lo -= 1  # "the German MEP", "the Labour MP": what the seat's holder is
+            if described is not None:
+                lo, seat = described, True
             lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo
             span = doc[lo:end]
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
@@ -430,13 +436,30 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
                 if i + 1 < len(ents) and ents[i + 1][0] == end + 1:
                     i += 1  # the fragment the NER made of the rest ("Geography") goes
                 end = k
-        if label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
+        if label == "PERSON" and i + 1 < len(ents) and _surname_cut_off(doc, end, ents[i + 1]):
+            end = ents[i + 1][1]  # "Kerry TD Michael" + "Healy-Rae": the NER cut the name before its surname
+            i += 1
+        elif label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
                 and _of_place(doc, end, ents[i + 1]):
             end = ents[i + 1][1]  # "The Law Society" + "of" + "Kenya": the place is the name's
             i += 1
         out.append((start, end, label))
         i += 1
     return out
+
+
+def _surname_cut_off(doc: Doc, end: int, nxt: tuple[int, int, str]) -> bool:
+    """Whether a PERSON span ending in a given name before token ``end`` goes on with its surname
+    in the next entity, which the NER made another name ("Kerry TD Michael" + "Healy-Rae" ORG): the
+    next span starts right after, is one capitalised word (a hyphenated one counts as one), no
+    organisation noun, and the parse makes the given name part of it."""
+    n_start, n_end, n_label = nxt
+    if n_start != end or n_label not in ("PERSON", "ORG", "GPE", "NORP") or not is_first_name(doc[end - 1].text):
+        return False
+    words = _name_words(doc, n_start, n_end)
+    return len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper() \
+        and not any(t.lower_ in ALL_ORG_NOUNS for t in doc[n_start:n_end]) \
+        and n_start <= doc[end - 1].head.i < n_end
 
 
 def _of_place(doc: Doc, end: int, place: tuple[int, int, str]) -> bool:
@@ -619,6 +642,27 @@ def _based(doc: Doc, i: int) -> bool:
         return i > 0 and doc[i - 1].text == "-"
     return tok.text == "," and 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
         and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and doc[i + 3].lower_ == "based"
+
+
+def _described_seat(doc: Doc, start: int, end: int, taken: set[int]) -> int | None:
+    """Where "the CONSTITUENCY SEAT" starts (its first word after "the") when a name-tagged span
+    ends in a seat written as a noun ("the Dublin Bay North | TD", "the North East Somerset MP",
+    the NER's LOC or ORG): capitalised words before the seat, none an organisation noun, "the"
+    before them, and no name after the seat (in "the Dublin Central TD Gary Gannon" it is a
+    title); else None."""
+    if end - start < 2 or not _seat(doc[end - 1]):
+        return None
+    lo = start
+    while lo > 0 and lo - 1 not in taken and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1  # "the Dublin | Bay North TD": the NER's span may start inside the constituency
+    words = doc[lo:end - 1]
+    if lo == 0 or doc[lo - 1].lower_ != "the" or any(
+            not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ", "NOUN") or t.lower_ in ALL_ORG_NOUNS
+            for t in words):
+        return None
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return None
+    return lo
 
 
 def _seat(tok: Token) -> bool:

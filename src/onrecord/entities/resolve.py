@@ -267,8 +267,9 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         head = _head(doc, span.start, region_end)
     if head is None:
         return None
-    while head.i > span.start and is_post_nominal(head.text):
-        head = doc[head.i - 1]  # "Judge Andrew Menary KC": the parse's head is the rank
+    while head.i > span.start and is_post_nominal(head.text) and not any(
+            m.kind == "description" and m.tok_end == head.i + 1 for m in mentions.covering(head.i)):
+        head = doc[head.i - 1]  # "Judge Andrew Menary KC": the parse's head is the rank (not "the Norfolk MP")
     owner = next((t.i for t in doc[head.i + 1:region_end] if t.tag_ == "POS"), None)
     if owner is not None:
         # "The Isle of Wight NHS Trust's chief executive": the parse may hang the phrase on the

@@ -81,7 +81,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
     "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker",
-    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
+    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "td": "lawmaker", "mpp": "lawmaker",
+    "mna": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
 #: The letters of an elected member's seat written as a noun ("the Labour MP", "the German MEP",
