@@ -440,3 +440,22 @@ CUT_SURNAME = ("Kerry TD Michael Healy-Rae raised the closures in the Dáil. "
 def test_a_surname_the_ner_cut_off_a_given_name_is_part_of_the_name(nlp):
     # the NER reads "Kerry TD Michael" as one name and "Healy-Rae" as another
     assert speakers(nlp, CUT_SURNAME, "abandoned") == [("Michael Healy-Rae", "person")]
+
+
+POSITIONS = ("Derek Hollins caught two touchdown passes on Sunday. "
+             '"We never panicked," the Kansas City Chiefs tight end said.\n\n'
+             "Rhys Pemberton kicked four penalties at Twickenham. "
+             '"We ground it out," the Saracens fly-half said.\n\n'
+             "Tom Ashworth made 80 in the first innings. "
+             '"I felt good out there," the England opener said.\n\n'
+             "Dario Santini scored twice at the Emirates. "
+             '"I just kept going," the Arsenal winger said.')
+
+
+def test_a_club_before_a_position_is_an_epithet_of_the_player_named_before(nlp):
+    # sport desks refer back to a player by club and position ("the Chiefs tight end"); the
+    # position is the person, in two words or one ("tight end", "fly-half", "opener"), not the club
+    assert speakers(nlp, POSITIONS, "never panicked") == [("Derek Hollins", "person")]
+    assert speakers(nlp, POSITIONS, "ground it out") == [("Rhys Pemberton", "person")]
+    assert speakers(nlp, POSITIONS, "felt good") == [("Tom Ashworth", "person")]
+    assert speakers(nlp, POSITIONS, "kept going") == [("Dario Santini", "person")]

@@ -73,3 +73,19 @@ def test_a_line_after_a_timestamp_starts_a_whole_sentence(nlp):
     found = {q.text: q.speaker.name for q in quotes(nlp, LIVE)}
     assert found == {"about 120,000 homes are without power": "National Grid",
                      "Rail operator GWR has cancelled all services west of Exeter": "GWR"}
+
+
+# -- the sport desk refers back by club and position ------------------------------------------
+
+CLUB_POSITION = ("Derek Hollins caught two touchdown passes on Sunday. "
+                 '"We never panicked," the Kansas City Chiefs tight end said.\n\n'
+                 "Owen Reddy set up the winner at St James' Park. "
+                 '"It was a great feeling," the Newcastle full-back said.')
+
+
+def test_the_speaker_phrase_runs_from_the_club_to_the_position(nlp):
+    # the parse makes the club the head and leaves the position out of its phrase; the mention
+    # as written is the whole noun phrase before the verb
+    mentions = {q.text: q.speaker.mention for q in quotes(nlp, CLUB_POSITION)}
+    assert mentions["We never panicked,"] == "the Kansas City Chiefs tight end"
+    assert mentions["It was a great feeling,"] == "the Newcastle full-back"

@@ -61,6 +61,7 @@ from ..language.nouns import (
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
+    compound_noun,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -597,6 +598,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         return None
     end = head + 1
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
+    first = head - 2 if head - 2 > start and doc[head - 1].text == "-" else head - 1
+    compound = compound_noun(doc[first].text, doc[head].text) if first >= start else None
+    if compound is not None:  # "the Kansas City Chiefs tight end", "the Saracens fly-half"
+        head_lemma = compound
     label = description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
@@ -719,9 +724,12 @@ def _age_before(doc: Doc, start: int, end: int) -> bool:
 def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
     """Whether "the" + a name + a person noun is a second reference to someone named before:
     "the Deadpool star", "the Manchester United captain" (a film, a club, a party, a seat before
-    the role), not a source news leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
+    the role; a club the tagger reads as an adjective, "the Arsenal winger", when the NER names it;
+    not a nationality or a party written as one, "the Democratic nominee"), not a source news
+    leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
     return doc[start].lower_ == "the" and head_lemma not in UNNAMED_SOURCE_NOUNS and any(
-        t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start + 1:head])
+        (t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS - {"NORP"}) and t.text[:1].isupper()
+        for t in doc[start + 1:head])
 
 
 def _age_after(doc: Doc, end: int) -> bool:

@@ -281,6 +281,13 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     region_end = max(region_end, head.i + 1)
     covering = mentions.covering(head.i)
     names = [m for m in covering if m.kind == "name"]
+    if names and not any(m.label == "PERSON" for m in names):
+        # "the Kansas City Chiefs tight end": the parse heads the phrase with the club; a person
+        # description holding it and ending the phrase is what speaks
+        described = [m for m in covering if m.kind == "description" and m.label == "ANONYMOUS"
+                     and m.tok_end == region_end and all(m.tok_end > n.tok_end for n in names)]
+        if described:
+            return described[0]
     if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
