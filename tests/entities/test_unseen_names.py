@@ -459,3 +459,23 @@ def test_a_club_before_a_position_is_an_epithet_of_the_player_named_before(nlp):
     assert speakers(nlp, POSITIONS, "ground it out") == [("Rhys Pemberton", "person")]
     assert speakers(nlp, POSITIONS, "felt good") == [("Tom Ashworth", "person")]
     assert speakers(nlp, POSITIONS, "kept going") == [("Dario Santini", "person")]
+
+
+POSTS = ("The Taoiseach, Micheál Martin, said the budget would protect pensions. "
+         "Later, the Taoiseach said talks would continue.\n\n"
+         "The Chancellor, Rachel Hollis, said taxes would rise. "
+         "Opposition leader Mark Dunne disagreed. "
+         "The Chancellor said growth would return by spring.\n\n"
+         "The Prime Minister, Keir Wendell, said the plan would work. "
+         "Later, the Prime Minister said more money was needed.")
+
+
+def test_a_post_in_apposition_with_a_name_and_later_alone_is_that_person(nlp):
+    # "The Chancellor, Rachel Hollis, said ... The Chancellor said": the post as a title writes
+    # it (capitalised, read as a proper noun) refers back to its holder, as "the chancellor" does
+    assert speakers(nlp, POSTS, "protect pensions") == [("Micheál Martin", "person")]
+    assert speakers(nlp, POSTS, "talks would continue") == [("Micheál Martin", "person")]
+    assert speakers(nlp, POSTS, "taxes would rise") == [("Rachel Hollis", "person")]
+    assert speakers(nlp, POSTS, "growth would return") == [("Rachel Hollis", "person")]
+    assert speakers(nlp, POSTS, "plan would work") == [("Keir Wendell", "person")]
+    assert speakers(nlp, POSTS, "more money") == [("Keir Wendell", "person")]

@@ -590,19 +590,22 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
-        if doc[i].pos_ == "NOUN" or (definite and _seat(doc[i])):
+        if doc[i].pos_ == "NOUN" or (definite and (_seat(doc[i]) or _post(doc, i))):
             head = i
         i += 1
     seat = head is not None and _seat(doc[head])
-    if head is None or (doc[head].pos_ != "NOUN" and not seat):
+    post = head is not None and not seat and doc[head].pos_ != "NOUN" and definite and _post(doc, head)
+    if head is None or (doc[head].pos_ != "NOUN" and not seat and not post):
         return None
     end = head + 1
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
+    if post:  # "the Chancellor", "the Prime Minister", "the Tánaiste": the post, as a title names it
+        head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), title_word(doc[head].text))
     first = head - 2 if head - 2 > start and doc[head - 1].text == "-" else head - 1
     compound = compound_noun(doc[first].text, doc[head].text) if first >= start else None
     if compound is not None:  # "the Kansas City Chiefs tight end", "the Saracens fly-half"
         head_lemma = compound
-    label = description_label(head_lemma)
+    label = "ANONYMOUS" if post else description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
     age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
@@ -668,6 +671,20 @@ def _described_seat(doc: Doc, start: int, end: int, taken: set[int]) -> int | No
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return None
     return lo
+
+
+def _post(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a post written as a capitalised title at the end of a definite description,
+    which the tagger reads as a proper noun: "the Chancellor", "the Prime Minister", "the
+    Tánaiste" (``names.TITLES``; no honorific, no word the NER took for a name, and no name after
+    it, before which it is a title: "the Prime Minister Keir Starmer", nor the rest of an office
+    "TITLE of X": "The Minister of Health Zweli Mkhize")."""
+    tok = doc[i]
+    word = title_word(tok.text)
+    if not tok.text[:1].isupper() or word not in TITLES or word in HONORIFICS or tok.ent_type_:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or nxt.lower_ in ("of", "for"))
 
 
 def _seat(tok: Token) -> bool:
