@@ -479,3 +479,14 @@ def test_a_post_in_apposition_with_a_name_and_later_alone_is_that_person(nlp):
     assert speakers(nlp, POSTS, "growth would return") == [("Rachel Hollis", "person")]
     assert speakers(nlp, POSTS, "plan would work") == [("Keir Wendell", "person")]
     assert speakers(nlp, POSTS, "more money") == [("Keir Wendell", "person")]
+
+
+MISSED_APPOSED = ("The mayor, Ana Ruiz, said the plan would work. "
+                  "Later, the mayor said more money was needed.")
+
+
+def test_a_name_the_ner_missed_in_apposition_to_a_person_is_that_person(nlp):
+    # "The mayor, Ana Ruiz,": a given name and a surname set off after a person noun, which the
+    # NER left out; the later "the mayor" refers back to her
+    assert speakers(nlp, MISSED_APPOSED, "plan would work") == [("Ana Ruiz", "person")]
+    assert speakers(nlp, MISSED_APPOSED, "more money") == [("Ana Ruiz", "person")]

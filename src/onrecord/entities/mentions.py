@@ -388,6 +388,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _surname_mentions(doc, out, taken)
+    _apposed_names(doc, out, taken)
     # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
     for tok in doc:
         if tok.i in taken or title_word(tok.text) not in HONORIFICS or not tok.text[:1].isupper():
@@ -493,6 +494,29 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
+        taken.update(range(start, tok.i + 1))
+
+
+def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A person's name the NER missed, set off by commas right after a description of a person
+    ("The mayor, Ana Ruiz, said", "the Chancellor, Rachel Reeves,"): two or three capitalised
+    proper nouns the parse puts in apposition to a person noun or a title, the first a given name."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken or head.i >= tok.i:
+            continue
+        if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
+            continue
+        start = tok.left_edge.i
+        words = doc[start:tok.i + 1]
+        if start != head.i + 2 or doc[head.i + 1].text != "," or not 2 <= len(words) <= 3 \
+                or not is_first_name(words[0].text) or any(t.i in taken for t in words) \
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+            continue
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
         taken.update(range(start, tok.i + 1))
 
 
