@@ -490,3 +490,15 @@ def test_a_name_the_ner_missed_in_apposition_to_a_person_is_that_person(nlp):
     # NER left out; the later "the mayor" refers back to her
     assert speakers(nlp, MISSED_APPOSED, "plan would work") == [("Ana Ruiz", "person")]
     assert speakers(nlp, MISSED_APPOSED, "more money") == [("Ana Ruiz", "person")]
+
+
+LAST_WORD = ("Kylian Mbappe scored twice against Lyon. "
+             '"It was a special night," Mbappe said.\n\n'
+             "Banco Santander raised its profit forecast on Tuesday. "
+             '"Demand for credit is strong," Santander said.')
+
+
+def test_the_last_word_of_a_longer_name_alone_is_that_name(nlp):
+    # the NER tags "Kylian Mbappe" and "Mbappe" organisations; a later reference by the last word
+    # of a name the article gave in full is that name (as "Santander" is "Banco Santander")
+    assert [name for name, _ in speakers(nlp, LAST_WORD, "special night")] == ["Kylian Mbappe"]

@@ -336,6 +336,15 @@ class Clusterer:
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]
+        if m.label == "ORG" and " " not in text and not acronym and text.lower() not in ALL_ORG_NOUNS:
+            # "Mbappe said" after "Kylian Mbappe" (both tagged ORG), "United" after "Manchester
+            # United", "Santander" after "Banco Santander": the last word of one longer name the
+            # article gave, which a later reference uses alone
+            ending = [c for c in self._by_label(("ORG",)) if any(
+                len(name := n.split()) >= 2 and same_name(name[-1], text)
+                and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
+            if len(ending) == 1:
+                return ending[0]
         return self._new(m, m.label or "ORG")
 
     # -- descriptions ---------------------------------------------------------------------
