@@ -502,3 +502,13 @@ def test_the_last_word_of_a_longer_name_alone_is_that_name(nlp):
     # the NER tags "Kylian Mbappe" and "Mbappe" organisations; a later reference by the last word
     # of a name the article gave in full is that name (as "Santander" is "Banco Santander")
     assert [name for name, _ in speakers(nlp, LAST_WORD, "special night")] == ["Kylian Mbappe"]
+
+
+MISSED_PAIR = ("Ousmane Dembele scored twice against Lyon on Saturday. "
+               '"It was a special night," Dembele said.')
+
+
+def test_a_full_name_the_ner_missed_is_found_by_its_surname_speaking_later(nlp):
+    # the NER tags only the later "Dembele"; the untagged pair before, ending in that word, is the
+    # full name the reader should see
+    assert speakers(nlp, MISSED_PAIR, "special night") == [("Ousmane Dembele", "person")]

@@ -387,6 +387,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     title, start = title_word(doc[at].text), at
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
+    _missed_full_names(doc, out, taken)
     _surname_mentions(doc, out, taken)
     _apposed_names(doc, out, taken)
     # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
@@ -495,6 +496,27 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
         taken.update(range(start, tok.i + 1))
+
+
+def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A full name the NER missed whose surname it tags a person where the article has it speak:
+    "Ousmane Dembele scored twice ... 'It was a special night,' Dembele said" (only "Dembele" is
+    tagged). An untagged pair of capitalised proper nouns, the first a compound of the second and
+    no title, whose second word is that one-word PERSON name beside a speech verb, is the person's
+    full name, as sport and foreign desks introduce a player or a politician."""
+    speaking = {m.text for m in names if m.label == "PERSON" and " " not in m.text
+                and m.tok_end - m.tok_start == 1 and _beside_cue(doc[m.tok_start])}
+    for tok in doc:
+        if tok.text not in speaking or tok.i < 1 or tok.i in taken or tok.i - 1 in taken or tok.ent_type_:
+            continue
+        first = doc[tok.i - 1]
+        if first.pos_ != "PROPN" or tok.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() \
+                or first.dep_ != "compound" or first.head.i != tok.i or title_word(first.text) in TITLES:
+            continue
+        if tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i - 2].text[:1].isupper():
+            continue  # a pair, not the end of a longer run the NER left out for a reason
+        names.append(make_name(doc, tok.i - 1, tok.i + 1, "PERSON", None))
+        taken.update((tok.i - 1, tok.i))
 
 
 def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
