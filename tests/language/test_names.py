@@ -62,6 +62,17 @@ def test_split_person_drops_titles_and_suffixes():
     assert (p.first, p.last) == (None, "Connor")
 
 
+def test_the_name_shown_keeps_a_generational_suffix_and_a_title_that_is_part_of_the_name():
+    p = split_person("Robert F. Kennedy Jr.")
+    assert (p.first, p.last, p.words, p.suffix) == ("Robert", "Kennedy", ("Robert", "F.", "Kennedy", "Jr."), "jr")
+    p = split_person("Jane Roe, PhD")
+    assert (p.words, p.suffix) == (("Jane", "Roe"), None)  # a degree is no part of the name
+    p = split_person("Prime Minister Sheikh Hasina")
+    assert (p.first, p.last, p.words) == (None, "Hasina", ("Sheikh", "Hasina"))
+    p = split_person("Sir Keir Starmer")
+    assert p.words == ("Keir", "Starmer")  # a courtesy title is no part of it
+
+
 def test_possessives_and_acronyms():
     assert strip_possessive("Sarah Connor's") == "Sarah Connor"
     assert strip_possessive("Jones’") == "Jones"

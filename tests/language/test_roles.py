@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from onrecord.language.names import TITLES
+from onrecord.language.names import GENERATIONAL, TITLES
 from onrecord.language.roles import (
-    GENERATIONAL,
     NAME_MODIFIERS,
     NICKNAMES,
     ORG_SHORT_NAMES,

@@ -125,3 +125,19 @@ STATEMENT_SALES = "The company said in a statement sales had collapsed in the fi
 def test_the_statement_a_report_was_made_in_is_no_part_of_the_clause(nlp):
     # the parser makes "statement" a modifier of "sales"; "in a statement" is where it was said
     assert [q.text for q in quotes(nlp, STATEMENT_SALES)] == ["sales had collapsed in the first quarter"]
+
+
+# -- the sport desk refers back by club and position ------------------------------------------
+
+CLUB_POSITION = ("Derek Hollins caught two touchdown passes on Sunday. "
+                 '"We never panicked," the Kansas City Chiefs tight end said.\n\n'
+                 "Owen Reddy set up the winner at St James' Park. "
+                 '"It was a great feeling," the Newcastle full-back said.')
+
+
+def test_the_speaker_phrase_runs_from_the_club_to_the_position(nlp):
+    # the parse makes the club the head and leaves the position out of its phrase; the mention
+    # as written is the whole noun phrase before the verb
+    mentions = {q.text: q.speaker.mention for q in quotes(nlp, CLUB_POSITION)}
+    assert mentions["We never panicked,"] == "the Kansas City Chiefs tight end"
+    assert mentions["It was a great feeling,"] == "the Newcastle full-back"

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.names import (
+    NAME_TITLES,
     ROLE_OF_TITLE,
     acronym_key,
     first_name_gender,
@@ -85,6 +86,7 @@ class Cluster:
     gender: str | None = None
     first: str | None = None  # persons: given name, once the article gives it
     last: str | None = None  # persons: surname
+    suffix: str | None = None  # persons: the generational suffix of the full name ("jr")
     plural: bool = False
     roles: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)
@@ -123,7 +125,10 @@ class Cluster:
     def canonical(self) -> str:
         """The fullest name the article gives ("Sarah Connor" for "Ms. Connor")."""
         if self.label == "PERSON":
-            full = [p for n in self.names() if (p := split_person(n)) is not None and p.first]
+            parts = [p for n in self.names() if (p := split_person(n)) is not None]
+            # a given name and a surname; else a title that is part of the name and the name
+            # ("Sheikh Hasina" out of "Prime Minister Sheikh Hasina")
+            full = [p for p in parts if p.first] or [p for p in parts if len(p.words) > 1]
             if full:
                 return " ".join(max(full, key=lambda p: len(p.words)).words)
         if self.label in NAME_TYPES:
@@ -228,18 +233,19 @@ class Clusterer:
         same_surname = [c for c in persons if c.last and same_name(c.last, pn.last)]
         if pn.first:
             for c in reversed(same_surname):
-                if c.first and same_name(c.first, pn.first):
+                # "Donald Trump Jr." is not "Donald Trump": a generational suffix tells two people apart
+                if c.first and same_name(c.first, pn.first) and c.suffix == pn.suffix:
                     return c
             free = [c for c in same_surname if c.first is None and _compatible_gender(c.gender, m.gender)]
             if free:
                 c = self._most_recent(free, m)
-                c.first = pn.first
+                c.first, c.suffix = pn.first, pn.suffix
                 return c
             # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of one longer name
             longer = [c for c in persons if _ends_with(c.words, pn.words) and _compatible_gender(c.gender, m.gender)]
             if len(longer) == 1:
                 return longer[0]
-            return self._new_person(m, pn.first, pn.last)
+            return self._new_person(m, pn.first, pn.last, pn.suffix)
         fitting = [c for c in same_surname if _compatible_gender(c.gender, m.gender)]
         if len(fitting) == 1:
             return fitting[0]
@@ -248,9 +254,10 @@ class Clusterer:
             if supported is None:
                 self.ambiguous.append((m, fitting))
             return supported
-        if not same_surname and (m.title is None or first_name_gender(pn.last)):
+        if not same_surname and (m.title is None or m.title in NAME_TITLES or first_name_gender(pn.last)):
             # a given name alone ("Jessi", "Bernie"), or a family name written first ("Lee"
-            # after "Lee Young-ryeol"): the one person whose name starts with it
+            # after "Lee Young-ryeol"), or after a title that is part of the name ("Sheikh Tamim"
+            # after "Sheikh Tamim bin Hamad Al Thani"): the one person whose name starts with it
             by_first = [c for c in persons if c.first and same_name(c.first, pn.last)
                         and _compatible_gender(c.gender, m.gender)]
             if len(by_first) == 1:
@@ -263,9 +270,9 @@ class Clusterer:
                 return by_inner[0]
         return self._new_person(m, None, pn.last)
 
-    def _new_person(self, m: Mention, first: str | None, last: str) -> Cluster:
+    def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
         c = self._new(m, "PERSON")
-        c.first, c.last = first, last
+        c.first, c.last, c.suffix = first, last, suffix
         if first:
             self._absorb_surname(c, last)
         return c
@@ -329,6 +336,15 @@ class Clusterer:
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]
+        if m.label == "ORG" and " " not in text and not acronym and text.lower() not in ALL_ORG_NOUNS:
+            # "Mbappe said" after "Kylian Mbappe" (both tagged ORG), "United" after "Manchester
+            # United", "Santander" after "Banco Santander": the last word of one longer name the
+            # article gave, which a later reference uses alone
+            ending = [c for c in self._by_label(("ORG",)) if any(
+                len(name := n.split()) >= 2 and same_name(name[-1], text)
+                and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
+            if len(ending) == 1:
+                return ending[0]
         return self._new(m, m.label or "ORG")
 
     # -- descriptions ---------------------------------------------------------------------

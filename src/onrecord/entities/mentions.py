@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON
 from ..language.names import (
     HONORIFICS,
+    NAME_SUFFIXES,
     ROLE_OF_TITLE,
     SEAT_TITLES,
     TITLE_ABBREVIATIONS,
@@ -41,6 +42,8 @@ from ..language.names import (
     is_acronym,
     is_first_name,
     is_post_nominal,
+    split_person,
+    strip_post_nominals,
     title_word,
 )
 from ..language.nouns import (
@@ -58,6 +61,7 @@ from ..language.nouns import (
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
+    compound_noun,
 )
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts
@@ -216,8 +220,10 @@ def _office_led(words: list[Token]) -> int | None:
 
 
 def _holder_name(words: Sequence[Token]) -> bool:
-    """Whether the words after an office are a name: capitalised proper nouns, none a title."""
-    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in words)
+    """Whether the words after an office are a name: capitalised proper nouns, none a title, not
+    a suffix ("Martin Luther King | III": "King" is the surname, no office)."""
+    return bool(words) and title_word(words[0].text) not in NAME_SUFFIXES and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and title_word(t.text) not in TITLES for t in words)
 
 
 def after_office_of(doc: Doc, i: int) -> bool:
@@ -323,6 +329,8 @@ def _title_at(doc: Doc, start: int) -> int | None:
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     out = []
     titled = _titled_surnames(doc)
+    surnames = {p.last for e in doc.ents if e.label_ == "PERSON"
+                and (p := split_person(strip_post_nominals(e.text))) is not None and p.first is not None}
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
         if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
@@ -333,12 +341,19 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if end <= start or _modifier(doc, start, end, label):
             continue
         role = _title_only(doc, start, end)
+        if role is not None and doc[start].text in surnames and (start == 0 or doc[start - 1].lower_ != "the"):
+            role = None  # "King said" after "Martin Luther King III": the surname, no king
+        described = _described_seat(doc, start, end, taken)
+        if role is None and described is not None:  # "the Dublin Bay North TD" tagged LOC
+            role = ROLE_OF_TITLE.get(title_word(doc[end - 1].text), "lawmaker")
         if role is not None:  # "the CJI", "The SG", "the Minister": a description of a post
             lo = start
             seat = end - start == 1 and _seat(doc[start])
             while seat and lo > 0 and lo - 1 not in taken and doc[lo - 1].pos_ in ("ADJ", "PROPN", "NOUN") \
                     and not doc[lo - 1].is_space:
                 lo -= 1  # "the German MEP", "the Labour MP": what the seat's holder is
+            if described is not None:
+                lo, seat = described, True
             lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo
             span = doc[lo:end]
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
@@ -380,7 +395,9 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     title, start = title_word(doc[at].text), at
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
+    _missed_full_names(doc, out, taken)
     _surname_mentions(doc, out, taken)
+    _apposed_names(doc, out, taken)
     # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
     for tok in doc:
         if tok.i in taken or title_word(tok.text) not in HONORIFICS or not tok.text[:1].isupper():
@@ -434,7 +451,10 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((start, ents[i + 1][1], "NORP"))  # "Senate Democrats", "House Republicans"
             i += 2
             continue
-        if label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
+        if label == "PERSON" and i + 1 < len(ents) and _surname_cut_off(doc, end, ents[i + 1]):
+            end = ents[i + 1][1]  # "Kerry TD Michael" + "Healy-Rae": the NER cut the name before its surname
+            i += 1
+        elif label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \
                 and _of_place(doc, end, ents[i + 1]):
             end = ents[i + 1][1]  # "The Law Society" + "of" + "Kenya": the place is the name's
             i += 1
@@ -449,6 +469,20 @@ def _chamber_party(doc: Doc, body: tuple[int, int, str], party: tuple[int, int, 
     its own that the party's name alone misnames)."""
     return party[0] == body[1] and party[2] == "NORP" and party[1] - party[0] == 1 \
         and doc[party[0]].tag_ in ("NNPS", "NNS") and all(t.head.i >= party[0] for t in doc[body[0]:body[1]])
+
+
+def _surname_cut_off(doc: Doc, end: int, nxt: tuple[int, int, str]) -> bool:
+    """Whether a PERSON span ending in a given name before token ``end`` goes on with its surname
+    in the next entity, which the NER made another name ("Kerry TD Michael" + "Healy-Rae" ORG): the
+    next span starts right after, is one capitalised word (a hyphenated one counts as one), no
+    organisation noun, and the parse makes the given name part of it."""
+    n_start, n_end, n_label = nxt
+    if n_start != end or n_label not in ("PERSON", "ORG", "GPE", "NORP") or not is_first_name(doc[end - 1].text):
+        return False
+    words = _name_words(doc, n_start, n_end)
+    return len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper() \
+        and not any(t.lower_ in ALL_ORG_NOUNS for t in doc[n_start:n_end]) \
+        and n_start <= doc[end - 1].head.i < n_end
 
 
 def _of_place(doc: Doc, end: int, place: tuple[int, int, str]) -> bool:
@@ -469,7 +503,9 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     the title before it ("Judge O’Kelly"). A word the tagger reads otherwise counts when it is
     written exactly as the surname and a speech verb, a title or an apostrophe says it is one
     ("“It's purely financial,” More says" after "Ron More")."""
-    surnames = {m.text.split()[-1] for m in names if m.label == "PERSON" and len(m.text.split()) > 1}
+    # the surname, not a suffix after it ("Martin Luther King III" ... "King")
+    surnames = {p.last for m in names if m.label == "PERSON" and len(m.text.split()) > 1
+                and (p := split_person(m.text)) is not None and p.first is not None}
     for tok in doc:
         if tok.i in taken or tok.text not in surnames:
             continue
@@ -479,6 +515,50 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
+        taken.update(range(start, tok.i + 1))
+
+
+def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A full name the NER missed whose surname it tags a person where the article has it speak:
+    "Ousmane Dembele scored twice ... 'It was a special night,' Dembele said" (only "Dembele" is
+    tagged). An untagged pair of capitalised proper nouns, the first a compound of the second and
+    no title, whose second word is that one-word PERSON name beside a speech verb, is the person's
+    full name, as sport and foreign desks introduce a player or a politician."""
+    speaking = {m.text for m in names if m.label == "PERSON" and " " not in m.text
+                and m.tok_end - m.tok_start == 1 and _beside_cue(doc[m.tok_start])}
+    for tok in doc:
+        if tok.text not in speaking or tok.i < 1 or tok.i in taken or tok.i - 1 in taken or tok.ent_type_:
+            continue
+        first = doc[tok.i - 1]
+        if first.pos_ != "PROPN" or tok.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() \
+                or first.dep_ != "compound" or first.head.i != tok.i or title_word(first.text) in TITLES:
+            continue
+        if tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i - 2].text[:1].isupper():
+            continue  # a pair, not the end of a longer run the NER left out for a reason
+        names.append(make_name(doc, tok.i - 1, tok.i + 1, "PERSON", None))
+        taken.update((tok.i - 1, tok.i))
+
+
+def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A person's name the NER missed, set off by commas right after a description of a person
+    ("The mayor, Ana Ruiz, said", "the Chancellor, Rachel Reeves,"): two or three capitalised
+    proper nouns the parse puts in apposition to a person noun or a title, the first a given name."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken or head.i >= tok.i:
+            continue
+        if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
+            continue
+        start = tok.left_edge.i
+        words = doc[start:tok.i + 1]
+        if start != head.i + 2 or doc[head.i + 1].text != "," or not 2 <= len(words) <= 3 \
+                or not is_first_name(words[0].text) or any(t.i in taken for t in words) \
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+            continue
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
         taken.update(range(start, tok.i + 1))
 
 
@@ -576,15 +656,22 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
-        if doc[i].pos_ == "NOUN" or (definite and _seat(doc[i])):
+        if doc[i].pos_ == "NOUN" or (definite and (_seat(doc[i]) or _post(doc, i))):
             head = i
         i += 1
     seat = head is not None and _seat(doc[head])
-    if head is None or (doc[head].pos_ != "NOUN" and not seat):
+    post = head is not None and not seat and doc[head].pos_ != "NOUN" and definite and _post(doc, head)
+    if head is None or (doc[head].pos_ != "NOUN" and not seat and not post):
         return None
     end = head + 1
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
-    label = description_label(head_lemma)
+    if post:  # "the Chancellor", "the Prime Minister", "the Tánaiste": the post, as a title names it
+        head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), title_word(doc[head].text))
+    first = head - 2 if head - 2 > start and doc[head - 1].text == "-" else head - 1
+    compound = compound_noun(doc[first].text, doc[head].text) if first >= start else None
+    if compound is not None:  # "the Kansas City Chiefs tight end", "the Saracens fly-half"
+        head_lemma = compound
+    label = "ANONYMOUS" if post else description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
     age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
@@ -629,6 +716,41 @@ def _based(doc: Doc, i: int) -> bool:
         return i > 0 and doc[i - 1].text == "-"
     return tok.text == "," and 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
         and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and doc[i + 3].lower_ == "based"
+
+
+def _described_seat(doc: Doc, start: int, end: int, taken: set[int]) -> int | None:
+    """Where "the CONSTITUENCY SEAT" starts (its first word after "the") when a name-tagged span
+    ends in a seat written as a noun ("the Dublin Bay North | TD", "the North East Somerset MP",
+    the NER's LOC or ORG): capitalised words before the seat, none an organisation noun, "the"
+    before them, and no name after the seat (in "the Dublin Central TD Gary Gannon" it is a
+    title); else None."""
+    if end - start < 2 or not _seat(doc[end - 1]):
+        return None
+    lo = start
+    while lo > 0 and lo - 1 not in taken and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1  # "the Dublin | Bay North TD": the NER's span may start inside the constituency
+    words = doc[lo:end - 1]
+    if lo == 0 or doc[lo - 1].lower_ != "the" or any(
+            not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ", "NOUN") or t.lower_ in ALL_ORG_NOUNS
+            for t in words):
+        return None
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return None
+    return lo
+
+
+def _post(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a post written as a capitalised title at the end of a definite description,
+    which the tagger reads as a proper noun: "the Chancellor", "the Prime Minister", "the
+    Tánaiste" (``names.TITLES``; no honorific, no word the NER took for a name, and no name after
+    it, before which it is a title: "the Prime Minister Keir Starmer", nor the rest of an office
+    "TITLE of X": "The Minister of Health Zweli Mkhize")."""
+    tok = doc[i]
+    word = title_word(tok.text)
+    if not tok.text[:1].isupper() or word not in TITLES or word in HONORIFICS or tok.ent_type_:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or nxt.lower_ in ("of", "for"))
 
 
 def _seat(tok: Token) -> bool:
@@ -685,9 +807,12 @@ def _age_before(doc: Doc, start: int, end: int) -> bool:
 def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
     """Whether "the" + a name + a person noun is a second reference to someone named before:
     "the Deadpool star", "the Manchester United captain" (a film, a club, a party, a seat before
-    the role), not a source news leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
+    the role; a club the tagger reads as an adjective, "the Arsenal winger", when the NER names it;
+    not a nationality or a party written as one, "the Democratic nominee"), not a source news
+    leaves unnamed ("the White House official", ``UNNAMED_SOURCE_NOUNS``)."""
     return doc[start].lower_ == "the" and head_lemma not in UNNAMED_SOURCE_NOUNS and any(
-        t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start + 1:head])
+        (t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS - {"NORP"}) and t.text[:1].isupper()
+        for t in doc[start + 1:head])
 
 
 def _age_after(doc: Doc, end: int) -> bool:

@@ -267,8 +267,9 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         head = _head(doc, span.start, region_end)
     if head is None:
         return None
-    while head.i > span.start and is_post_nominal(head.text):
-        head = doc[head.i - 1]  # "Judge Andrew Menary KC": the parse's head is the rank
+    while head.i > span.start and is_post_nominal(head.text) and not any(
+            m.kind == "description" and m.tok_end == head.i + 1 for m in mentions.covering(head.i)):
+        head = doc[head.i - 1]  # "Judge Andrew Menary KC": the parse's head is the rank (not "the Norfolk MP")
     owner = next((t.i for t in doc[head.i + 1:region_end] if t.tag_ == "POS"), None)
     if owner is not None:
         # "The Isle of Wight NHS Trust's chief executive": the parse may hang the phrase on the
@@ -280,6 +281,13 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     region_end = max(region_end, head.i + 1)
     covering = mentions.covering(head.i)
     names = [m for m in covering if m.kind == "name"]
+    if names and not any(m.label == "PERSON" for m in names):
+        # "the Kansas City Chiefs tight end": the parse heads the phrase with the club; a person
+        # description holding it and ending the phrase is what speaks
+        described = [m for m in covering if m.kind == "description" and m.label == "ANONYMOUS"
+                     and m.tok_end == region_end and all(m.tok_end > n.tok_end for n in names)]
+        if described:
+            return described[0]
     if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
@@ -370,8 +378,11 @@ def _antecedent(tok: Token) -> Token | None:
 
 def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:
     """A name in apposition to a description: "the economist, Priya Natarajan," and "Hammers
-    coach, Graham Potter," name the speaker; so does "a fan called Claire"."""
-    person = description_label(head.lemma_.lower()) in ("ANONYMOUS", None)
+    coach, Graham Potter," name the speaker; so does "a fan called Claire". A head noun of no
+    known class ("Eilish's label, Interscope Records,") takes the organisation's name as well as a
+    person's: the name in apposition says what the description is."""
+    head_label = description_label(head.lemma_.lower())
+    person = head_label in ("ANONYMOUS", None)
     candidates: list[Token] = [c for c in head.rights if c.dep_ == "appos"]
     if person:
         # "Our correspondent in Cornwall, Emma Vardy,": the parser hangs the name on the place;
@@ -385,7 +396,7 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
         candidates.append(doc[i + 1])
     for tok in candidates:
         for m in mentions.covering(tok.i):
-            if m.kind == "name" and (m.label == "PERSON") == person:
+            if m.kind == "name" and ((m.label == "PERSON") == person or (head_label is None and m.label == "ORG")):
                 after = doc[m.tok_end] if m.tok_end < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m

@@ -23,7 +23,7 @@ from .first_names import EITHER, FEMALE, MALE
 TITLES: dict[str, str | None] = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mister": "m", "madam": "f", "madame": "f", "mx": None,
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
-    "prince": "m", "princess": "f", "pope": "m", "sheikh": "m", "ayatollah": "m",
+    "prince": "m", "princess": "f", "pope": "m", "sheikh": None, "sheikha": "f", "ayatollah": "m",
     "congressman": "m", "congresswoman": "f", "councilman": "m", "councilwoman": "f",
     "chairman": None, "chairwoman": "f", "businessman": "m", "businesswoman": "f",
     "dr": None, "doctor": None, "prof": None, "professor": None, "rev": None, "reverend": None, "fr": "m",
@@ -65,7 +65,7 @@ TITLES: dict[str, str | None] = {
 
 #: Honorifics that mark a person for certain (used to correct the NER label).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep", "gov", "gen",
-                        "prof", "rev", "sir", "dame"})
+                        "prof", "rev", "sir", "dame", "sheikh", "sheikha"})
 
 #: Titles written abbreviated, with a full stop ("Sen.", "Capt."): a full stop after them ends no sentence.
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
@@ -81,7 +81,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
     "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker",
-    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
+    "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "td": "lawmaker", "mpp": "lawmaker",
+    "mna": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
 
 #: The letters of an elected member's seat written as a noun ("the Labour MP", "the German MEP",
@@ -101,6 +102,17 @@ NAME_LINKS = frozenset({"of", "for", "without", "and", "the", "on"}) | (NAME_PAR
 
 #: Words after a surname that are not part of it ("Martin Luther King Jr.", "Jane Roe, PhD").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "esq", "phd", "md"})
+#: Of those, the generational suffixes: part of who someone is and of the name a reader is shown
+#: ("Donald Trump Jr." is not "Donald Trump"; "Robert F. Kennedy Jr.", "Martin Luther King III"),
+#: though no part of the surname a later reference uses ("Kennedy said").
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+assert GENERATIONAL <= NAME_SUFFIXES
+#: Titles that are part of the name a reader is shown, not a courtesy before it: AP keeps
+#: "Sheikh" in Gulf royal names ("Sheikh Tamim bin Hamad Al Thani", then "Sheikh Tamim"), and in
+#: Bangladesh it is a family name ("Sheikh Hasina", a woman: "sheikh" implies no gender). A later
+#: reference may drop it ("Hasina said").
+NAME_TITLES = frozenset({"sheikh", "sheikha"})
+assert NAME_TITLES <= HONORIFICS
 #: Letters after a name for a rank, an office or an honour, never part of the name a reader is
 #: shown ("Judge Andrew Menary KC", "Jane Roe MP", "Sir John Smith CBE"): counsel's ranks (KC,
 #: QC, SC), seats (MP, MSP, MS, MLA, MEP, TD, MHK) and the British honours (OBE, MBE, CBE, KBE, DBE).
@@ -210,7 +222,10 @@ def is_first_name(word: str) -> bool:
 class PersonName(NamedTuple):
     first: str | None  # the first given name, None for a single-word name
     last: str  # the surname (suffixes such as Jr. dropped)
+    #: the name as a reader is shown it: the given names and surname, with a title that is part
+    #: of the name before them ("Sheikh") and a generational suffix after them ("Jr.", "III")
     words: tuple[str, ...]
+    suffix: str | None = None  # the generational suffix, folded ("jr", "iii")
 
 
 def is_post_nominal(word: str) -> bool:
@@ -227,15 +242,23 @@ def strip_post_nominals(name: str) -> str:
 
 
 def split_person(text: str) -> PersonName | None:
-    """'Martin Luther King Jr.' -> first 'Martin', last 'King'; None for an empty name."""
+    """'Martin Luther King Jr.' -> first 'Martin', last 'King', words 'Martin Luther King Jr.';
+    'Prime Minister Sheikh Hasina' -> last 'Hasina', words 'Sheikh Hasina'; None for an empty name."""
     words = [w for w in strip_possessive(text).replace(",", " ").split() if w]
+    generational: list[str] = []
     while len(words) > 1 and title_word(words[-1]) in NAME_SUFFIXES:
-        words.pop()
+        after = words.pop()
+        if title_word(after) in GENERATIONAL:
+            generational = [after]
+    kept: list[str] = []
     while len(words) > 1 and title_word(words[0]) in TITLES:
-        words.pop(0)
+        title = words.pop(0)
+        kept = [title] if title_word(title) in NAME_TITLES and title[:1].isupper() else []
     # "Labour Leader Keir Starmer", "Finance Secretary Derek MacKay": what ends with a title goes
     titled = [i for i, w in enumerate(words[:-2]) if title_word(w) in TITLES and w[:1].isupper()]
     if titled:
+        title = words[titled[-1]]
+        kept = [title] if title_word(title) in NAME_TITLES else []
         words = words[titled[-1] + 1:]
     # "Minister of Health Zweli Mkhize", "Secretary of the Interior Deb Haaland": the office's object
     if len(words) >= 4 and words[0].lower() == "of":
@@ -244,9 +267,11 @@ def split_person(text: str) -> PersonName | None:
             words = rest
     if not words:
         return None
+    shown = tuple(kept + words + generational)
+    suffix = title_word(generational[0]) if generational else None
     if len(words) == 1:
-        return PersonName(None, words[0], tuple(words))
-    return PersonName(words[0], words[-1], tuple(words))
+        return PersonName(None, words[0], shown, suffix)
+    return PersonName(words[0], words[-1], shown, suffix)
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$")

@@ -65,6 +65,11 @@ _NOUNS: dict[tuple[str, str], str] = {
         nun chaplain deputy assistant magistrate mp entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
         islander diner collector tehsildar
+        guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
+        infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
+        fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
+        tight-end defensive-end running-back fly-half scrum-half full-back centre-back
+        center-back left-back right-back wing-back half-back all-rounder
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
@@ -101,6 +106,17 @@ _NOUNS: dict[tuple[str, str], str] = {
 
 
 _TABLE = one_group_each(_NOUNS, "noun")
+#: The positions of a sport written as two words ("tight end", "fly-half", "full-back") are
+#: listed with a hyphen, and found over a hyphen or a space (``compound_noun``): the position is
+#: the person the description names, not its last word ("the Chiefs tight end", not "end").
+COMPOUND_NOUNS = frozenset(w for w in _TABLE if "-" in w)
+
+
+def compound_noun(first: str, last: str) -> str | None:
+    """The listed compound of two words written apart or with a hyphen ("tight", "end" ->
+    "tight-end"), or None."""
+    word = f"{first.lower()}-{last.lower()}"
+    return word if word in COMPOUND_NOUNS else None
 
 
 def _nouns(cls: str, *uses: str) -> frozenset[str]:

@@ -1,5 +1,5 @@
 """What stands around a name and is not part of it: roles, modifiers, party and state tags,
-generational and legal suffixes; and the short forms of given names.
+legal suffixes (the generational ones are in ``names``); and the short forms of given names.
 
 Used to take a person's name out of how an article writes it ("Former Pennsylvania Gov. Ed
 Rendell", "Conservative Leader Andrew Scheer", "Sen. John McCain, R-Ariz.") and an
@@ -34,8 +34,6 @@ NAME_MODIFIERS = frozenset(
     """.split()
 )
 
-#: Generational suffixes: part of who someone is ("Donald Trump Jr." is not "Donald Trump").
-GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 #: A party and state tag after a name: "R-Ariz.", "D-Calif", "(I-Vt.)".
 PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")

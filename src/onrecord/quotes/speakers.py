@@ -18,8 +18,10 @@ from ..language.nouns import (
     DOCUMENT_PLURALS,
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
+    PERSON_NOUNS,
     PLACE_NOUNS,
     SOURCE_ADJECTIVES,
+    compound_noun,
 )
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
 from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
@@ -64,6 +66,15 @@ def mention_span(token: Token) -> Span:
     # a word the tokenizer split at its hyphens: "ex-wife", "co-founder"
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_:
         hi += 2
+    # "the Kansas City Chiefs tight end", "the Newcastle full-back": the parse makes the name the
+    # head and leaves the person noun it modifies out of its phrase; the phrase runs on to that
+    # noun, right before the verb
+    if token.pos_ == "PROPN":
+        k = hi + 1
+        while k < len(doc) and (doc[k].pos_ in ("ADJ", "NOUN") or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
+            k += 1
+        if k > hi + 1 and k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and _person_noun(doc, k - 1, hi + 1):
+            hi = k - 1
     # a spaced dash sets off a parenthetical, which no name runs across: "Omdurman – Khartoum’s
     # twin city – Al Jazeera’s Hiba Morgan" is "Al Jazeera’s Hiba Morgan"
     for k in range(token.i - 1, lo - 1, -1):
@@ -75,6 +86,17 @@ def mention_span(token: Token) -> Span:
     while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     return doc[lo:hi + 1]
+
+
+def _person_noun(doc: Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` is a noun for a person, alone or as the end of a listed compound from
+    ``start`` on ("tight end", "full-back": ``nouns.compound_noun``)."""
+    tok = doc[i]
+    if tok.pos_ != "NOUN":
+        return False
+    first = i - 2 if i - 2 >= start and doc[i - 1].text == "-" else i - 1
+    compound = compound_noun(doc[first].text, tok.text) if first >= start else None
+    return (compound or lemma(tok)) in PERSON_NOUNS
 
 
 def _source_adjective(child: Token) -> bool:

@@ -24,11 +24,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..language.names import NAME_SUFFIXES, TITLES, acronym_key, initials, is_first_name, name_key
+from ..language.names import GENERATIONAL, NAME_SUFFIXES, TITLES, acronym_key, initials, is_first_name, name_key
 from ..language.names import fold as _fold
 from ..language.nouns import INDEFINITE_DETERMINERS
 from ..language.pronouns import ALL_PRONOUNS
-from ..language.roles import GENERATIONAL, LEGAL_SUFFIXES, NAME_MODIFIERS, PARTY_TAG, ROLE_WORDS, formal_first
+from ..language.roles import LEGAL_SUFFIXES, NAME_MODIFIERS, PARTY_TAG, ROLE_WORDS, formal_first
 from ..types import Entity
 
 fold = functools.lru_cache(maxsize=200_000)(_fold)  # the language layer's folding, remembered: names repeat
