@@ -585,3 +585,16 @@ def test_a_full_name_the_ner_missed_is_found_by_its_surname_speaking_later(nlp):
     # the NER tags only the later "Dembele"; the untagged pair before, ending in that word, is the
     # full name the reader should see
     assert speakers(nlp, MISSED_PAIR, "special night") == [("Ousmane Dembele", "person")]
+
+
+TRADES = ("Taylor Swift has apologised to fans left without tickets.\n\n"
+          'In a post on Instagram, the singer said she was "devastated" by the situation.\n\n'
+          "Bukayo Saka, 23, scored twice on Saturday. "
+          '"I just try to do my job," the England international said.')
+
+
+def test_the_trade_alone_refers_back_to_the_person_the_story_is_about(nlp):
+    # Swift is never called a singer nor Saka an international: "the" and the trade are the
+    # second reference of entertainment and sports copy, as an age is
+    assert speakers(nlp, TRADES, "devastated") == [("Taylor Swift", "person")]
+    assert speakers(nlp, TRADES, "do my job") == [("Bukayo Saka", "person")]

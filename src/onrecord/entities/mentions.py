@@ -60,6 +60,7 @@ from ..language.nouns import (
     PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    TRADE_EPITHETS,
     UNNAMED_SOURCE_NOUNS,
     compound_noun,
 )
@@ -656,12 +657,12 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
-        if doc[i].pos_ == "NOUN" or (definite and (_seat(doc[i]) or _post(doc, i))):
+        if _common_noun(doc[i]) or (definite and (_seat(doc[i]) or _post(doc, i))):
             head = i
         i += 1
     seat = head is not None and _seat(doc[head])
-    post = head is not None and not seat and doc[head].pos_ != "NOUN" and definite and _post(doc, head)
-    if head is None or (doc[head].pos_ != "NOUN" and not seat and not post):
+    post = head is not None and not seat and not _common_noun(doc[head]) and definite and _post(doc, head)
+    if head is None or (not _common_noun(doc[head]) and not seat and not post):
         return None
     end = head + 1
     head_lemma = ROLE_OF_TITLE.get(title_word(doc[head].text), "lawmaker") if seat else lemma(doc[head])
@@ -700,11 +701,18 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
-    epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head]))
+    epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
+        or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
                    and (epithet or _named_epithet(doc, start, head, head_lemma)))
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, or a lower-case word the tagger made a proper noun ("the England
+    international")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.islower())
 
 
 def _based(doc: Doc, i: int) -> bool:

@@ -53,7 +53,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         opponent rival commentator presenter host anchor correspondent photographer publicist
         promoter blogger influencer commenter headteacher headmaster headmistress principal
         lecturer pupil dentist paramedic firefighter solicitor barrister counsel warden auditor
-        ombudsman treasurer administrator coordinator supervisor inspector superintendent
+        international ombudsman treasurer administrator coordinator supervisor inspector superintendent
         physicist chemist biologist ecologist geologist paleontologist palaeontologist
         archaeologist astronomer epidemiologist virologist psychologist psychiatrist sociologist
         statistician mathematician technician investor shareholder accountant contractor builder
@@ -189,6 +189,18 @@ DEMONYMS: dict[str, str | None] = {
 EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
 """.split())
+
+#: Trades by which news refers back to the person a story is about, never named with them: "Taylor
+#: Swift apologised ... the singer said", "Saka scored twice ... the winger said" (the elegant
+#: variation of entertainment and sports copy; BBC, Guardian, AP, Variety). "The" and the trade
+#: alone make an epithet, as an age does; written by hand.
+TRADE_EPITHETS = frozenset("""
+    singer rapper musician actor actress star comedian novelist songwriter guitarist drummer
+    forward striker midfielder defender goalkeeper keeper winger batsman bowler pitcher
+    quarterback jockey swimmer sprinter cyclist boxer wrestler golfer athlete international
+    presenter influencer
+""".split())
+assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 
 #: Person nouns news uses for a source it does not name ("a White House official", "the Downing
 #: Street spokesman", "a Kremlin aide"): a name before them makes no epithet for someone named
