@@ -141,3 +141,15 @@ def test_the_speaker_phrase_runs_from_the_club_to_the_position(nlp):
     mentions = {q.text: q.speaker.mention for q in quotes(nlp, CLUB_POSITION)}
     assert mentions["We never panicked,"] == "the Kansas City Chiefs tight end"
     assert mentions["It was a great feeling,"] == "the Newcastle full-back"
+
+
+CYCLONE = ("The cyclone slammed into the coast on Sunday, tearing roofs off homes, as aid groups warned of a "
+           "looming humanitarian crisis.\n\n"
+           "The economy is slowing, as economists have warned for months.")
+
+
+def test_an_as_clause_with_a_content_phrase_of_its_own_attributes_nothing(nlp):
+    # the groups warned of a crisis (a noun phrase: no report), not that the cyclone hit; an "as"
+    # clause with nothing said after its cue still attributes the clause it modifies
+    found = [(q.speaker.mention, q.text) for q in quotes(nlp, CYCLONE)]
+    assert found == [("economists", "The economy is slowing")]

@@ -42,6 +42,8 @@ Content = tuple[Token, int, int]
 #: Prepositions after a cue whose object can be the content: a clause ("talked about bringing
 #: communities together") or a demand ("called for an inquiry"); never "after", "before", "in"
 _CONTENT_PREPS = frozenset("for about on to against of over into".split())
+#: Of those, the ones that give an "as" clause's cue content of its own ("as aid groups warned of ...")
+_AS_CONTENT_PREPS = frozenset("about against of over".split())
 #: Prepositions after a direct object whose clause says what the object did ("accused X of
 #: stoking ...", "criticized X for not doing ..."); "as" ("sees X as Y") takes any phrase
 _OBJECT_PREPS = frozenset("for of against".split())
@@ -322,7 +324,9 @@ def _predicate(child: Token, cue: str) -> bool:
 def _as_attribution(verb: Token) -> bool:
     """"As many tax experts have pointed out, Mr. Trump is free to ...", "Hawaii, as one adviser
     noted, rarely gets ...": a cue in an "as" clause, with a source and nothing said after it,
-    attributes the clause it modifies (``lexicon.AS_CUES``)."""
+    attributes the clause it modifies (``lexicon.AS_CUES``). Not one with a content phrase of its
+    own: in "The cyclone slammed into the coast, as aid groups warned of a looming crisis" the
+    "as" is of time, and the groups warned of the crisis."""
     word = lemma(verb)
     if word not in lexicon.AS_CUES or verb.dep_ != "advcl" or verb.head.i == verb.i or not is_verb(verb.head):
         return False
@@ -331,7 +335,8 @@ def _as_attribution(verb: Token) -> bool:
     lefts = list(verb.lefts)
     return bool(lefts) and lefts[0].lower_ == "as" and lefts[0].dep_ == "mark" \
         and any(c.dep_ in SUBJECT_DEPS for c in lefts) \
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in _AS_CONTENT_PREPS)
+                    for c in verb.rights)
 
 
 def _free_relative(verb: Token) -> bool:
