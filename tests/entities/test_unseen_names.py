@@ -598,3 +598,12 @@ def test_the_trade_alone_refers_back_to_the_person_the_story_is_about(nlp):
     # second reference of entertainment and sports copy, as an age is
     assert speakers(nlp, TRADES, "devastated") == [("Taylor Swift", "person")]
     assert speakers(nlp, TRADES, "do my job") == [("Bukayo Saka", "person")]
+
+
+SHADOW = ("The Home Secretary has refused to resign over the leaked memo.\n\n"
+          'Shadow home secretary Chris Philp said her position was "untenable".')
+
+
+def test_a_shadow_post_is_no_post(nlp):
+    # the opposition's spokesman is not "the Home Secretary"
+    assert speakers(nlp, SHADOW, "to resign") == [("the Home Secretary", "anonymous")]

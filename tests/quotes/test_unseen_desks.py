@@ -153,3 +153,13 @@ def test_an_as_clause_with_a_content_phrase_of_its_own_attributes_nothing(nlp):
     # clause with nothing said after its cue still attributes the clause it modifies
     found = [(q.speaker.mention, q.text) for q in quotes(nlp, CYCLONE)]
     assert found == [("economists", "The economy is slowing")]
+
+
+ASKED = ("Asked on the radio whether she would step down, Yvette Cooper said: \"No. I am getting on with the job.\"\n\n"
+         "Pressed on the memo, she said it had been taken out of context.")
+
+
+def test_the_question_put_to_a_speaker_is_not_her_statement(nlp):
+    # "Asked whether ..." and "Pressed on ..." open the answer: the question is the interviewer's
+    found = [(q.cue, q.text) for q in quotes(nlp, ASKED)]
+    assert found == [("said", "No. I am getting on with the job."), ("said", "it had been taken out of context")]

@@ -60,6 +60,7 @@ from ..language.nouns import (
     PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    SHADOW_MODIFIERS,
     TRADE_EPITHETS,
     UNNAMED_SOURCE_NOUNS,
     compound_noun,
@@ -950,6 +951,8 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
             roles.add(ROLE_OF_TITLE.get(title, title))
         elif not (t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct):
             break
+        if t.lower_ in SHADOW_MODIFIERS:
+            return set()  # "shadow home secretary Chris Philp" holds no post: "the Home Secretary" is someone else
         i -= 1
     return roles
 

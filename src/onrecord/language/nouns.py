@@ -274,6 +274,11 @@ PLACE_NOUNS = frozenset("""area region city town village country capital county 
 DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "on", "familiar",
                                "close"})
 
+#: Modifiers of a post that make it no post at all: "shadow home secretary Chris Philp" (the
+#: opposition's spokesman, in Westminster-system copy), "would-be", "self-styled"; the holder
+#: is not "the Home Secretary".
+SHADOW_MODIFIERS = frozenset("shadow would-be self-styled aspiring".split())
+
 #: Role nouns that name the same post in news copy, so that a description finds the person
 #: titled with another ("the minister" for "Finance Secretary Derek MacKay", "the Poppies
 #: boss" for "manager Lee Glover"). Written by hand from style guides (AP, BBC, Guardian).

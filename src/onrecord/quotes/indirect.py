@@ -489,9 +489,15 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _asked_of(verb: Token) -> bool:
-    """"Trump was asked about the wall": a question put to the subject, not its statement."""
+    """"Trump was asked about the wall": a question put to the subject, not its statement; so is
+    the participle that opens the answer, "Asked whether she would step down, Yvette Cooper said"
+    (and "Pressed on ...")."""
+    if lemma(verb) not in lexicon.ASKING_VERBS:
+        return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and lemma(verb) in lexicon.ASKING_VERBS
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "xcomp") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.i < verb.head.i
+    return passive or participle
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
