@@ -12,6 +12,7 @@ from onrecord.language.names import (
     same_name,
     split_person,
     strip_possessive,
+    untitled_possessor,
 )
 
 
@@ -87,3 +88,17 @@ def test_a_company_s_legal_form_is_no_part_of_its_name_key():
     assert name_key("Northwind Energy Inc.") == name_key("Northwind Energy")
     assert name_key("Barclays plc") == name_key("Barclays")
     assert name_key("Co") == "ku"  # a name that is only the word keeps it
+
+
+@pytest.mark.parametrize(
+    "description, shown",
+    [
+        ("Israeli Prime Minister Benjamin Netanyahu's office", "Benjamin Netanyahu's office"),
+        ("Sen. Ted Cruz’s spokesman", "Ted Cruz’s spokesman"),
+        ("Justin Bieber's tour publicist", "Justin Bieber's tour publicist"),  # no title: as written
+        ("The agency's 2023 report", "The agency's 2023 report"),  # no person's name
+        ("a spokesman for the ministry", "a spokesman for the ministry"),  # no possessor
+    ],
+)
+def test_a_possessor_is_shown_without_its_titles(description, shown):
+    assert untitled_possessor(description) == shown

@@ -35,6 +35,7 @@ from ..language.names import (
     same_name,
     split_person,
     strip_possessive,
+    untitled_possessor,
 )
 from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, NEVER_NAMED_NOUNS, TRADE_ORG_NOUNS, same_role
 from ..language.pronouns import PRONOUNS, PronounInfo
@@ -146,7 +147,7 @@ class Cluster:
             words = [w.lower() if w.isupper() and w.lower() == (first.head or "") else w
                      for w in rest.split(" ")]
             return f"{det.lower()} {' '.join(words)}"
-        return first.text
+        return untitled_possessor(first.text)  # "Benjamin Netanyahu's office", the titles off as in a name
 
 
 #: Sentences from the top (the headline and the lede) within which the story's subject is named.

@@ -274,6 +274,25 @@ def split_person(text: str) -> PersonName | None:
     return PersonName(words[0], words[-1], shown, suffix)
 
 
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][^'’]*?)(?P<mark>['’]s )(?P<rest>.+)$")
+
+
+def untitled_possessor(description: str) -> str:
+    """A description with its possessor's titles taken off, as a name is shown without them:
+    "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office";
+    the description as written when its possessor has no title or is no person's name."""
+    m = _POSSESSOR.match(description)
+    if m is None:
+        return description
+    owner = m.group("owner")
+    if not all(w[:1].isupper() for w in owner.split()):
+        return description
+    person = split_person(owner)
+    if person is None or person.first is None or len(person.words) >= len(owner.split()):
+        return description
+    return " ".join(person.words) + m.group("mark") + m.group("rest")
+
+
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$")
 
 
