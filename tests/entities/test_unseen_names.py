@@ -607,3 +607,15 @@ SHADOW = ("The Home Secretary has refused to resign over the leaked memo.\n\n"
 def test_a_shadow_post_is_no_post(nlp):
     # the opposition's spokesman is not "the Home Secretary"
     assert speakers(nlp, SHADOW, "to resign") == [("the Home Secretary", "anonymous")]
+
+
+RECALL = ("Elon Musk lashed out at safety regulators after the agency demanded a recall of 2 million vehicles.\n\n"
+          "The National Highway Traffic Safety Administration (NHTSA) said in a filing that Tesla's Autopilot "
+          "system did not do enough to keep drivers engaged. The agency said it had reviewed 956 crashes.\n\n"
+          'Tesla did not respond to a request for comment. In a blog post last week, the company said its cars '
+          'were "the safest on the road".')
+
+
+def test_the_company_is_never_a_public_body(nlp):
+    # the Administration is the salient organisation, but "the company" is a business: Tesla
+    assert speakers(nlp, RECALL, "safest") == [("Tesla", "organization")]

@@ -37,7 +37,15 @@ from ..language.names import (
     strip_possessive,
     untitled_possessor,
 )
-from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, NEVER_NAMED_NOUNS, TRADE_ORG_NOUNS, same_role
+from ..language.nouns import (
+    ALL_ORG_NOUNS,
+    COMPANY_NOUNS,
+    GENERIC_ORG_NOUNS,
+    NEVER_NAMED_NOUNS,
+    PUBLIC_BODY_NOUNS,
+    TRADE_ORG_NOUNS,
+    same_role,
+)
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -373,7 +381,8 @@ class Clusterer:
                 # "the company", and the epithets of a trade: "the carmaker", "the lender"
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
-                        and not _in_clause_of(c.latest(m.start), m)]
+                        and not _in_clause_of(c.latest(m.start), m)
+                        and not (m.head in COMPANY_NOUNS and c.heads & PUBLIC_BODY_NOUNS)]
                 generic = True
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool and generic:

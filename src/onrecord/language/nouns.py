@@ -237,6 +237,14 @@ AUDIENCE_NOUNS = frozenset(
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
+#: Of those, the ones for a business only, and the head nouns of public bodies they never refer
+#: to: "NHTSA said ... the company said" is the carmaker, not the Administration.
+COMPANY_NOUNS = frozenset({"company", "firm"})
+PUBLIC_BODY_NOUNS = frozenset("""
+    administration agency army assembly authority board bureau cabinet commission committee congress
+    council court department embassy government ministry military parliament party police regime
+    senate regulator watchdog university school hospital
+""".split())
 
 #: Epithets of an organisation's trade, by which business and wire desks refer back to a company
 #: named once ("Volta Motors cut its forecast ... The carmaker now expects", "Harbour Bank ... the
