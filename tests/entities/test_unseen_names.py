@@ -598,3 +598,44 @@ def test_the_trade_alone_refers_back_to_the_person_the_story_is_about(nlp):
     # second reference of entertainment and sports copy, as an age is
     assert speakers(nlp, TRADES, "devastated") == [("Taylor Swift", "person")]
     assert speakers(nlp, TRADES, "do my job") == [("Bukayo Saka", "person")]
+
+
+ACRONYM_IN_NAME = ("GENEVA — The World Health Organization (WHO) warned on Friday that cholera cases "
+                   "in Africa had more than doubled this year.\n\n"
+                   "At least 15 countries have reported outbreaks, the agency said in a statement.")
+
+
+def test_an_acronym_in_parentheses_the_ner_ran_into_is_no_part_of_the_name(nlp):
+    # the NER tags "The World Health Organization (WHO"; the reader is shown the organisation's
+    # name, and "the agency" refers back to it
+    assert speakers(nlp, ACRONYM_IN_NAME, "cholera cases") == [("World Health Organization", "organization")]
+    assert speakers(nlp, ACRONYM_IN_NAME, "15 countries") == [("World Health Organization", "organization")]
+
+
+APPOSED_LONG = ('Tamas Varga, an analyst at PVM, said prices would fall.\n\n'
+                '"We still see a deficit later in the year," the bank\'s head of commodities research, '
+                'Daan Struyven, told Reuters. He added that the risk had receded.\n\n'
+                "Tedros said the agency had switched vaccines.\n\n"
+                "The WHO's regional director for Africa, Matshidiso Moeti, said health workers in Malawi "
+                'and Mozambique were treating patients in tents.\n\n'
+                '"Cholera is a disease of poverty," she said.')
+
+
+def test_a_name_set_off_after_a_long_person_description_is_a_person(nlp):
+    # the NER tags both names organisations; set off after "head of ..." and "director for ...",
+    # each is the person the description names, and the pronoun after refers to that person
+    assert speakers(nlp, APPOSED_LONG, "deficit") == [("Daan Struyven", "person")]
+    assert speakers(nlp, APPOSED_LONG, "risk had receded") == [("Daan Struyven", "person")]
+    assert speakers(nlp, APPOSED_LONG, "health workers") == [("Matshidiso Moeti", "person")]
+    assert speakers(nlp, APPOSED_LONG, "disease of poverty") == [("Matshidiso Moeti", "person")]
+
+
+AFFILIATED = ('Then came Richard Tice of Reform UK, who accused both main parties of "managing decline".\n\n'
+              "The Bank of England, which sets interest rates, said inflation would fall.")
+
+
+def test_whom_an_untagged_name_speaks_for_is_no_part_of_the_name(nlp):
+    # the NER missed "Richard Tice"; "of Reform UK" after a given name and a surname says whom he
+    # speaks for ("Joel Pollak of Breitbart"), while "Bank of England" stays one name
+    assert speakers(nlp, AFFILIATED, "managing decline") == [("Richard Tice", "person")]
+    assert [name for name, _ in speakers(nlp, AFFILIATED, "inflation")] == ["Bank of England"]

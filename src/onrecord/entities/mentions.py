@@ -56,10 +56,12 @@ from ..language.nouns import (
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
     NOUN_GENDER,
+    OF_PERSON_NOUNS,
     ORG_NOUNS,
     PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    SHARED_RELATION_NOUNS,
     TRADE_EPITHETS,
     UNNAMED_SOURCE_NOUNS,
     compound_noun,
@@ -135,11 +137,16 @@ def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> boo
 
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span;
-    a name never runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
+    a name stops before an opening parenthesis (the acronym after it is an alias) and never
+    runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
     while start < end and doc[start].is_space:
         start += 1
     for i in range(start, end):
         if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
+    for i in range(start + 1, end):
+        if doc[i].text == "(":  # "The World Health Organization (WHO": the acronym is an alias, not the name
             end = i
             break
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
@@ -193,8 +200,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "ORG"  # "West Yorkshire Police", "Gwynedd Council" tagged as the place they serve
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
-        if _described_before(doc, start):  # "another fan, Nadine,"
-            return "PERSON"
+        if _described_before(doc, start) or _apposed_to_person(doc, start, end):
+            return "PERSON"  # "another fan, Nadine,", "the WHO's regional director for Africa, Matshidiso Moeti,"
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
@@ -280,6 +287,23 @@ def _described_after(doc: Doc, end: int, titles: bool = False) -> bool:
             j += 1
         return j < len(doc) and (lemma(doc[j]) in PERSON_NOUNS or (titles and title_word(doc[j].text) in TITLES))
     return False
+
+
+def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is set off by a comma in apposition to a person described before it, the
+    description however long ("the WHO's regional director for Africa, | Matshidiso Moeti", "the
+    bank's head of commodities research, | Daan Struyven"); not after a relation an organisation
+    stands in too ("its parent, Alphabet")."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    root = doc[start:end].root
+    noun = root.head
+    if root.dep_ != "appos" or noun.i >= start or noun.pos_ != "NOUN":
+        return False
+    word = lemma(noun)
+    if word in OF_PERSON_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS
 
 
 def _described_before(doc: Doc, start: int) -> bool:

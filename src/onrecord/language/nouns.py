@@ -202,6 +202,18 @@ TRADE_EPITHETS = frozenset("""
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 
+#: Nouns that name a person only with the "of" of what they lead ("the bank's head of
+#: commodities research", "head of product"); alone they are a body part or a count.
+OF_PERSON_NOUNS = frozenset({"head"})
+
+#: Person nouns for a relation an organisation stands in as often as a person ("its parent,
+#: Alphabet", "its rival, Samsung", "the club's owner, Fenway Sports Group"): a name set off after
+#: them may be either. Written by hand.
+SHARED_RELATION_NOUNS = frozenset("""
+    owner parent partner rival opponent competitor landlord tenant investor shareholder customer
+    buyer seller supplier client sponsor backer ally member creditor lender borrower
+""".split())
+
 #: Person nouns news uses for a source it does not name ("a White House official", "the Downing
 #: Street spokesman", "a Kremlin aide"): a name before them makes no epithet for someone named
 #: earlier, as "the Deadpool star" or "the Manchester United captain" is. Written by hand (AP and
