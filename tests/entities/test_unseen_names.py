@@ -639,3 +639,17 @@ def test_whom_an_untagged_name_speaks_for_is_no_part_of_the_name(nlp):
     # speaks for ("Joel Pollak of Breitbart"), while "Bank of England" stays one name
     assert speakers(nlp, AFFILIATED, "managing decline") == [("Richard Tice", "person")]
     assert [name for name, _ in speakers(nlp, AFFILIATED, "inflation")] == ["Bank of England"]
+
+
+UNNAMED_MEMBERS = ("Reeves faced Treasury questions on Tuesday.\n\n"
+                   "A Labour MP said afterwards that the chancellor had done well.\n\n"
+                   "One Conservative MP said the vote was lost.\n\n"
+                   "A Tory backbencher said the plan was doomed.")
+
+
+def test_an_unnamed_member_of_parliament_is_an_anonymous_source(nlp):
+    # "a Labour MP" is the lobby's unnamed source, not the party that tags its middle word; the
+    # seat keeps its capitals in the name shown, and a backbencher is a person
+    assert speakers(nlp, UNNAMED_MEMBERS, "done well") == [("a Labour MP", "anonymous")]
+    assert speakers(nlp, UNNAMED_MEMBERS, "vote was lost") == [("one Conservative MP", "anonymous")]
+    assert speakers(nlp, UNNAMED_MEMBERS, "plan was doomed") == [("a Tory backbencher", "anonymous")]

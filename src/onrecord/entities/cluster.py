@@ -143,7 +143,8 @@ class Cluster:
         if det.upper() in ("A", "AN", "THE", "ONE") and rest:
             # "A JUDGE has described ...": a lede's capitals are no part of a description; an
             # acronym in it stays ("a BBC reporter")
-            words = [w.lower() if w.isupper() and w.lower() == (first.head or "") else w
+            capitals = all(w.isupper() for w in first.text.split(" ") if w.isalpha())
+            words = [w.lower() if capitals and w.isupper() and w.lower() == (first.head or "") else w
                      for w in rest.split(" ")]
             return f"{det.lower()} {' '.join(words)}"
         return first.text

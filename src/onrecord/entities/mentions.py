@@ -681,7 +681,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
-        if _common_noun(doc[i]) or (definite and (_seat(doc[i]) or _post(doc, i))):
+        if _common_noun(doc[i]) or _seat(doc[i]) or (definite and _post(doc, i)):
             head = i
         i += 1
     seat = head is not None and _seat(doc[head])
@@ -725,7 +725,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
-    epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
+    epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
         or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,

@@ -62,7 +62,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         landowner fisherman miner midwife carer caregiver patient eyewitness onlooker classmate
         graduate mentor challenger incumbent frontrunner contender mate loyalist lobbyist envoy
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
-        nun chaplain deputy assistant magistrate mp entertainer dancer playwright
+        nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
         islander diner collector tehsildar
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
