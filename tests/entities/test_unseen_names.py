@@ -653,3 +653,18 @@ def test_an_unnamed_member_of_parliament_is_an_anonymous_source(nlp):
     assert speakers(nlp, UNNAMED_MEMBERS, "done well") == [("a Labour MP", "anonymous")]
     assert speakers(nlp, UNNAMED_MEMBERS, "vote was lost") == [("one Conservative MP", "anonymous")]
     assert speakers(nlp, UNNAMED_MEMBERS, "plan was doomed") == [("a Tory backbencher", "anonymous")]
+
+
+VOX_POP = ('Missiles struck the city overnight.\n\n'
+           '"I heard the whistle," said Olena, a 63-year-old pensioner.\n\n'
+           '"It was loud," said Maria, 45, a teacher.\n\n'
+           '"It is over," said Reuters, a news agency.')
+
+
+def test_a_given_name_introduced_with_an_age_and_a_trade_is_a_person(nlp):
+    # news gives a member of the public a given name, an age and a trade; the NER tags "Olena" an
+    # organisation and "Maria" a place, but the apposition after says who speaks (a news agency
+    # is no person noun, so Reuters stays what it is)
+    assert speakers(nlp, VOX_POP, "whistle") == [("Olena", "person")]
+    assert speakers(nlp, VOX_POP, "was loud") == [("Maria", "person")]
+    assert speakers(nlp, VOX_POP, "is over") == [("Reuters", "organization")]

@@ -195,6 +195,12 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if label == "FAC" and 2 <= len(words) <= 3 and _described_after(doc, end, titles=True) \
             and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
         return "PERSON"  # "Antony Blinken, the U.S. Secretary of State," tagged as a building
+    if label in ("ORG", "GPE", "LOC", "NORP") and len(words) == 1 and words[0].is_alpha \
+            and words[0].text[:1].isupper() and not is_acronym(words[0].text) \
+            and words[0].lower_ not in ALL_ORG_NOUNS:
+        described, aged = _person_described_after(doc, end)
+        if described and (aged or first_name_gender(words[0].text)):
+            return "PERSON"  # "said Olena, a 63-year-old pensioner", "said Maria, 45, a teacher"
     if label in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower_ in ALL_ORG_NOUNS \
             and words[-1].text[:1].isupper():
         return "ORG"  # "West Yorkshire Police", "Gwynedd Council" tagged as the place they serve
@@ -304,6 +310,31 @@ def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
     if word in OF_PERSON_NOUNS:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS
+
+
+def _person_described_after(doc: Doc, end: int) -> tuple[bool, bool]:
+    """Whether a person noun with an article stands in apposition right after a name, and whether
+    an age comes with it, as news introduces a member of the public by a given name: ", a
+    63-year-old pensioner", ", 45, a teacher" (not a relation an organisation stands in too:
+    ", a key ally")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False, False
+    j, aged = end + 1, False
+    if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text == ",":
+        j, aged = j + 2, True
+    if j >= len(doc) or doc[j].lower_ not in ("a", "an"):
+        return False, False
+    j += 1
+    while j < len(doc):
+        if j + 4 < len(doc) and doc[j].like_num and doc[j + 1].text == "-" \
+                and doc[j + 2].lower_ in ("year", "years") and doc[j + 4].lower_ == "old":
+            j, aged = j + 5, True
+        elif doc[j].pos_ == "ADJ":
+            j += 1
+        else:
+            break
+    word = lemma(doc[j]) if j < len(doc) and doc[j].pos_ == "NOUN" else ""
+    return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS, aged
 
 
 def _described_before(doc: Doc, start: int) -> bool:
