@@ -668,3 +668,14 @@ def test_a_given_name_introduced_with_an_age_and_a_trade_is_a_person(nlp):
     assert speakers(nlp, VOX_POP, "whistle") == [("Olena", "person")]
     assert speakers(nlp, VOX_POP, "was loud") == [("Maria", "person")]
     assert speakers(nlp, VOX_POP, "is over") == [("Reuters", "organization")]
+
+
+MISSION = ("The United Nations human rights monitoring mission said in a report that 10,000 civilians "
+           "had been killed.\n\n"
+           "The Israeli delegation said the talks had failed.")
+
+
+def test_a_mission_and_a_delegation_speak_as_organisations(nlp):
+    # a UN or diplomatic mission and a negotiating delegation are bodies that issue statements
+    assert [t for _, t in speakers(nlp, MISSION, "civilians")] == ["organization"]
+    assert [t for _, t in speakers(nlp, MISSION, "talks had failed")] == ["organization"]

@@ -100,7 +100,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         retailer senate service station team trust watchdog
         carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
         supermarket grocer chain brewer supplier operator utility telco giant startup exporter
-        regulator society chamber
+        regulator society chamber mission delegation secretariat
     """,
 }
 
