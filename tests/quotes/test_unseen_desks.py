@@ -141,3 +141,17 @@ def test_the_speaker_phrase_runs_from_the_club_to_the_position(nlp):
     mentions = {q.text: q.speaker.mention for q in quotes(nlp, CLUB_POSITION)}
     assert mentions["We never panicked,"] == "the Kansas City Chiefs tight end"
     assert mentions["It was a great feeling,"] == "the Newcastle full-back"
+
+
+ASKED = ("Ministers met on Sunday.\n\n"
+         "Asked whether the army could be called in, Smith said nothing was off the table.\n\n"
+         "Clinton asked whether the plan was legal.")
+
+
+def test_a_question_put_to_the_subject_is_no_one_we_can_name(nlp):
+    # "Asked whether ..., Smith said": a reporter put the question to Smith, who did not ask it;
+    # the record stays, with no speaker, while the asker who is the subject speaks
+    found = {q.text: q.speaker.name for q in quotes(nlp, ASKED)}
+    assert found["whether the army could be called in"] is None
+    assert found["nothing was off the table"] == "Smith"
+    assert found["whether the plan was legal"] == "Clinton"

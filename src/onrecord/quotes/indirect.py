@@ -31,6 +31,7 @@ from .cues import (
     continued_cue,
     cue_of,
     is_according_to,
+    put_to_subject,
     subject_of,
 )
 from .index import ArticleIndex, Taken
@@ -1000,7 +1001,7 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         fragments = _fragments(doc, lo, hi, cand.cue)
-        speaker = speaker_from_token(cand.source, index)
+        speaker = UNKNOWN_SPEAKER if put_to_subject(cand.cue) else speaker_from_token(cand.source, index)
         cue = cue_of(cand.cue)
         if speaker.start is not None and speaker.end is not None and speaker.start < cue.start < speaker.end:
             # a cue the parser took into the source's phrase ("figures from NHS England show"):
