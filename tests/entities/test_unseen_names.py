@@ -679,3 +679,16 @@ def test_a_mission_and_a_delegation_speak_as_organisations(nlp):
     # a UN or diplomatic mission and a negotiating delegation are bodies that issue statements
     assert [t for _, t in speakers(nlp, MISSION, "civilians")] == ["organization"]
     assert [t for _, t in speakers(nlp, MISSION, "talks had failed")] == ["organization"]
+
+
+SPOKES = ("The strike will go ahead on Monday.\n\n"
+          "A spokeswoman for the group, Sarah Kelly, said passengers should check before they travel.\n\n"
+          'Downing Street said the prime minister\'s spokesman had described the walkout as "deeply regrettable".\n\n'
+          "Later, the spokeswoman said talks should resume.")
+
+
+def test_a_role_noun_of_one_gender_refers_back_only_to_someone_of_it(nlp):
+    # "the prime minister's spokesman" is another person than the group's spokeswoman; "the
+    # spokeswoman" is Sarah Kelly again
+    assert speakers(nlp, SPOKES, "walkout") == [("the prime minister's spokesman", "anonymous")]
+    assert speakers(nlp, SPOKES, "talks should resume") == [("Sarah Kelly", "person")]

@@ -365,6 +365,9 @@ class Clusterer:
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
                     or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
+            # "the prime minister's spokesman" is not "a spokeswoman for the group": the nouns of a
+            # role that say a gender refer back only to someone of it
+            pool = [c for c in pool if _compatible_gender(c.gender, m.gender)]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
