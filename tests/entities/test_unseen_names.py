@@ -619,3 +619,97 @@ RECALL = ("Elon Musk lashed out at safety regulators after the agency demanded a
 def test_the_company_is_never_a_public_body(nlp):
     # the Administration is the salient organisation, but "the company" is a business: Tesla
     assert speakers(nlp, RECALL, "safest") == [("Tesla", "organization")]
+
+
+ACRONYM_IN_NAME = ("GENEVA — The World Health Organization (WHO) warned on Friday that cholera cases "
+                   "in Africa had more than doubled this year.\n\n"
+                   "At least 15 countries have reported outbreaks, the agency said in a statement.")
+
+
+def test_an_acronym_in_parentheses_the_ner_ran_into_is_no_part_of_the_name(nlp):
+    # the NER tags "The World Health Organization (WHO"; the reader is shown the organisation's
+    # name, and "the agency" refers back to it
+    assert speakers(nlp, ACRONYM_IN_NAME, "cholera cases") == [("World Health Organization", "organization")]
+    assert speakers(nlp, ACRONYM_IN_NAME, "15 countries") == [("World Health Organization", "organization")]
+
+
+APPOSED_LONG = ('Tamas Varga, an analyst at PVM, said prices would fall.\n\n'
+                '"We still see a deficit later in the year," the bank\'s head of commodities research, '
+                'Daan Struyven, told Reuters. He added that the risk had receded.\n\n'
+                "Tedros said the agency had switched vaccines.\n\n"
+                "The WHO's regional director for Africa, Matshidiso Moeti, said health workers in Malawi "
+                'and Mozambique were treating patients in tents.\n\n'
+                '"Cholera is a disease of poverty," she said.')
+
+
+def test_a_name_set_off_after_a_long_person_description_is_a_person(nlp):
+    # the NER tags both names organisations; set off after "head of ..." and "director for ...",
+    # each is the person the description names, and the pronoun after refers to that person
+    assert speakers(nlp, APPOSED_LONG, "deficit") == [("Daan Struyven", "person")]
+    assert speakers(nlp, APPOSED_LONG, "risk had receded") == [("Daan Struyven", "person")]
+    assert speakers(nlp, APPOSED_LONG, "health workers") == [("Matshidiso Moeti", "person")]
+    assert speakers(nlp, APPOSED_LONG, "disease of poverty") == [("Matshidiso Moeti", "person")]
+
+
+AFFILIATED = ('Then came Richard Tice of Reform UK, who accused both main parties of "managing decline".\n\n'
+              "The Bank of England, which sets interest rates, said inflation would fall.")
+
+
+def test_whom_an_untagged_name_speaks_for_is_no_part_of_the_name(nlp):
+    # the NER missed "Richard Tice"; "of Reform UK" after a given name and a surname says whom he
+    # speaks for ("Joel Pollak of Breitbart"), while "Bank of England" stays one name
+    assert speakers(nlp, AFFILIATED, "managing decline") == [("Richard Tice", "person")]
+    assert [name for name, _ in speakers(nlp, AFFILIATED, "inflation")] == ["Bank of England"]
+
+
+UNNAMED_MEMBERS = ("Reeves faced Treasury questions on Tuesday.\n\n"
+                   "A Labour MP said afterwards that the chancellor had done well.\n\n"
+                   "One Conservative MP said the vote was lost.\n\n"
+                   "A Tory backbencher said the plan was doomed.")
+
+
+def test_an_unnamed_member_of_parliament_is_an_anonymous_source(nlp):
+    # "a Labour MP" is the lobby's unnamed source, not the party that tags its middle word; the
+    # seat keeps its capitals in the name shown, and a backbencher is a person
+    assert speakers(nlp, UNNAMED_MEMBERS, "done well") == [("a Labour MP", "anonymous")]
+    assert speakers(nlp, UNNAMED_MEMBERS, "vote was lost") == [("one Conservative MP", "anonymous")]
+    assert speakers(nlp, UNNAMED_MEMBERS, "plan was doomed") == [("a Tory backbencher", "anonymous")]
+
+
+VOX_POP = ('Missiles struck the city overnight.\n\n'
+           '"I heard the whistle," said Olena, a 63-year-old pensioner.\n\n'
+           '"It was loud," said Maria, 45, a teacher.\n\n'
+           '"It is over," said Reuters, a news agency.')
+
+
+def test_a_given_name_introduced_with_an_age_and_a_trade_is_a_person(nlp):
+    # news gives a member of the public a given name, an age and a trade; the NER tags "Olena" an
+    # organisation and "Maria" a place, but the apposition after says who speaks (a news agency
+    # is no person noun, so Reuters stays what it is)
+    assert speakers(nlp, VOX_POP, "whistle") == [("Olena", "person")]
+    assert speakers(nlp, VOX_POP, "was loud") == [("Maria", "person")]
+    assert speakers(nlp, VOX_POP, "is over") == [("Reuters", "organization")]
+
+
+MISSION = ("The United Nations human rights monitoring mission said in a report that 10,000 civilians "
+           "had been killed.\n\n"
+           "The Israeli delegation said the talks had failed.")
+
+
+def test_a_mission_and_a_delegation_speak_as_organisations(nlp):
+    # a UN or diplomatic mission and a negotiating delegation are bodies that issue statements
+    assert [t for _, t in speakers(nlp, MISSION, "civilians")] == ["organization"]
+    assert [t for _, t in speakers(nlp, MISSION, "talks had failed")] == ["organization"]
+
+
+SPOKES = ("The strike will go ahead on Monday.\n\n"
+          "A spokeswoman for the group, Sarah Kelly, said passengers should check before they travel.\n\n"
+          'Downing Street said the prime minister\'s spokesman had described the walkout as "deeply regrettable".\n\n'
+          "Later, the spokeswoman said talks should resume.")
+
+
+def test_a_role_noun_of_one_gender_refers_back_only_to_someone_of_it(nlp):
+    # "the prime minister's spokesman" is another person than the group's spokeswoman; "the
+    # spokeswoman" is Sarah Kelly again
+    assert speakers(nlp, SPOKES, "walkout") == [("the prime minister's spokesman", "anonymous")]
+    assert speakers(nlp, SPOKES, "talks should resume") == [("Sarah Kelly", "person")]

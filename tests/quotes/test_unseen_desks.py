@@ -155,11 +155,28 @@ def test_an_as_clause_with_a_content_phrase_of_its_own_attributes_nothing(nlp):
     assert found == [("economists", "The economy is slowing")]
 
 
-ASKED = ("Asked on the radio whether she would step down, Yvette Cooper said: \"No. I am getting on with the job.\"\n\n"
+ASKED_ON_AIR = ("Asked on the radio whether she would step down, Yvette Cooper said: \"No. I am getting on with the job.\"\n\n"
          "Pressed on the memo, she said it had been taken out of context.")
 
 
 def test_the_question_put_to_a_speaker_is_not_her_statement(nlp):
-    # "Asked whether ..." and "Pressed on ..." open the answer: the question is the interviewer's
-    found = [(q.cue, q.text) for q in quotes(nlp, ASKED)]
-    assert found == [("said", "No. I am getting on with the job."), ("said", "it had been taken out of context")]
+    # "Asked whether ..." opens the answer: the question is the interviewer's, whom the article
+    # does not name (no speaker); the answers are Cooper's
+    found = [(q.cue, q.text, q.speaker.name) for q in quotes(nlp, ASKED_ON_AIR)]
+    assert found == [("Asked", "whether she would step down", None),
+                     ("said", "No. I am getting on with the job.", "Yvette Cooper"),
+                     ("said", "it had been taken out of context", "Yvette Cooper")]
+
+
+ASKED = ("Ministers met on Sunday.\n\n"
+         "Asked whether the army could be called in, Smith said nothing was off the table.\n\n"
+         "Clinton asked whether the plan was legal.")
+
+
+def test_a_question_put_to_the_subject_is_no_one_we_can_name(nlp):
+    # "Asked whether ..., Smith said": a reporter put the question to Smith, who did not ask it;
+    # the record stays, with no speaker, while the asker who is the subject speaks
+    found = {q.text: q.speaker.name for q in quotes(nlp, ASKED)}
+    assert found["whether the army could be called in"] is None
+    assert found["nothing was off the table"] == "Smith"
+    assert found["whether the plan was legal"] == "Clinton"

@@ -152,7 +152,8 @@ class Cluster:
         if det.upper() in ("A", "AN", "THE", "ONE") and rest:
             # "A JUDGE has described ...": a lede's capitals are no part of a description; an
             # acronym in it stays ("a BBC reporter")
-            words = [w.lower() if w.isupper() and w.lower() == (first.head or "") else w
+            capitals = all(w.isupper() for w in first.text.split(" ") if w.isalpha())
+            words = [w.lower() if capitals and w.isupper() and w.lower() == (first.head or "") else w
                      for w in rest.split(" ")]
             return f"{det.lower()} {' '.join(words)}"
         return untitled_possessor(first.text)  # "Benjamin Netanyahu's office", the titles off as in a name
@@ -373,6 +374,9 @@ class Clusterer:
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
                     or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
+            # "the prime minister's spokesman" is not "a spokeswoman for the group": the nouns of a
+            # role that say a gender refer back only to someone of it
+            pool = [c for c in pool if _compatible_gender(c.gender, m.gender)]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:

@@ -56,11 +56,13 @@ from ..language.nouns import (
     GROUP_NOUNS,
     INDEFINITE_DETERMINERS,
     NOUN_GENDER,
+    OF_PERSON_NOUNS,
     ORG_NOUNS,
     PERSON_MAKERS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
+    SHARED_RELATION_NOUNS,
     TRADE_EPITHETS,
     UNNAMED_SOURCE_NOUNS,
     compound_noun,
@@ -136,11 +138,16 @@ def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> boo
 
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span;
-    a name never runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
+    a name stops before an opening parenthesis (the acronym after it is an alias) and never
+    runs over a line break ("About Northwind Energy⏎⏎Northwind ...")."""
     while start < end and doc[start].is_space:
         start += 1
     for i in range(start, end):
         if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
+    for i in range(start + 1, end):
+        if doc[i].text == "(":  # "The World Health Organization (WHO": the acronym is an alias, not the name
             end = i
             break
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
@@ -189,13 +196,19 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if label == "FAC" and 2 <= len(words) <= 3 and _described_after(doc, end, titles=True) \
             and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
         return "PERSON"  # "Antony Blinken, the U.S. Secretary of State," tagged as a building
+    if label in ("ORG", "GPE", "LOC", "NORP") and len(words) == 1 and words[0].is_alpha \
+            and words[0].text[:1].isupper() and not is_acronym(words[0].text) \
+            and words[0].lower_ not in ALL_ORG_NOUNS:
+        described, aged = _person_described_after(doc, end)
+        if described and (aged or first_name_gender(words[0].text)):
+            return "PERSON"  # "said Olena, a 63-year-old pensioner", "said Maria, 45, a teacher"
     if label in ("GPE", "LOC") and len(words) >= 2 and words[-1].lower_ in ALL_ORG_NOUNS \
             and words[-1].text[:1].isupper():
         return "ORG"  # "West Yorkshire Police", "Gwynedd Council" tagged as the place they serve
     if label == "ORG" and 1 <= len(words) <= 3 and not is_acronym(words[0].text) \
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
-        if _described_before(doc, start):  # "another fan, Nadine,"
-            return "PERSON"
+        if _described_before(doc, start) or _apposed_to_person(doc, start, end):
+            return "PERSON"  # "another fan, Nadine,", "the WHO's regional director for Africa, Matshidiso Moeti,"
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
@@ -281,6 +294,48 @@ def _described_after(doc: Doc, end: int, titles: bool = False) -> bool:
             j += 1
         return j < len(doc) and (lemma(doc[j]) in PERSON_NOUNS or (titles and title_word(doc[j].text) in TITLES))
     return False
+
+
+def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is set off by a comma in apposition to a person described before it, the
+    description however long ("the WHO's regional director for Africa, | Matshidiso Moeti", "the
+    bank's head of commodities research, | Daan Struyven"); not after a relation an organisation
+    stands in too ("its parent, Alphabet")."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    root = doc[start:end].root
+    noun = root.head
+    if root.dep_ != "appos" or noun.i >= start or noun.pos_ != "NOUN":
+        return False
+    word = lemma(noun)
+    if word in OF_PERSON_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS
+
+
+def _person_described_after(doc: Doc, end: int) -> tuple[bool, bool]:
+    """Whether a person noun with an article stands in apposition right after a name, and whether
+    an age comes with it, as news introduces a member of the public by a given name: ", a
+    63-year-old pensioner", ", 45, a teacher" (not a relation an organisation stands in too:
+    ", a key ally")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False, False
+    j, aged = end + 1, False
+    if j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text == ",":
+        j, aged = j + 2, True
+    if j >= len(doc) or doc[j].lower_ not in ("a", "an"):
+        return False, False
+    j += 1
+    while j < len(doc):
+        if j + 4 < len(doc) and doc[j].like_num and doc[j + 1].text == "-" \
+                and doc[j + 2].lower_ in ("year", "years") and doc[j + 4].lower_ == "old":
+            j, aged = j + 5, True
+        elif doc[j].pos_ == "ADJ":
+            j += 1
+        else:
+            break
+    word = lemma(doc[j]) if j < len(doc) and doc[j].pos_ == "NOUN" else ""
+    return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS, aged
 
 
 def _described_before(doc: Doc, start: int) -> bool:
@@ -658,7 +713,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
-        if _common_noun(doc[i]) or (definite and (_seat(doc[i]) or _post(doc, i))):
+        if _common_noun(doc[i]) or _seat(doc[i]) or (definite and _post(doc, i)):
             head = i
         i += 1
     seat = head is not None and _seat(doc[head])
@@ -702,7 +757,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
-    epithet = bool(age) or seat or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
+    epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
         or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,

@@ -14,7 +14,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..clean import boilerplate_around
-from ..language.names import NAME_LINKS, TITLES, is_post_nominal, split_person, strip_possessive, title_word
+from ..language.names import (
+    NAME_LINKS,
+    TITLES,
+    is_first_name,
+    is_post_nominal,
+    split_person,
+    strip_possessive,
+    title_word,
+)
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -343,8 +351,21 @@ def _inside_name(doc: Doc, link: Token, end: int) -> bool:
     | of | Emergency Medicine", "Department of Health"), not the preposition of a description ("a
     spokesman for the State Department")."""
     before, after = link.i - 1, link.i + 1
+    if link.lower_ == "of" and _given_and_surname(doc, before):
+        return False  # "Richard Tice | of Reform UK": a person's name, then whom they speak for
     return link.lower_ in NAME_LINKS and after < end and doc[before].text[:1].isupper() \
         and doc[after].text[:1].isupper() and doc[before].is_alpha and doc[after].is_alpha
+
+
+def _given_and_surname(doc: Doc, last: int) -> bool:
+    """Whether the capitalised words ending at token ``last`` are a person's name the NER left
+    untagged: two or three words, the first a given name ("Richard Tice"), none a title."""
+    first = last
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    words = doc[first:last + 1]
+    return 2 <= len(words) <= 3 and is_first_name(words[0].text) \
+        and all(w.is_alpha and title_word(w.text) not in TITLES for w in words)
 
 
 def _head(doc: Doc, start: int, end: int) -> Token | None:

@@ -62,7 +62,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         landowner fisherman miner midwife carer caregiver patient eyewitness onlooker classmate
         graduate mentor challenger incumbent frontrunner contender mate loyalist lobbyist envoy
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
-        nun chaplain deputy assistant magistrate mp entertainer dancer playwright
+        nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
         islander diner collector tehsildar
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
@@ -100,7 +100,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         retailer senate service station team trust watchdog
         carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
         supermarket grocer chain brewer supplier operator utility telco giant startup exporter
-        regulator society chamber
+        regulator society chamber mission delegation secretariat
     """,
 }
 
@@ -201,6 +201,18 @@ TRADE_EPITHETS = frozenset("""
     presenter influencer
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
+
+#: Nouns that name a person only with the "of" of what they lead ("the bank's head of
+#: commodities research", "head of product"); alone they are a body part or a count.
+OF_PERSON_NOUNS = frozenset({"head"})
+
+#: Person nouns for a relation an organisation stands in as often as a person ("its parent,
+#: Alphabet", "its rival, Samsung", "the club's owner, Fenway Sports Group"): a name set off after
+#: them may be either. Written by hand.
+SHARED_RELATION_NOUNS = frozenset("""
+    owner parent partner rival opponent competitor landlord tenant investor shareholder customer
+    buyer seller supplier client sponsor backer ally member creditor lender borrower
+""".split())
 
 #: Person nouns news uses for a source it does not name ("a White House official", "the Downing
 #: Street spokesman", "a Kremlin aide"): a name before them makes no epithet for someone named

@@ -243,6 +243,15 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
     return lo
 
 
+def put_to_subject(verb: Token) -> bool:
+    """A participle of asking set off before its clause ("Asked whether he would resign, Smith
+    said ...", "When asked about the delay, ..."): the question was put to the clause's subject
+    by someone the article does not name, so what it asks is no one's we can name."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+        and lemma(verb) in lexicon.ASKING_VERBS \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
+
+
 def agentless_passive(verb: Token) -> bool:
     """A passive cue with no agent ("is expected to", "was told", "were being asked to"): its
     subject is no source, and the words under it are no one's we can name."""

@@ -31,6 +31,7 @@ from .cues import (
     continued_cue,
     cue_of,
     is_according_to,
+    put_to_subject,
     subject_of,
 )
 from .index import ArticleIndex, Taken
@@ -489,15 +490,9 @@ def _hypothetical(verb: Token) -> bool:
 
 
 def _asked_of(verb: Token) -> bool:
-    """"Trump was asked about the wall": a question put to the subject, not its statement; so is
-    the participle that opens the answer, "Asked whether she would step down, Yvette Cooper said"
-    (and "Pressed on ...")."""
-    if lemma(verb) not in lexicon.ASKING_VERBS:
-        return False
+    """"Trump was asked about the wall": a question put to the subject, not its statement."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "xcomp") \
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.i < verb.head.i
-    return passive or participle
+    return passive and lemma(verb) in lexicon.ASKING_VERBS
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
@@ -1011,7 +1006,7 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
         assert cand.source is not None
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         fragments = _fragments(doc, lo, hi, cand.cue)
-        speaker = speaker_from_token(cand.source, index)
+        speaker = UNKNOWN_SPEAKER if put_to_subject(cand.cue) else speaker_from_token(cand.source, index)
         cue = cue_of(cand.cue)
         if speaker.start is not None and speaker.end is not None and speaker.start < cue.start < speaker.end:
             # a cue the parser took into the source's phrase ("figures from NHS England show"):
