@@ -598,3 +598,16 @@ def test_the_trade_alone_refers_back_to_the_person_the_story_is_about(nlp):
     # second reference of entertainment and sports copy, as an age is
     assert speakers(nlp, TRADES, "devastated") == [("Taylor Swift", "person")]
     assert speakers(nlp, TRADES, "do my job") == [("Bukayo Saka", "person")]
+
+
+PORTFOLIO_CHIEFS = ("Agriculture Secretary Maria Dizon said on Monday that rice imports had reached a record.\n\n"
+             "The agriculture chief added that the department would meet traders this week.\n\n"
+             "Finance Secretary Carlos Reyes warned that a cap could push up retail prices. "
+             "The finance chief said the government would study the proposal.")
+
+
+def test_a_portfolio_chief_is_the_minister_or_secretary_of_that_portfolio(nlp):
+    # "the agriculture chief" is the second reference of Philippine, Indian and British copy to
+    # the Agriculture Secretary; "the finance chief" is the Finance Secretary, not the first chief
+    assert speakers(nlp, PORTFOLIO_CHIEFS, "meet traders") == [("Maria Dizon", "person")]
+    assert speakers(nlp, PORTFOLIO_CHIEFS, "study the proposal") == [("Carlos Reyes", "person")]

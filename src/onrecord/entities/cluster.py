@@ -36,7 +36,14 @@ from ..language.names import (
     split_person,
     strip_possessive,
 )
-from ..language.nouns import ALL_ORG_NOUNS, GENERIC_ORG_NOUNS, NEVER_NAMED_NOUNS, TRADE_ORG_NOUNS, same_role
+from ..language.nouns import (
+    ALL_ORG_NOUNS,
+    GENERIC_ORG_NOUNS,
+    NEVER_NAMED_NOUNS,
+    PORTFOLIO_HEADS,
+    TRADE_ORG_NOUNS,
+    same_role,
+)
 from ..language.pronouns import PRONOUNS, PronounInfo
 from .mentions import Mention
 
@@ -89,6 +96,7 @@ class Cluster:
     suffix: str | None = None  # persons: the generational suffix of the full name ("jr")
     plural: bool = False
     roles: set[str] = field(default_factory=set)
+    portfolios: set[str] = field(default_factory=set)  # "agriculture" for "Agriculture Secretary X"
     heads: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
@@ -100,6 +108,8 @@ class Cluster:
         if m.gender and not self.gender and self.label in ("PERSON", "ANONYMOUS"):
             self.gender = m.gender
         self.roles |= m.roles
+        if m.portfolio:
+            self.portfolios.add(m.portfolio)
         if m.title in ROLE_OF_TITLE:
             self.roles.add(ROLE_OF_TITLE[m.title])
         if m.head and m.kind != "pronoun":
@@ -363,7 +373,12 @@ class Clusterer:
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
-                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
+                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))
+                    or (c.label == "PERSON" and m.head in PORTFOLIO_HEADS and m.portfolio in c.portfolios)]
+            if m.portfolio:
+                # "Finance Secretary Ralph Recto ... the finance chief": the holder of that
+                # portfolio, never the holder of another ("the agriculture chief")
+                pool = [c for c in pool if not c.portfolios or m.portfolio in c.portfolios]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
@@ -459,6 +474,7 @@ class Clusterer:
             self.of[m.key] = into
         into.mentions = sorted([*c.mentions, *into.mentions], key=lambda m: m.start)
         into.roles |= c.roles
+        into.portfolios |= c.portfolios
         c.mentions = []
 
     # -- pronouns -------------------------------------------------------------------------

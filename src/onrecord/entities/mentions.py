@@ -59,6 +59,9 @@ from ..language.nouns import (
     ORG_NOUNS,
     PERSON_MAKERS,
     PERSON_NOUNS,
+    PORTFOLIO_HEADS,
+    PORTFOLIO_NOUNS,
+    PORTFOLIO_POSTS,
     ROLE_SYNONYMS,
     TRADE_EPITHETS,
     UNNAMED_SOURCE_NOUNS,
@@ -106,6 +109,9 @@ class Mention:
     #: a definite description that says only what a reader already knows of someone ("the
     #: 21-year-old forward"): it refers back by salience when no antecedent has its head noun
     epithet: bool = False
+    #: the portfolio of a government post: "agriculture" for "Agriculture Secretary Francisco
+    #: Tiu Laurel Jr." (a name) and for "the agriculture chief" (a description)
+    portfolio: str | None = None
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -706,7 +712,21 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
-                   and (epithet or _named_epithet(doc, start, head, head_lemma)))
+                   and (epithet or _named_epithet(doc, start, head, head_lemma)),
+                   portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
+
+
+def _portfolio(doc: Doc, start: int, head: int, head_lemma: str) -> str | None:
+    """The portfolio of a post: "the agriculture chief", "the health minister", "the Minister
+    of Works" (``nouns.PORTFOLIO_NOUNS``)."""
+    if head_lemma not in PORTFOLIO_POSTS and head_lemma not in PORTFOLIO_HEADS:
+        return None
+    if head > start and doc[head - 1].lower_ in PORTFOLIO_NOUNS:
+        return doc[head - 1].lower_
+    if head_lemma in PORTFOLIO_POSTS and head + 2 < len(doc) and doc[head + 1].lower_ == "of" \
+            and doc[head + 2].lower_ in PORTFOLIO_NOUNS:
+        return doc[head + 2].lower_
+    return None
 
 
 def _common_noun(tok: Token) -> bool:
@@ -923,7 +943,14 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
             roles |= _roles_before(doc, m.tok_start)
-            m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
+            # the title may open the name's span ("Secretary Ralph Recto" after "Finance")
+            portfolio = _portfolio_before(doc, m.tok_start + (1 if m.title else 0)) or m.portfolio
+            for d in (by_start.get(m.tok_end + 1), by_end.get(m.tok_start - 1)):
+                if portfolio is None and d is not None and d.label == "ANONYMOUS" and d.portfolio \
+                        and d.head in PORTFOLIO_POSTS:
+                    portfolio = d.portfolio  # "Dave Umahi, the works minister,"
+            if roles != m.roles or portfolio != m.portfolio:
+                m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
 
@@ -952,6 +979,24 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
             break
         i -= 1
     return roles
+
+
+def _portfolio_before(doc: Doc, start: int) -> str | None:
+    """The portfolio of a minister's title before a name: "Agriculture Secretary Francisco Tiu
+    Laurel Jr.", "Health MEC Nomantu Nkomo-Ralehoko", "Minister of Works Dave Umahi"."""
+    i = start - 1
+    post = None
+    while i >= 0 and start - i <= 6 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].lower_ == "of"):
+        word = title_word(doc[i].text)
+        if word in PORTFOLIO_POSTS or ROLE_OF_TITLE.get(word) in PORTFOLIO_POSTS:
+            post = i
+        elif post is not None and doc[i].lower_ in PORTFOLIO_NOUNS and i == post - 1:
+            return doc[i].lower_  # "Agriculture Secretary"
+        elif post is None and doc[i].lower_ in PORTFOLIO_NOUNS and i >= 2 and doc[i - 1].lower_ == "of" \
+                and (title_word(doc[i - 2].text) in PORTFOLIO_POSTS):
+            return doc[i].lower_  # "Minister of Works"
+        i -= 1
+    return None
 
 
 class _Containment:
