@@ -611,3 +611,13 @@ def test_a_portfolio_chief_is_the_minister_or_secretary_of_that_portfolio(nlp):
     # the Agriculture Secretary; "the finance chief" is the Finance Secretary, not the first chief
     assert speakers(nlp, PORTFOLIO_CHIEFS, "meet traders") == [("Maria Dizon", "person")]
     assert speakers(nlp, PORTFOLIO_CHIEFS, "study the proposal") == [("Carlos Reyes", "person")]
+
+
+OFFICE_OF = ("The Minister of Transport, Daniel Okafor, said the bridge would reopen in June.\n\n"
+             '"There is no going back on this project," the minister said.')
+
+
+def test_an_office_of_a_remit_in_apposition_gives_its_role_to_the_name(nlp):
+    # "The Minister of Transport, Daniel Okafor,": Nigerian and South African copy write the
+    # office before the name; "the minister" refers back to him
+    assert speakers(nlp, OFFICE_OF, "no going back") == [("Daniel Okafor", "person")]

@@ -942,9 +942,13 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     root = doc[m.tok_start:m.tok_end].root
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
+            office = _office_before(doc, m)
+            if office is not None:  # "The Minister of Works, Dave Umahi,"
+                roles.add(office[0])
             roles |= _roles_before(doc, m.tok_start)
             # the title may open the name's span ("Secretary Ralph Recto" after "Finance")
-            portfolio = _portfolio_before(doc, m.tok_start + (1 if m.title else 0)) or m.portfolio
+            portfolio = _portfolio_before(doc, m.tok_start + (1 if m.title else 0)) or m.portfolio \
+                or (office[1] if office is not None else None)
             for d in (by_start.get(m.tok_end + 1), by_end.get(m.tok_start - 1)):
                 if portfolio is None and d is not None and d.label == "ANONYMOUS" and d.portfolio \
                         and d.head in PORTFOLIO_POSTS:
@@ -979,6 +983,26 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
             break
         i -= 1
     return roles
+
+
+def _office_before(doc: Doc, m: Mention) -> tuple[str, str | None] | None:
+    """"The Minister of Works, Dave Umahi,": an office written as a capitalised title and "of"
+    or "for" its remit, in apposition to the name after it (the office is no description of
+    its own, ``_post``). The role and the portfolio ("minister", "works")."""
+    comma = m.tok_start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    root = doc[m.tok_start:m.tok_end].root
+    j = comma - 1
+    while j > 0 and comma - j <= 6 and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].lower_ in ("of", "for", "and")):
+        word = title_word(doc[j].text)
+        if doc[j].text[:1].isupper() and word in TITLES and word not in HONORIFICS \
+                and doc[j - 1].lower_ in DEFINITE_DETERMINERS and doc[j + 1].lower_ in ("of", "for") \
+                and root.dep_ == "appos" and root.head.i == j:
+            portfolio = next((t.lower_ for t in doc[j + 2:comma] if t.lower_ in PORTFOLIO_NOUNS), None)
+            return ROLE_OF_TITLE.get(word, word), portfolio
+        j -= 1
+    return None
 
 
 def _portfolio_before(doc: Doc, start: int) -> str | None:
