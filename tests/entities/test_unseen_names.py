@@ -621,3 +621,12 @@ def test_an_office_of_a_remit_in_apposition_gives_its_role_to_the_name(nlp):
     # "The Minister of Transport, Daniel Okafor,": Nigerian and South African copy write the
     # office before the name; "the minister" refers back to him
     assert speakers(nlp, OFFICE_OF, "no going back") == [("Daniel Okafor", "person")]
+
+
+RANK = ("Sergeant Aoife Brennan told the court the accused had been drinking all evening.\n\n"
+        '"He was shouting at everyone around him," the sergeant said.')
+
+
+def test_a_rank_refers_back_to_the_officer_titled_with_it(nlp):
+    # court and police copy: "Sergeant X told the court ... the sergeant said"
+    assert speakers(nlp, RANK, "shouting at everyone") == [("Aoife Brennan", "person")]

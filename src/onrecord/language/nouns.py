@@ -65,6 +65,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         nun chaplain deputy assistant magistrate mp entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
         islander diner collector tehsildar
+        sergeant lieutenant colonel detective corporal admiral
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
