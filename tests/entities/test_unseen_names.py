@@ -630,3 +630,12 @@ RANK = ("Sergeant Aoife Brennan told the court the accused had been drinking all
 def test_a_rank_refers_back_to_the_officer_titled_with_it(nlp):
     # court and police copy: "Sergeant X told the court ... the sergeant said"
     assert speakers(nlp, RANK, "shouting at everyone") == [("Aoife Brennan", "person")]
+
+
+ROLE_LED = ("Councillors voted to close the library on Tuesday.\n\n"
+            "Campaigner Helen Marsh, who organised the petition, said residents would fight on.")
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
+    # the NER takes the capitalised role into the name; the reader should see the name alone
+    assert speakers(nlp, ROLE_LED, "fight on") == [("Helen Marsh", "person")]

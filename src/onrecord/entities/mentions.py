@@ -226,6 +226,17 @@ def _office_led(words: list[Token]) -> int | None:
     return None
 
 
+def _role_led(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON span opens with a person noun that is no title ("Campaigner Ruth
+    Allonby", "Activist Angela Davis"): the role copy writes before a name at the start of a
+    sentence, capitalised there, which the NER takes into the name. Two or three proper nouns of
+    a name must follow, and the word is no given name ("Dean Smith")."""
+    first = doc[start]
+    return first.text[:1].isupper() and title_word(first.text) not in TITLES \
+        and description_label(first.lower_) == "ANONYMOUS" and not is_first_name(first.text) \
+        and 2 <= end - start - 1 <= 3 and _holder_name(list(doc[start + 1:end]))
+
+
 def _holder_name(words: Sequence[Token]) -> bool:
     """Whether the words after an office are a name: capitalised proper nouns, none a title, not
     a suffix ("Martin Luther King | III": "King" is the surname, no office)."""
@@ -394,6 +405,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 start = words[office].i  # (a word's first token: "Renu Raj-Menon" is two words)
             elif _office_object(doc, start, end):
                 start += 1  # "Secretary of State | Antony Blinken"
+            elif _role_led(doc, start, end):
+                start += 1  # "Campaigner | Ruth Allonby": the role opens a sentence, capitalised
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
