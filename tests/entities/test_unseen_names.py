@@ -639,3 +639,15 @@ ROLE_LED = ("Councillors voted to close the library on Tuesday.\n\n"
 def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
     # the NER takes the capitalised role into the name; the reader should see the name alone
     assert speakers(nlp, ROLE_LED, "fight on") == [("Helen Marsh", "person")]
+
+
+CM_AFTER_MINISTER = ("Chief Minister M. K. Stalin on Monday announced free bus travel for women.\n\n"
+                     "Transport Minister S. S. Sivasankar said 500 new buses would be bought. "
+                     "The minister added that fares would not rise.\n\n"
+                     "The CM said the state had set aside funds in the budget.")
+
+
+def test_the_cm_is_the_chief_minister_not_the_last_minister_named(nlp):
+    # "CM" and "PM" are posts of their own: the Transport Minister named since is not "the CM"
+    assert speakers(nlp, CM_AFTER_MINISTER, "set aside funds") == [("M. K. Stalin", "person")]
+    assert speakers(nlp, CM_AFTER_MINISTER, "fares would not rise") == [("S. S. Sivasankar", "person")]

@@ -61,6 +61,7 @@ from ..language.nouns import (
     PERSON_NOUNS,
     PORTFOLIO_HEADS,
     PORTFOLIO_NOUNS,
+    PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
     ROLE_SYNONYMS,
     TRADE_EPITHETS,
@@ -375,7 +376,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo
             span = doc[lo:end]
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
-                               definite=doc[lo].lower_ == "the", head=role, epithet=seat and doc[lo].lower_ == "the"))
+                               definite=doc[lo].lower_ == "the", head=role, epithet=seat and doc[lo].lower_ == "the",
+                               portfolio=_portfolio(doc, start, end - 1, role)))
             taken.update(range(lo, end))
             continue
         title = None
@@ -734,6 +736,8 @@ def _portfolio(doc: Doc, start: int, head: int, head_lemma: str) -> str | None:
     of Works" (``nouns.PORTFOLIO_NOUNS``)."""
     if head_lemma not in PORTFOLIO_POSTS and head_lemma not in PORTFOLIO_HEADS:
         return None
+    if title_word(doc[head].text) in PORTFOLIO_OF_TITLE:
+        return PORTFOLIO_OF_TITLE[title_word(doc[head].text)]  # "the CM"
     if head > start and doc[head - 1].lower_ in PORTFOLIO_NOUNS:
         return doc[head - 1].lower_
     if head_lemma in PORTFOLIO_POSTS and head + 2 < len(doc) and doc[head + 1].lower_ == "of" \
@@ -1025,6 +1029,8 @@ def _portfolio_before(doc: Doc, start: int) -> str | None:
     post = None
     while i >= 0 and start - i <= 6 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].lower_ == "of"):
         word = title_word(doc[i].text)
+        if word in PORTFOLIO_OF_TITLE and post is None:
+            return PORTFOLIO_OF_TITLE[word]  # "CM Siddaramaiah"
         if word in PORTFOLIO_POSTS or ROLE_OF_TITLE.get(word) in PORTFOLIO_POSTS:
             post = i
         elif post is not None and doc[i].lower_ in PORTFOLIO_NOUNS and i == post - 1:
