@@ -651,3 +651,13 @@ def test_the_cm_is_the_chief_minister_not_the_last_minister_named(nlp):
     # "CM" and "PM" are posts of their own: the Transport Minister named since is not "the CM"
     assert speakers(nlp, CM_AFTER_MINISTER, "set aside funds") == [("M. K. Stalin", "person")]
     assert speakers(nlp, CM_AFTER_MINISTER, "fares would not rise") == [("S. S. Sivasankar", "person")]
+
+
+POSSESSED_OFFICE = ("The senator said residents had not been paid.\n\n"
+                    "But the governor's spokesman, Tunde Bakare, said the claims were false.")
+
+
+def test_a_name_after_an_office_held_for_a_possessor_is_the_person(nlp):
+    # the NER tags the name an organisation; in apposition to "the governor's spokesman" it is
+    # the person who holds the office
+    assert speakers(nlp, POSSESSED_OFFICE, "claims were false") == [("Tunde Bakare", "person")]

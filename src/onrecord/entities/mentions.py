@@ -309,6 +309,15 @@ def _described_before(doc: Doc, start: int) -> bool:
     j = i - 2
     while j > 0 and doc[j].pos_ == "ADJ":
         j -= 1
+    if doc[j].tag_ == "POS" and _office(lemma(doc[i - 1])):
+        # "the governor's spokesman, | Gboyega Akosile": an office someone holds for the
+        # possessor (no relation an organisation has too: "the firm's rival, Acme Widgets")
+        k = j - 1  # the possessor's head: "governor"
+        if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return False
+        while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k -= 1
+        return doc[k].pos_ == "PROPN" or (k > 0 and doc[k - 1].lower_ in DEFINITE_DETERMINERS)
     return doc[j].lower_ in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
 
 
