@@ -141,3 +141,16 @@ def test_the_speaker_phrase_runs_from_the_club_to_the_position(nlp):
     mentions = {q.text: q.speaker.mention for q in quotes(nlp, CLUB_POSITION)}
     assert mentions["We never panicked,"] == "the Kansas City Chiefs tight end"
     assert mentions["It was a great feeling,"] == "the Newcastle full-back"
+
+
+# -- an infinitive of saying on a noun ------------------------------------------------------------
+
+PRESSED = ("Gauteng Health MEC Thandi Mokoena has come under pressure to explain why dozens of clinics "
+           "have run out of basic medicines.\n\n"
+           "Mokoena said the shortages would be resolved within two weeks.")
+
+
+def test_what_someone_is_pressed_to_explain_is_no_statement(nlp):
+    # "under pressure to explain why ...": nothing has been explained, and "pressure" is no source
+    found = quotes(nlp, PRESSED)
+    assert [q.text for q in found] == ["the shortages would be resolved within two weeks"]

@@ -366,7 +366,15 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if _elided(span) or _anonymity(span) or _court_act(verb, span):
         return True
-    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span) or _wanted_of(verb)
+
+
+def _wanted_of(verb: Token) -> bool:
+    """An infinitive of saying on a noun ("has come under pressure to explain why clinics ran
+    out", "calls to clarify whether ...", "a chance to explain"): what someone is pressed or free
+    to say, which no one has said."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _court_act(verb: Token, content: Span) -> bool:
