@@ -661,3 +661,13 @@ def test_a_name_after_an_office_held_for_a_possessor_is_the_person(nlp):
     # the NER tags the name an organisation; in apposition to "the governor's spokesman" it is
     # the person who holds the office
     assert speakers(nlp, POSSESSED_OFFICE, "claims were false") == [("Tunde Bakare", "person")]
+
+
+SUFFIXED = ("Agriculture Secretary Francisco Tiu Laurel Jr. said on Monday that imports had hit a record.\n\n"
+            "In a briefing in Quezon City, Tiu Laurel said farmers could not compete.")
+
+
+def test_a_two_word_surname_refers_back_to_the_full_name_with_its_suffix(nlp):
+    # the NER tags "Francisco Tiu" alone; the surname and "Jr." belong to it, and the later
+    # "Tiu Laurel" (a Filipino two-word surname) is the same person
+    assert speakers(nlp, SUFFIXED, "could not compete") == [("Francisco Tiu Laurel Jr.", "person")]

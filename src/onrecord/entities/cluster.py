@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.names import (
+    GENERATIONAL,
     NAME_TITLES,
     ROLE_OF_TITLE,
     acronym_key,
@@ -35,6 +36,7 @@ from ..language.names import (
     same_name,
     split_person,
     strip_possessive,
+    title_word,
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
@@ -181,7 +183,10 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
 
 
 def _ends_with(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador")."""
+    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador"); a
+    generational suffix is no end of the name ("Tiu Laurel" of "Francisco Tiu Laurel Jr.")."""
+    while len(longer) > 2 and title_word(longer[-1]) in GENERATIONAL:
+        longer = longer[:-1]
     n = len(words)
     return 2 <= n < len(longer) and all(same_name(a, b) for a, b in zip(longer[-n:], words))
 

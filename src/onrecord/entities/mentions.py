@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
 from ..language.names import (
+    GENERATIONAL,
     HONORIFICS,
     NAME_SUFFIXES,
     ROLE_OF_TITLE,
@@ -403,6 +404,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if label == "PERSON":
             while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
+            if end + 1 < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_ and title_word(doc[end].text) not in TITLES \
+                    and title_word(doc[end + 1].text) in GENERATIONAL and doc[end - 1].whitespace_:
+                end += 2  # "Francisco Tiu | Laurel Jr.": the NER left out the surname and the suffix
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             prev = doc[start - 1] if start > 0 else None
