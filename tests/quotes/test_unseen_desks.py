@@ -154,3 +154,14 @@ def test_what_someone_is_pressed_to_explain_is_no_statement(nlp):
     # "under pressure to explain why ...": nothing has been explained, and "pressure" is no source
     found = quotes(nlp, PRESSED)
     assert [q.text for q in found] == ["the shortages would be resolved within two weeks"]
+
+
+# -- a court's refusal is its ruling ----------------------------------------------------------------
+
+REFUSED = ("Judge Marian Lyons said assaults could not be tolerated.\n\n"
+           "She imposed a sentence of eight months and refused leave to appeal.\n")
+
+
+def test_a_refusal_of_leave_is_no_statement(nlp):
+    # Irish and British court copy: "refused leave to appeal", "refused bail" is the ruling
+    assert [q.text for q in quotes(nlp, REFUSED)] == ["assaults could not be tolerated"]
