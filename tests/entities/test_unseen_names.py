@@ -713,3 +713,86 @@ def test_a_role_noun_of_one_gender_refers_back_only_to_someone_of_it(nlp):
     # spokeswoman" is Sarah Kelly again
     assert speakers(nlp, SPOKES, "walkout") == [("the prime minister's spokesman", "anonymous")]
     assert speakers(nlp, SPOKES, "talks should resume") == [("Sarah Kelly", "person")]
+
+
+PORTFOLIO_CHIEFS = ("Agriculture Secretary Maria Dizon said on Monday that rice imports had reached a record.\n\n"
+             "The agriculture chief added that the department would meet traders this week.\n\n"
+             "Finance Secretary Carlos Reyes warned that a cap could push up retail prices. "
+             "The finance chief said the government would study the proposal.")
+
+
+def test_a_portfolio_chief_is_the_minister_or_secretary_of_that_portfolio(nlp):
+    # "the agriculture chief" is the second reference of Philippine, Indian and British copy to
+    # the Agriculture Secretary; "the finance chief" is the Finance Secretary, not the first chief
+    assert speakers(nlp, PORTFOLIO_CHIEFS, "meet traders") == [("Maria Dizon", "person")]
+    assert speakers(nlp, PORTFOLIO_CHIEFS, "study the proposal") == [("Carlos Reyes", "person")]
+
+
+OFFICE_OF = ("The Minister of Transport, Daniel Okafor, said the bridge would reopen in June.\n\n"
+             '"There is no going back on this project," the minister said.')
+
+
+def test_an_office_of_a_remit_in_apposition_gives_its_role_to_the_name(nlp):
+    # "The Minister of Transport, Daniel Okafor,": Nigerian and South African copy write the
+    # office before the name; "the minister" refers back to him
+    assert speakers(nlp, OFFICE_OF, "no going back") == [("Daniel Okafor", "person")]
+
+
+RANK = ("Sergeant Aoife Brennan told the court the accused had been drinking all evening.\n\n"
+        '"He was shouting at everyone around him," the sergeant said.')
+
+
+def test_a_rank_refers_back_to_the_officer_titled_with_it(nlp):
+    # court and police copy: "Sergeant X told the court ... the sergeant said"
+    assert speakers(nlp, RANK, "shouting at everyone") == [("Aoife Brennan", "person")]
+
+
+ROLE_LED = ("Councillors voted to close the library on Tuesday.\n\n"
+            "Campaigner Helen Marsh, who organised the petition, said residents would fight on.")
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
+    # the NER takes the capitalised role into the name; the reader should see the name alone
+    assert speakers(nlp, ROLE_LED, "fight on") == [("Helen Marsh", "person")]
+
+
+CM_AFTER_MINISTER = ("Chief Minister M. K. Stalin on Monday announced free bus travel for women.\n\n"
+                     "Transport Minister S. S. Sivasankar said 500 new buses would be bought. "
+                     "The minister added that fares would not rise.\n\n"
+                     "The CM said the state had set aside funds in the budget.")
+
+
+def test_the_cm_is_the_chief_minister_not_the_last_minister_named(nlp):
+    # "CM" and "PM" are posts of their own: the Transport Minister named since is not "the CM"
+    assert speakers(nlp, CM_AFTER_MINISTER, "set aside funds") == [("M. K. Stalin", "person")]
+    assert speakers(nlp, CM_AFTER_MINISTER, "fares would not rise") == [("S. S. Sivasankar", "person")]
+
+
+POSSESSED_OFFICE = ("The senator said residents had not been paid.\n\n"
+                    "But the governor's spokesman, Tunde Bakare, said the claims were false.")
+
+
+def test_a_name_after_an_office_held_for_a_possessor_is_the_person(nlp):
+    # the NER tags the name an organisation; in apposition to "the governor's spokesman" it is
+    # the person who holds the office
+    assert speakers(nlp, POSSESSED_OFFICE, "claims were false") == [("Tunde Bakare", "person")]
+
+
+SUFFIXED = ("Agriculture Secretary Francisco Tiu Laurel Jr. said on Monday that imports had hit a record.\n\n"
+            "In a briefing in Quezon City, Tiu Laurel said farmers could not compete.")
+
+
+def test_a_two_word_surname_refers_back_to_the_full_name_with_its_suffix(nlp):
+    # the NER tags "Francisco Tiu" alone; the surname and "Jr." belong to it, and the later
+    # "Tiu Laurel" (a Filipino two-word surname) is the same person
+    assert speakers(nlp, SUFFIXED, "could not compete") == [("Francisco Tiu Laurel Jr.", "person")]
+
+
+PALAY = ("Agriculture Secretary Francisco Tiu Laurel Jr. said the government would provide cash aid to affected "
+         "farmers. The agriculture chief added that the department would buy more palay from local growers.")
+
+
+def test_a_surname_and_suffix_the_ner_tagged_apart_are_the_name_s(nlp):
+    # the NER makes "Secretary Francisco Tiu" and "Laurel Jr." two people; it is one, and the
+    # agriculture chief is he
+    assert speakers(nlp, PALAY, "buy more palay") == [("Francisco Tiu Laurel Jr.", "person")]

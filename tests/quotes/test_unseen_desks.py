@@ -180,3 +180,27 @@ def test_a_question_put_to_the_subject_is_no_one_we_can_name(nlp):
     assert found["whether the army could be called in"] is None
     assert found["nothing was off the table"] == "Smith"
     assert found["whether the plan was legal"] == "Clinton"
+
+
+# -- an infinitive of saying on a noun ------------------------------------------------------------
+
+PRESSED = ("Gauteng Health MEC Thandi Mokoena has come under pressure to explain why dozens of clinics "
+           "have run out of basic medicines.\n\n"
+           "Mokoena said the shortages would be resolved within two weeks.")
+
+
+def test_what_someone_is_pressed_to_explain_is_no_statement(nlp):
+    # "under pressure to explain why ...": nothing has been explained, and "pressure" is no source
+    found = quotes(nlp, PRESSED)
+    assert [q.text for q in found] == ["the shortages would be resolved within two weeks"]
+
+
+# -- a court's refusal is its ruling ----------------------------------------------------------------
+
+REFUSED = ("Judge Marian Lyons said assaults could not be tolerated.\n\n"
+           "She imposed a sentence of eight months and refused leave to appeal.\n")
+
+
+def test_a_refusal_of_leave_is_no_statement(nlp):
+    # Irish and British court copy: "refused leave to appeal", "refused bail" is the ruling
+    assert [q.text for q in quotes(nlp, REFUSED)] == ["assaults could not be tolerated"]

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.names import (
+    GENERATIONAL,
     NAME_TITLES,
     ROLE_OF_TITLE,
     acronym_key,
@@ -35,6 +36,7 @@ from ..language.names import (
     same_name,
     split_person,
     strip_possessive,
+    title_word,
     untitled_possessor,
 )
 from ..language.nouns import (
@@ -42,6 +44,7 @@ from ..language.nouns import (
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     NEVER_NAMED_NOUNS,
+    PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
     TRADE_ORG_NOUNS,
     same_role,
@@ -98,6 +101,7 @@ class Cluster:
     suffix: str | None = None  # persons: the generational suffix of the full name ("jr")
     plural: bool = False
     roles: set[str] = field(default_factory=set)
+    portfolios: set[str] = field(default_factory=set)  # "agriculture" for "Agriculture Secretary X"
     heads: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
@@ -109,6 +113,8 @@ class Cluster:
         if m.gender and not self.gender and self.label in ("PERSON", "ANONYMOUS"):
             self.gender = m.gender
         self.roles |= m.roles
+        if m.portfolio:
+            self.portfolios.add(m.portfolio)
         if m.title in ROLE_OF_TITLE:
             self.roles.add(ROLE_OF_TITLE[m.title])
         if m.head and m.kind != "pronoun":
@@ -181,7 +187,10 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
 
 
 def _ends_with(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador")."""
+    """Whether a name of two words or more is the end of a longer one ("Lopez Obrador"); a
+    generational suffix is no end of the name ("Tiu Laurel" of "Francisco Tiu Laurel Jr.")."""
+    while len(longer) > 2 and title_word(longer[-1]) in GENERATIONAL:
+        longer = longer[:-1]
     n = len(words)
     return 2 <= n < len(longer) and all(same_name(a, b) for a, b in zip(longer[-n:], words))
 
@@ -373,7 +382,12 @@ class Clusterer:
         if m.label in ("ANONYMOUS", "GROUP"):
             pool = [c for c in self.clusters
                     if (c.label in ("ANONYMOUS", "GROUP") and m.head in c.heads and c.plural == m.plural)
-                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))]
+                    or (c.label == "PERSON" and not m.plural and m.head is not None and same_role(m.head, c.roles))
+                    or (c.label == "PERSON" and m.head in PORTFOLIO_HEADS and m.portfolio in c.portfolios)]
+            if m.portfolio:
+                # "Finance Secretary Ralph Recto ... the finance chief": the holder of that
+                # portfolio, never the holder of another ("the agriculture chief")
+                pool = [c for c in pool if not c.portfolios or m.portfolio in c.portfolios]
             # "the prime minister's spokesman" is not "a spokeswoman for the group": the nouns of a
             # role that say a gender refer back only to someone of it
             pool = [c for c in pool if _compatible_gender(c.gender, m.gender)]
@@ -473,6 +487,7 @@ class Clusterer:
             self.of[m.key] = into
         into.mentions = sorted([*c.mentions, *into.mentions], key=lambda m: m.start)
         into.roles |= c.roles
+        into.portfolios |= c.portfolios
         c.mentions = []
 
     # -- pronouns -------------------------------------------------------------------------

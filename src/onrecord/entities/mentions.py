@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
 from ..language.names import (
+    GENERATIONAL,
     HONORIFICS,
     NAME_SUFFIXES,
     ROLE_OF_TITLE,
@@ -60,6 +61,10 @@ from ..language.nouns import (
     ORG_NOUNS,
     PERSON_MAKERS,
     PERSON_NOUNS,
+    PORTFOLIO_HEADS,
+    PORTFOLIO_NOUNS,
+    PORTFOLIO_OF_TITLE,
+    PORTFOLIO_POSTS,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
@@ -109,6 +114,9 @@ class Mention:
     #: a definite description that says only what a reader already knows of someone ("the
     #: 21-year-old forward"): it refers back by salience when no antecedent has its head noun
     epithet: bool = False
+    #: the portfolio of a government post: "agriculture" for "Agriculture Secretary Francisco
+    #: Tiu Laurel Jr." (a name) and for "the agriculture chief" (a description)
+    portfolio: str | None = None
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -234,6 +242,17 @@ def _office_led(words: list[Token]) -> int | None:
     return None
 
 
+def _role_led(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON span opens with a person noun that is no title ("Campaigner Ruth
+    Allonby", "Activist Angela Davis"): the role copy writes before a name at the start of a
+    sentence, capitalised there, which the NER takes into the name. Two or three proper nouns of
+    a name must follow, and the word is no given name ("Dean Smith")."""
+    first = doc[start]
+    return first.text[:1].isupper() and title_word(first.text) not in TITLES \
+        and description_label(first.lower_) == "ANONYMOUS" and not is_first_name(first.text) \
+        and 2 <= end - start - 1 <= 3 and _holder_name(list(doc[start + 1:end]))
+
+
 def _holder_name(words: Sequence[Token]) -> bool:
     """Whether the words after an office are a name: capitalised proper nouns, none a title, not
     a suffix ("Martin Luther King | III": "King" is the surname, no office)."""
@@ -347,6 +366,15 @@ def _described_before(doc: Doc, start: int) -> bool:
     j = i - 2
     while j > 0 and doc[j].pos_ == "ADJ":
         j -= 1
+    if doc[j].tag_ == "POS" and _office(lemma(doc[i - 1])):
+        # "the governor's spokesman, | Gboyega Akosile": an office someone holds for the
+        # possessor (no relation an organisation has too: "the firm's rival, Acme Widgets")
+        k = j - 1  # the possessor's head: "governor"
+        if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return False
+        while k > 0 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k -= 1
+        return doc[k].pos_ == "PROPN" or (k > 0 and doc[k - 1].lower_ in DEFINITE_DETERMINERS)
     return doc[j].lower_ in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
 
 
@@ -388,9 +416,12 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     titled = _titled_surnames(doc)
     surnames = {p.last for e in doc.ents if e.label_ == "PERSON"
                 and (p := split_person(strip_post_nominals(e.text))) is not None and p.first is not None}
+    suffixed: set[int] = set()  # the tokens a name took in before a generational suffix
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
         if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
+        if ent_start in suffixed:
+            continue  # "Laurel Jr.", which the name before took in ("Francisco Tiu | Laurel Jr.")
         label = _relabel(doc, ent_start, ent_end, ent_label, titled)
         start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
@@ -414,7 +445,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             lo = lo - 1 if lo > 0 and doc[lo - 1].lower_ == "the" else lo
             span = doc[lo:end]
             out.append(Mention(span.start_char, span.end_char, lo, end, span.text, "description", "ANONYMOUS",
-                               definite=doc[lo].lower_ == "the", head=role, epithet=seat and doc[lo].lower_ == "the"))
+                               definite=doc[lo].lower_ == "the", head=role, epithet=seat and doc[lo].lower_ == "the",
+                               portfolio=_portfolio(doc, start, end - 1, role)))
             taken.update(range(lo, end))
             continue
         title = None
@@ -431,6 +463,11 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if label == "PERSON":
             while end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
                 end += 1  # "Eugene O’Kelly": a surname with a curly apostrophe the NER left out
+            if end + 1 < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].ent_type_ in ("", "PERSON") and title_word(doc[end].text) not in TITLES \
+                    and title_word(doc[end + 1].text) in GENERATIONAL and doc[end - 1].whitespace_:
+                suffixed.update((end, end + 1))
+                end += 2  # "Francisco Tiu | Laurel Jr.": a surname and suffix the NER left out or tagged apart
             while start > 0 and re.fullmatch(r"[A-Z]\.?", doc[start - 1].text) and start - 1 not in taken:
                 start -= 1  # initials the NER left out: "D Y Chandrachud", "A. M. Singhvi"
             prev = doc[start - 1] if start > 0 else None
@@ -444,6 +481,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 start = words[office].i  # (a word's first token: "Renu Raj-Menon" is two words)
             elif _office_object(doc, start, end):
                 start += 1  # "Secretary of State | Antony Blinken"
+            elif _role_led(doc, start, end):
+                start += 1  # "Campaigner | Ruth Allonby": the role opens a sentence, capitalised
             if title_word(doc[start].text) in TITLES and end - start > 1:
                 title = title_word(doc[start].text)
             else:
@@ -762,7 +801,23 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
-                   and (epithet or _named_epithet(doc, start, head, head_lemma)))
+                   and (epithet or _named_epithet(doc, start, head, head_lemma)),
+                   portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
+
+
+def _portfolio(doc: Doc, start: int, head: int, head_lemma: str) -> str | None:
+    """The portfolio of a post: "the agriculture chief", "the health minister", "the Minister
+    of Works" (``nouns.PORTFOLIO_NOUNS``)."""
+    if head_lemma not in PORTFOLIO_POSTS and head_lemma not in PORTFOLIO_HEADS:
+        return None
+    if title_word(doc[head].text) in PORTFOLIO_OF_TITLE:
+        return PORTFOLIO_OF_TITLE[title_word(doc[head].text)]  # "the CM"
+    if head > start and doc[head - 1].lower_ in PORTFOLIO_NOUNS:
+        return doc[head - 1].lower_
+    if head_lemma in PORTFOLIO_POSTS and head + 2 < len(doc) and doc[head + 1].lower_ == "of" \
+            and doc[head + 2].lower_ in PORTFOLIO_NOUNS:
+        return doc[head + 2].lower_
+    return None
 
 
 def _common_noun(tok: Token) -> bool:
@@ -978,8 +1033,19 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     root = doc[m.tok_start:m.tok_end].root
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
+            office = _office_before(doc, m)
+            if office is not None:  # "The Minister of Works, Dave Umahi,"
+                roles.add(office[0])
             roles |= _roles_before(doc, m.tok_start)
-            m = replace(m, roles=frozenset(roles)) if roles != m.roles else m
+            # the title may open the name's span ("Secretary Ralph Recto" after "Finance")
+            portfolio = _portfolio_before(doc, m.tok_start + (1 if m.title else 0)) or m.portfolio \
+                or (office[1] if office is not None else None)
+            for d in (by_start.get(m.tok_end + 1), by_end.get(m.tok_start - 1)):
+                if portfolio is None and d is not None and d.label == "ANONYMOUS" and d.portfolio \
+                        and d.head in PORTFOLIO_POSTS:
+                    portfolio = d.portfolio  # "Dave Umahi, the works minister,"
+            if roles != m.roles or portfolio != m.portfolio:
+                m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
 
@@ -1010,6 +1076,46 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
             return set()  # "shadow home secretary Chris Philp" holds no post: "the Home Secretary" is someone else
         i -= 1
     return roles
+
+
+def _office_before(doc: Doc, m: Mention) -> tuple[str, str | None] | None:
+    """"The Minister of Works, Dave Umahi,": an office written as a capitalised title and "of"
+    or "for" its remit, in apposition to the name after it (the office is no description of
+    its own, ``_post``). The role and the portfolio ("minister", "works")."""
+    comma = m.tok_start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    root = doc[m.tok_start:m.tok_end].root
+    j = comma - 1
+    while j > 0 and comma - j <= 6 and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].lower_ in ("of", "for", "and")):
+        word = title_word(doc[j].text)
+        if doc[j].text[:1].isupper() and word in TITLES and word not in HONORIFICS \
+                and doc[j - 1].lower_ in DEFINITE_DETERMINERS and doc[j + 1].lower_ in ("of", "for") \
+                and root.dep_ == "appos" and root.head.i == j:
+            portfolio = next((t.lower_ for t in doc[j + 2:comma] if t.lower_ in PORTFOLIO_NOUNS), None)
+            return ROLE_OF_TITLE.get(word, word), portfolio
+        j -= 1
+    return None
+
+
+def _portfolio_before(doc: Doc, start: int) -> str | None:
+    """The portfolio of a minister's title before a name: "Agriculture Secretary Francisco Tiu
+    Laurel Jr.", "Health MEC Nomantu Nkomo-Ralehoko", "Minister of Works Dave Umahi"."""
+    i = start - 1
+    post = None
+    while i >= 0 and start - i <= 6 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].lower_ == "of"):
+        word = title_word(doc[i].text)
+        if word in PORTFOLIO_OF_TITLE and post is None:
+            return PORTFOLIO_OF_TITLE[word]  # "CM Siddaramaiah"
+        if word in PORTFOLIO_POSTS or ROLE_OF_TITLE.get(word) in PORTFOLIO_POSTS:
+            post = i
+        elif post is not None and doc[i].lower_ in PORTFOLIO_NOUNS and i == post - 1:
+            return doc[i].lower_  # "Agriculture Secretary"
+        elif post is None and doc[i].lower_ in PORTFOLIO_NOUNS and i >= 2 and doc[i - 1].lower_ == "of" \
+                and (title_word(doc[i - 2].text) in PORTFOLIO_POSTS):
+            return doc[i].lower_  # "Minister of Works"
+        i -= 1
+    return None
 
 
 class _Containment:

@@ -65,6 +65,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
         islander diner collector tehsildar
+        sergeant lieutenant colonel detective corporal admiral
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
@@ -316,6 +317,26 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "singer rapper star",
     "chief commissioner",
 ))
+
+
+#: The portfolio words of a government post ("Agriculture Secretary", "Minister of Works",
+#: "the health MEC"; "Prime", "Chief" and "First" Minister name posts apart too), and the
+#: heads a second reference puts after them: copy calls a minister or secretary "the
+#: agriculture chief", "the finance boss", "the health head" (Philippine, Indian, British and
+#: Australian desks alike). Police, army and fire are left out: "the police chief" is the
+#: commissioner, not the police minister.
+PORTFOLIO_NOUNS = frozenset("""agriculture agrarian finance treasury health defence defense trade
+    commerce education energy environment transport transportation justice interior labour labor
+    housing tourism foreign economy immigration industry mining mines water culture sport sports
+    communications welfare fisheries infrastructure works budget climate science technology
+    prime chief first""".split())
+#: The portfolio of a post's abbreviation: "the CM" is the Chief Minister, "the PM" the Prime
+#: Minister, never the Transport Minister named since (Indian and British copy).
+PORTFOLIO_OF_TITLE = {"cm": "chief", "pm": "prime"}
+#: Posts a portfolio word qualifies ("Health Minister", "Finance Secretary", "Health MEC").
+PORTFOLIO_POSTS = frozenset({"minister", "secretary", "mec"})
+#: Heads of a second reference by portfolio: "the agriculture chief".
+PORTFOLIO_HEADS = frozenset({"chief", "boss", "head", "czar", "tsar"})
 
 
 def same_role(a: str, roles: frozenset[str] | set[str]) -> bool:

@@ -372,11 +372,20 @@ def _not_statement(verb: Token, lo: int, hi: int) -> bool:
         return True
     if _elided(span) or _anonymity(span) or _court_act(verb, span):
         return True
-    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span)
+    return _hypothetical(verb) or _asked_of(verb) or _withheld(verb, span) or _wanted_of(verb)
+
+
+def _wanted_of(verb: Token) -> bool:
+    """An infinitive of saying on a noun ("has come under pressure to explain why clinics ran
+    out", "calls to clarify whether ...", "a chance to explain"): what someone is pressed or free
+    to say, which no one has said."""
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _court_act(verb: Token, content: Span) -> bool:
-    """An act done by saying it, which news reports as a fact: a directive ("The judge ordered her
+    """An act done by saying it, which news reports as a fact: a refusal of what was asked for
+    ("She refused leave to appeal", "refused bail"), a directive ("The judge ordered her
     to pay £500 in compensation", "ordered that the files be released") or a plea, "admitted" with
     the gerund of a charge ("He admitted causing death by dangerous driving"; not "admitted that he
     had lied to police", nor "admitted making a mistake", nor an admission given in evidence,
@@ -385,6 +394,8 @@ def _court_act(verb: Token, content: Span) -> bool:
     if word in lexicon.DIRECTIVES:
         return True
     root = content.root
+    if word in lexicon.REFUSALS and root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.i == verb.i:
+        return True  # a grant withheld: "refused leave to appeal", "refused bail", "declined the offer"
     if word not in lexicon.PLEA_VERBS or root.tag_ != "VBG" or lemma(root) not in lexicon.CHARGE_VERBS \
             or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in root.children):
         return False
