@@ -796,3 +796,14 @@ def test_a_surname_and_suffix_the_ner_tagged_apart_are_the_name_s(nlp):
     # the NER makes "Secretary Francisco Tiu" and "Laurel Jr." two people; it is one, and the
     # agriculture chief is he
     assert speakers(nlp, PALAY, "buy more palay") == [("Francisco Tiu Laurel Jr.", "person")]
+
+
+UNTENABLE = ("The Home Secretary has refused to resign over the leaked memo.\n\n"
+             'Shadow home secretary Chris Philp said her position was "untenable". '
+             '"She has lost the confidence of the public," he told GB News.')
+
+
+def test_a_pronoun_in_reported_speech_tells_no_gender_of_the_source(nlp):
+    # "her" is the Home Secretary's; Philp's given name has no gender in the lexicon, and taking
+    # one from "her" left the "he" after it without an antecedent
+    assert speakers(nlp, UNTENABLE, "confidence of the public") == [("Chris Philp", "person")]

@@ -110,7 +110,7 @@ class Cluster:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        if m.gender and not self.gender and self.label in ("PERSON", "ANONYMOUS"):
+        if m.gender and not self.gender and self.label in ("PERSON", "ANONYMOUS") and not m.in_report:
             self.gender = m.gender
         self.roles |= m.roles
         if m.portfolio:
@@ -523,8 +523,8 @@ class Clusterer:
         if back > PRONOUN_WINDOW and len(scored) > 1 and best is not self.prev_speaker:
             return None
         self.margins[m.key] = scored[1][0] - score if len(scored) > 1 else float("inf")
-        if info.gender and best.gender is None:
-            best.gender = info.gender
+        if info.gender and best.gender is None and not m.in_report:
+            best.gender = info.gender  # (not "Chris Philp said her position was untenable": the minister's)
         return best
 
     @staticmethod

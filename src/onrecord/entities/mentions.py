@@ -102,6 +102,9 @@ class Mention:
     subject: bool = False
     in_quote: bool = False
     speaker: bool = False  # a quote's speaker mention
+    #: a pronoun in the content of reported speech ("Chris Philp said her position was ..."): as
+    #: often someone else as the source, so it tells no one's gender
+    in_report: bool = False
     roles: frozenset[str] = field(default_factory=frozenset)  # "senator", "lawyer": from titles, appositions
     key: int = -1
     #: pronouns and names that are objects ("wrote back to him", "In a statement to the London
@@ -1132,9 +1135,11 @@ class _Containment:
         return k >= 0 and self.reach[k] >= end
 
 
-def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
+                  reported: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """All mentions in ``doc``, in text order, keyed 0, 1, ...; ``quoted``: character spans of
-    direct quotes (a pronoun inside one is left out; other mentions there are marked)."""
+    direct quotes (a pronoun inside one is left out; other mentions there are marked);
+    ``reported``: the content of reported speech (a pronoun inside is marked ``in_report``)."""
     taken: set[int] = set()
     mentions = _name_mentions(doc, taken)
     mentions += _description_mentions(doc, taken)
@@ -1143,9 +1148,10 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> list[Ment
     mentions = _appositions(doc, mentions)
     sents = sentence_index(doc)
     inside = _Containment(quoted)
+    in_report = _Containment(reported)
     placed = [
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
-                in_quote=inside(m.start, m.end),
+                in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject)
         for m in mentions

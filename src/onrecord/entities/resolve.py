@@ -59,7 +59,8 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     quoted = [f for q in quotes if q.kind != "indirect" for f in q.fragments]
     # a mention that starts inside noise is noise ("Mark Pilbeam Image" across two caption labels)
     noise = sorted(boilerplate, key=lambda b: b.start)
-    mentions = [m for m in find_mentions(doc, quoted) if boilerplate_around(noise, m.start, m.start + 1) is None]
+    reported = [(q.start, q.end) for q in quotes if q.kind != "direct"]
+    mentions = [m for m in find_mentions(doc, quoted, reported) if boilerplate_around(noise, m.start, m.start + 1) is None]
     alias_of, extra = find_aliases(doc, mentions)
     mentions, speaker_parts = _with_speakers(doc, [*mentions, *extra], quotes)
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
