@@ -312,10 +312,9 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if names and not any(m.label == "PERSON" for m in names):
         # "Federation of Free Farmers national manager Raul Montemayor said": the parse hangs
         # the phrase on the organisation; the person named after its office speaks
-        held = [m for m in mentions.within(head.i + 1, region_end) if m.kind == "name" and m.label == "PERSON"
-                and m.tok_end == region_end and _office_before(doc, m.tok_start)]
-        if held:
-            return _with_first_name(doc, held[-1], span.start)
+        held = _holder_at_end(doc, mentions, head.i + 1, region_end)
+        if held is not None:
+            return _with_first_name(doc, held, span.start)
     if not names:
         appos = _apposition(doc, head, mentions)
         if appos is not None:
@@ -325,17 +324,24 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         return _with_first_name(doc, (persons or names)[-1], span.start)
     if covering:
         first = min(covering, key=lambda m: m.tok_start)
-        held = [m for m in mentions.within(first.tok_start + 1, first.tok_end) if m.kind == "name"
-                and m.label == "PERSON" and m.tok_end == first.tok_end and _office_before(doc, m.tok_start)]
-        if held and first.kind == "description":
+        held = _holder_at_end(doc, mentions, first.tok_start + 1, first.tok_end) if first.kind == "description" else None
+        if held is not None:
             # "Friends of Karori Library spokeswoman Jane Holmes": the parse makes the group the
             # subject and the person its "of" phrase; the one named after the office speaks
-            return _with_first_name(doc, held[-1], span.start)
+            return _with_first_name(doc, held, span.start)
         return first
     made = _made_up(doc, doc[span.start:region_end], span.end)
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
+
+
+def _holder_at_end(doc: Doc, mentions: MentionTable, start: int, end: int) -> Mention | None:
+    """The last person's name in tokens ``start:end`` that ends there, an office noun just before
+    it ("... national manager | Raul Montemayor", "... spokeswoman | Jane Holmes"), or None."""
+    held = [m for m in mentions.within(start, end) if m.kind == "name" and m.label == "PERSON"
+            and m.tok_end == end and _office_before(doc, m.tok_start)]
+    return held[-1] if held else None
 
 
 def _office_before(doc: Doc, start: int) -> bool:
