@@ -296,9 +296,9 @@ DESCRIPTION_LINKS = frozenset({"by", "from", "of", "for", "at", "in", "with", "o
                                "close"})
 
 #: Modifiers of a post that make it no post at all: "shadow home secretary Chris Philp" (the
-#: opposition's spokesman, in Westminster-system copy), "would-be", "self-styled"; the holder
-#: is not "the Home Secretary".
-SHADOW_MODIFIERS = frozenset("shadow would-be self-styled aspiring".split())
+#: opposition's spokesman, in Westminster-system copy), "aspiring"; the holder is not "the Home
+#: Secretary". (One token each: the tokenizer splits "would-be" and "self-styled" at the hyphen.)
+SHADOW_MODIFIERS = frozenset("shadow aspiring".split())
 
 #: Role nouns that name the same post in news copy, so that a description finds the person
 #: titled with another ("the minister" for "Finance Secretary Derek MacKay", "the Poppies

@@ -278,7 +278,7 @@ def continued_cue(conj: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
         return None
-    if conj.tag_ == cue.tag_ and _mute_subject(clause):
+    if conj.tag_ == cue.tag_ and _no_one_subject(clause):
         return cue  # "said the measure was dead on arrival and accused Republicans ...": a measure accuses no one
     finite = next((c.tag_ for c in clause.lefts if c.dep_ in ("aux", "auxpass")), clause.tag_)
     if conj.tag_ != cue.tag_ or conj.tag_ == finite:
@@ -295,11 +295,12 @@ def before_conjunction(doc: Doc, conj: Token) -> int:
     return k
 
 
-def _mute_subject(clause: Token) -> bool:
+def _no_one_subject(clause: Token) -> bool:
     """Whether the subject of ``clause`` is a common noun that is no one ("the measure", "the
     bill", "the plan": a thing, or a document, which a reported clause is about far more often
     than it is the next speaker), so that a verb of saying joined to the clause is not its
-    subject's."""
+    subject's. ``mixed._mute_subject`` asks the narrower question of a cue's own subject (no
+    document there: "the report continued" is a source)."""
     subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and (lemma(subject) in ALL_DOCUMENT_NOUNS or not can_speak(subject))
