@@ -807,3 +807,12 @@ def test_a_pronoun_in_reported_speech_tells_no_gender_of_the_source(nlp):
     # "her" is the Home Secretary's; Philp's given name has no gender in the lexicon, and taking
     # one from "her" left the "he" after it without an antecedent
     assert speakers(nlp, UNTENABLE, "confidence of the public") == [("Chris Philp", "person")]
+
+
+def test_a_headline_s_bare_title_is_not_the_shown_name_of_the_body_s_description(nlp):
+    # headlinese drops the article: "Minister" and "The Home Secretary" are one person, and a
+    # reader is shown the description as the body writes it, not the headline's one word
+    text = ("Minister refuses to quit over leak\n\n"
+            "The Home Secretary has refused to resign after a leaked memo showed her department "
+            "ignored warnings.")
+    assert speakers(nlp, text, "resign") == [("the Home Secretary", "anonymous")]

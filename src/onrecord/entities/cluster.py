@@ -154,6 +154,13 @@ class Cluster:
         first = self.mentions[0]
         if first.kind == "name":
             return strip_possessive(first.text)
+        if first.kind == "description" and " " not in first.text:
+            # headlinese drops the article ("Minister refuses to quit"): the body's description
+            # of the same person ("The Home Secretary has refused ...") is the one to show
+            written = [x for x in self.mentions if x.kind == "description" and x.text.partition(" ")[0].upper()
+                       in ("A", "AN", "THE") and " " in x.text]
+            if written:
+                first = written[0]
         det, _, rest = first.text.partition(" ")
         if det.upper() in ("A", "AN", "THE", "ONE") and rest:
             # "A JUDGE has described ...": a lede's capitals are no part of a description; an
