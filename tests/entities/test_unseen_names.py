@@ -816,3 +816,25 @@ def test_a_headline_s_bare_title_is_not_the_shown_name_of_the_body_s_description
             "The Home Secretary has refused to resign after a leaked memo showed her department "
             "ignored warnings.")
     assert speakers(nlp, text, "resign") == [("the Home Secretary", "anonymous")]
+
+
+HOME_SECRETARY = ("Minister refuses to quit over leak\n\n"
+                  "The Home Secretary has refused to resign after a leaked memo showed her department "
+                  "ignored warnings.\n\n"
+                  'Asked whether she would step down, Yvette Cooper said: "No. I am getting on with the job."\n\n'
+                  'Shadow home secretary Chris Philp said her position was "untenable".')
+
+
+def test_a_post_in_the_lede_is_the_first_person_named_after_it_with_no_role(nlp):
+    # the delayed-identification lede with a capitalised post: the person named next, who is
+    # given no other role, holds it; the shadow post's holder, named later, does not
+    assert speakers(nlp, HOME_SECRETARY, "resign") == [("Yvette Cooper", "person")]
+    assert speakers(nlp, HOME_SECRETARY, "getting on") == [("Yvette Cooper", "person")]
+    assert speakers(nlp, HOME_SECRETARY, "untenable") == [("Chris Philp", "person")]
+
+
+def test_a_post_is_not_given_to_a_person_named_with_a_role_of_their_own(nlp):
+    text = ("The Chancellor has said the budget will be delayed by a week.\n\n"
+            "Economist Sarah Hale said the delay would unsettle markets.")
+    assert speakers(nlp, text, "delayed by") == [("the Chancellor", "anonymous")]
+    assert speakers(nlp, text, "unsettle") == [("Sarah Hale", "person")]

@@ -447,6 +447,17 @@ class Clusterer:
         return None
 
     @staticmethod
+    def _post(c: Cluster) -> bool:
+        """Whether ``c`` is described by a post written as a title ("The Home Secretary", "the
+        Chancellor"), one office that one person holds."""
+        for x in c.mentions:
+            det, _, rest = x.text.partition(" ")
+            if x.kind == "description" and det.lower() == "the" and rest and not c.plural \
+                    and all(w[:1].isupper() for w in rest.split(" ")) and not rest.isupper():
+                return True
+        return False
+
+    @staticmethod
     def _named_cluster(c: Cluster) -> bool:
         return any(x.kind == "name" for x in c.mentions)
 
@@ -469,6 +480,15 @@ class Clusterer:
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
                      and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
                      and _compatible_gender(p.gender, c.gender)]
+            if not later and self._post(c):
+                # "The Home Secretary has refused to resign ... Yvette Cooper said": a capitalised
+                # post, and the first person the story names after it, with no role of their own
+                named = sorted((p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
+                                and p.mentions[0].sent - first.sent <= DELAYED_WINDOW),
+                               key=lambda p: p.mentions[0].start)
+                if named and not named[0].roles and named[0].mentions[0].subject \
+                        and _compatible_gender(named[0].gender, c.gender):
+                    later = named[:1]
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
 

@@ -1076,7 +1076,9 @@ def _roles_before(doc: Doc, start: int) -> set[str]:
         elif not (t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_punct):
             break
         if t.lower_ in SHADOW_MODIFIERS:
-            return set()  # "shadow home secretary Chris Philp" holds no post: "the Home Secretary" is someone else
+            # "shadow home secretary Chris Philp" holds no post: "the Home Secretary" is someone
+            # else; the modifier is the role, which no description's head names
+            return {t.lower_}
         i -= 1
     return roles
 
