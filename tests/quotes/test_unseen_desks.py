@@ -204,3 +204,22 @@ REFUSED = ("Judge Marian Lyons said assaults could not be tolerated.\n\n"
 def test_a_refusal_of_leave_is_no_statement(nlp):
     # Irish and British court copy: "refused leave to appeal", "refused bail" is the ruling
     assert [q.text for q in quotes(nlp, REFUSED)] == ["assaults could not be tolerated"]
+
+
+# -- speech not yet given, inside a report --------------------------------------------------------
+
+def test_a_quote_after_a_verb_of_saying_to_come_is_the_reporter_s(nlp):
+    # the review has reported nothing yet: "in due course" is the spokesperson's phrase, in a
+    # mixed record of what the spokesperson said
+    text = ('A council spokesperson said the review would report "in due course" and that residents '
+            'would be kept informed.')
+    found = quotes(nlp, text)
+    assert [(q.kind, q.speaker.name) for q in found] == [("mixed", "a council spokesperson")]
+    assert found[0].text.startswith("the review would report")
+
+
+def test_a_quote_after_a_verb_of_saying_in_the_past_stays_its_source_s(nlp):
+    # reported twice, said once: the words are the minister's, as the spokesman tells it
+    text = 'The spokesman said the minister had called the report "a disgrace".'
+    found = quotes(nlp, text)
+    assert [q.speaker.name for q in found if "disgrace" in q.text] == ["the minister"]

@@ -250,6 +250,9 @@ ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
 ASKING_VERBS: frozenset[str] = frozenset("ask question press urge tell".split())
 #: Modals that, with "have", make what was said hypothetical ("should have said").
 MODALS: frozenset[str] = frozenset("should would could might must".split())
+#: Modals that make a verb of saying speech not yet given ("the review would report", "she will
+#: announce"): inside someone's report, the quoted words there are the reporter's source's.
+PROSPECTIVE_MODALS: frozenset[str] = frozenset("will would shall should could may might".split())
 
 #: Words after which a reported clause ends, in a mixed quote's clause.
 CLAUSE_BREAKS: tuple[str, ...] = (" — ", " – ", "; ", " while ", " but ", ", though ", ", although ",

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, CueClass
+from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
 from ..language.tokens import SUBJECT_DEPS, after_comma, is_verb, lemma
@@ -273,7 +273,7 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
-            return _reporting_cue(index, tok) if _mute_subject(tok) else tok
+            return _reporting_cue(index, tok) if _mute_subject(tok) or _prospective(tok) else tok
         if side is None:
             side = _side_cue(index, tok, path)
         if attitude is None and is_cue_verb(tok):
@@ -292,6 +292,13 @@ def _reporting_cue(index: ArticleIndex, verb: Token) -> Token:
                 and not _reported_passive(above) and not _mute_subject(above):
             return above
     return verb
+
+
+def _prospective(verb: Token) -> bool:
+    """Whether a verb of saying reports speech not yet given, inside someone's report ("A
+    spokesperson said the review would report "in due course""): the quote is the spokesperson's."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE_MODALS for c in verb.children)
 
 
 def _mute_subject(verb: Token) -> bool:
