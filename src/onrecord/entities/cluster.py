@@ -146,6 +146,9 @@ class Cluster:
             full = [p for p in parts if p.first] or [p for p in parts if len(p.words) > 1]
             if full:
                 return " ".join(max(full, key=lambda p: len(p.words)).words)
+            named = [strip_possessive(x.text) for x in self.mentions if x.kind == "name"]
+            if named:  # "Pope Leo", after a headline's "Pope", as if it were the first mention
+                return named[0]
         if self.label in NAME_TYPES:
             names = [n for n in self.names() if not is_acronym(n)] or self.names()
             if names:

@@ -28,7 +28,15 @@ from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
-from .mentions import Mention, after_office_of, description_at, description_label, find_mentions, sentence_index
+from .mentions import (
+    Mention,
+    after_office_of,
+    description_at,
+    description_label,
+    find_mentions,
+    make_name,
+    sentence_index,
+)
 from .written import GENDER, joint_speaker, unnamed
 
 #: Speaker type of a cluster label.
@@ -506,6 +514,10 @@ def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
     plural = nouns[-1].tag_ in ("NNS", "NNPS")
     if label == "ANONYMOUS" and plural:
         label = "GROUP"
+    if label == "PERSON" and len(span) > 1 and title_word(span[0].text) in TITLES:
+        # a name the NER missed ("VATICAN CITY (Reuters) - Pope Leo called"): its title gives
+        # its gender and role, as for a name it found, so "the pontiff" refers back to it
+        return make_name(doc, span.start, span.end, "PERSON", title_word(span[0].text))
     kind = "name" if label == "PERSON" else "description"
     return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
                    plural=plural, head=nouns[-1].lemma_.lower())

@@ -71,6 +71,12 @@ _NOUNS: dict[tuple[str, str], str] = {
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
         tight-end defensive-end running-back fly-half scrum-half full-back centre-back
         center-back left-back right-back wing-back half-back all-rounder
+        meteorologist forecaster climatologist seismologist pharmacist nutritionist dietitian
+        therapist counsellor counselor librarian veterinarian rector vicar deacon preacher
+        evangelist theologian pontiff saxophonist pianist violinist cellist trumpeter bassist
+        vocalist composer choreographer curator sculptor screenwriter philosopher rancher
+        mechanic electrician plumber cashier waiter waitress bartender trooper lifeguard
+        dispatcher realtor hairdresser cfo cto
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
@@ -316,6 +322,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "officer constable",
     "singer rapper star",
     "chief commissioner",
+    "pope pontiff",
 ))
 
 
