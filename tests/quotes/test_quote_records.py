@@ -128,6 +128,15 @@ def test_a_one_word_headline_quote_is_found_and_keeps_no_speaker_without_a_body_
     assert set(q.flags) == {"unattributed", "headline"} and q.confidence < 0.5
 
 
+def test_a_capitalised_word_quoted_in_a_sentence_case_headline_is_a_title(records):
+    # sentence case capitalises names only: 'Macbeth' is the play, not a word anyone said
+    found, _ = records("Review: A bold 'Macbeth' that forgets to be frightening\n\nThe staging is bare.")
+    assert found == []
+    # in title case every word is capitalised, so the quoted word may be speech
+    found, _ = records("Minister's 'Disgraceful' Remark Sparks Row\n\nThe remark came on Tuesday.")
+    assert [q.text for q in found] == ["Disgraceful"]
+
+
 def test_boilerplate_quotes_are_left_out_unless_kept(records):
     text = ("Harbour works\n\n“We will rebuild the bridge,” the mayor said.\n\nMost read\n"
             "'We will not back down,' says minister as rail strike enters third week\n")

@@ -53,7 +53,8 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
             yield embedded(index, span) or standalone(index, span, lead_start)
         elif span.single or not is_label(index, span, before):
             cand = embedded(index, span)
-            if cand is None and heading_at(index.text, span.start) is not None:
+            heading = heading_at(index.text, span.start)
+            if cand is None and heading is not None and not _name_in_heading(index, span, heading):
                 cand = _heading_quote(index, span)  # Trump ‘furious’ over leak
             if cand is not None:
                 yield cand
@@ -80,6 +81,18 @@ def _crosshead(index: ArticleIndex, span: QuoteSpan) -> bool:
     start, end = index.paragraph_bounds(span.open)
     line = index.text[start:end]
     return index.text[span.open:span.outer_end].strip() == line.strip() and is_quoted_crosshead(line)
+
+
+def _name_in_heading(index: ArticleIndex, span: QuoteSpan, heading: tuple[int, int]) -> bool:
+    """Whether a heading's one quoted word is a title or name, not speech: capitalised in a
+    heading written in sentence case ("Review: A bold 'Macbeth' that forgets to be frightening"),
+    where a quoted word of speech is lower case ("Trump 'furious' over leak")."""
+    inner = index.text[span.start:span.end].strip(" ,.!?")
+    if " " in inner or not inner[:1].isupper():
+        return False
+    line = index.text[heading[0]:span.open] + " " + index.text[span.outer_end:heading[1]]
+    words = [w for w in line.split() if w[:1].isalpha()][1:]  # the heading's first word is capitalised anyway
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 def _heading_quote(index: ArticleIndex, span: QuoteSpan) -> Candidate:
