@@ -858,3 +858,11 @@ def test_the_pontiff_is_the_pope_the_ner_missed_after_a_dateline(nlp):
     # its title's role, so "the pontiff" (another word for the post) refers back to him
     assert speakers(nlp, POPE, "grow used to war") == [("Pope Leo", "person")]
     assert speakers(nlp, POPE, "indifferent") == [("Pope Leo", "person")]
+
+
+def test_a_description_no_entity_holds_is_shown_with_its_article_in_lower_case(nlp):
+    # the sentence capitalises "The"; the name shown is the description, as for one an entity holds
+    # ("district" is no organisation noun: "District Collector D.R. Meghashree" is a person)
+    text = ("The school board voted to close two schools.\n\n"
+            "The district said in a news release that the closures would save $1.8 million a year.")
+    assert [name for name, _ in speakers(nlp, text, "closures would save")] == ["the district"]

@@ -164,15 +164,21 @@ class Cluster:
                        in ("A", "AN", "THE") and " " in x.text]
             if written:
                 first = written[0]
-        det, _, rest = first.text.partition(" ")
-        if det.upper() in ("A", "AN", "THE", "ONE") and rest:
-            # "A JUDGE has described ...": a lede's capitals are no part of a description; an
-            # acronym in it stays ("a BBC reporter")
-            capitals = all(w.isupper() for w in first.text.split(" ") if w.isalpha())
-            words = [w.lower() if capitals and w.isupper() and w.lower() == (first.head or "") else w
-                     for w in rest.split(" ")]
-            return f"{det.lower()} {' '.join(words)}"
-        return untitled_possessor(first.text)  # "Benjamin Netanyahu's office", the titles off as in a name
+        return as_shown(first)
+
+
+def as_shown(m: Mention) -> str:
+    """A description as a reader is shown it: its article in lower case wherever the sentence
+    put it ("The district said" -> "the district")."""
+    det, _, rest = m.text.partition(" ")
+    if det.upper() in ("A", "AN", "THE", "ONE") and rest:
+        # "A JUDGE has described ...": a lede's capitals are no part of a description; an
+        # acronym in it stays ("a BBC reporter")
+        capitals = all(w.isupper() for w in m.text.split(" ") if w.isalpha())
+        words = [w.lower() if capitals and w.isupper() and w.lower() == (m.head or "") else w
+                 for w in rest.split(" ")]
+        return f"{det.lower()} {' '.join(words)}"
+    return untitled_possessor(m.text)  # "Benjamin Netanyahu's office", the titles off as in a name
 
 
 #: Sentences from the top (the headline and the lede) within which the story's subject is named.

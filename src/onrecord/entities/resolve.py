@@ -27,7 +27,7 @@ from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
-from .cluster import Cluster, Clustering, cluster_mentions
+from .cluster import Cluster, Clustering, as_shown, cluster_mentions
 from .mentions import (
     Mention,
     after_office_of,
@@ -179,7 +179,9 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
                        gender=gender, confidence=SPEAKER_CONFIDENCE[_route(m, c, name, clustering, key)])
     if m is None:  # "I"/"we" are not speakers we can name, nor a "who" with no antecedent; anything else as written
         unnamed_word = sp.mention.lower() in FIRST_PERSON or sp.mention.lower() in RELATIVE
-        return replace(sp, name=None if unnamed_word else sp.mention, entity=None, type="unknown",
+        det, _, rest = sp.mention.partition(" ")
+        written = f"{det.lower()} {rest}" if det in ("The", "A", "An") and rest[:1].islower() else sp.mention
+        return replace(sp, name=None if unnamed_word else written, entity=None, type="unknown",
                        confidence=SPEAKER_CONFIDENCE["none" if unnamed_word else "as written"])
     if m.kind == "pronoun":
         return replace(unnamed(sp, m.text), confidence=SPEAKER_CONFIDENCE["none"])
@@ -189,6 +191,8 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
                        confidence=SPEAKER_CONFIDENCE["surname left"])
     # a description as written; for "which"/"who" the antecedent's words ("research ..., which indicated")
     name = m.text if sp.mention.lower() in RELATIVE else sp.mention
+    if m.kind == "description" and name == m.text:
+        name = as_shown(m)
     return replace(sp, name=name, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
 
