@@ -157,6 +157,11 @@ DEMANDS: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("plead", "for
 #: much", "repeated the claim"), unlike a verb whose object is what the words are about ("denied
 #: the allegations").
 SAYING_WORDS: frozenset[str] = frozenset("say repeat reiterate".split())
+#: Verbs of reacting, whose complement in news copy is what they react to, a noun phrase:
+#: "welcomed the ceasefire announced on Tuesday" (a participle after the noun, which the parser
+#: may read as a clause). A verb of saying or showing takes the clause: "said the gap narrowed".
+REACTING: frozenset[str] = frozenset("""welcome applaud hail praise condemn denounce decry deplore
+    reject dismiss deny criticize criticise slam blast endorse back support oppose embrace""".split())
 #: Verbs of making something known: a noun object with an "of" argument is the event made known
 #: ("announced the arrest of a man", "confirmed cases of influenza"), a proposition.
 DISCLOSING: frozenset[str] = frozenset("announce confirm report reveal disclose".split())

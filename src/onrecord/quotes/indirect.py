@@ -120,6 +120,8 @@ def _content(verb: Token) -> Content | None:
         return _interrupted(verb.head, verb)
     rights = list(verb.rights)
     ccomp = _first(rights, "ccomp") or _unmarked_clause(verb, rights)
+    if ccomp is not None and ccomp.i > verb.i and lemma(verb) in lexicon.REACTING and _reduced_relative(ccomp):
+        return None  # "welcomed the ceasefire announced on Tuesday": a noun phrase the parser read as a clause
     if ccomp is not None:
         root, lo, hi = _until_next_report(verb, _subtree(ccomp))
         if ccomp.i > verb.i and lo < verb.i:
@@ -273,6 +275,17 @@ def _second_complement(conj: Token) -> bool:
 def _clause(token: Token) -> bool:
     """Whether ``token`` heads a clause: a verb ("about bringing communities together")."""
     return token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """Whether a complement clause is a noun with a participle after it, which the parser read
+    as a clause: "welcomed the ceasefire announced on Tuesday". A past participle with no
+    auxiliary and no "that" is no finite verb ("said the ceasefire was announced" has one), and,
+    passive, it takes no object and no clause of its own ("PolitiFact rated Democrats higher" is
+    a past tense the tagger took for a participle). Asked only after a verb of reacting
+    (``lexicon.REACTING``): after "said", "the gap narrowed" is a past tense too."""
+    return clause.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "xcomp", "dative", "oprd") for c in clause.children)
 
 
 def _content_clause(noun: Token) -> Token | None:
