@@ -247,6 +247,12 @@ AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
     journalists listeners viewers readers host interviewer students members people""".split()
 )
+#: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
+#: the jury", "told the inquest", "told MPs"): an addressee, never the subject of what was said.
+HEARING_NOUNS = frozenset(
+    """court courts jury juries juror jurors tribunal hearing hearings inquest inquiry committee
+    panel commission magistrates magistrate judge parliament senate mps senators lawmakers""".split()
+)
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})

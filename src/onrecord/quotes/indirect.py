@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
@@ -124,6 +124,8 @@ def _content(verb: Token) -> Content | None:
         root, lo, hi = _until_next_report(verb, _subtree(ccomp))
         if ccomp.i > verb.i and lo < verb.i:
             lo = verb.i + 1  # "the formula, which advocates say hurts ...": the clause's "which" stands before its source
+        if ccomp.i > verb.i:
+            lo = _past_glued_addressee(verb, lo, ccomp)
         return root, lo, hi
     if lemma(verb) in lexicon.CLAUSE_ONLY:
         return _clause_before(verb)  # "..., he added.", never "added $3 million"
@@ -144,7 +146,12 @@ def _content(verb: Token) -> Content | None:
             return xcomp, obj.left_edge.i, xcomp.right_edge.i + 1  # "urged voters to ...": voters should
         return _subtree(xcomp)
     dobj = _first(rights, "dobj")
-    if dobj is not None and _addressee(verb, dobj):
+    told = dobj is not None and _addressee(verb, dobj)
+    if dobj is not None and (told or (lemma(verb) in lexicon.REPORTED_ADDRESSEE_VERBS and dobj.lower_ in HEARING_NOUNS)):
+        clause = _clause_read_as_relative(dobj)
+        if clause is not None:
+            return _until_next_report(verb, _subtree(clause))
+    if told:
         return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
     if dobj is not None:
         return _proposition_object(verb, dobj, rights)
@@ -156,6 +163,38 @@ def _content(verb: Token) -> Content | None:
         if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
             return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
     return _clause_before(verb)
+
+
+def _past_glued_addressee(verb: Token, lo: int, clause: Token) -> int:
+    """The first token of a clause told to an addressee the parse glued onto its subject ("told
+    the jury | Roache had planned ...", "told jurors | Smith had ..."): with no object of its own,
+    "tell" has its addressee in the clause, a noun of those told (``AUDIENCE_NOUNS``,
+    ``HEARING_NOUNS``) made a compound of the subject; the clause starts after it."""
+    if lemma(verb) not in lexicon.REPORTED_ADDRESSEE_VERBS \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return lo
+    doc = verb.doc
+    for t in doc[lo:clause.i]:
+        if t.dep_ not in ("det", "amod", "compound", "poss"):
+            break
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in AUDIENCE_NOUNS | HEARING_NOUNS:
+            return t.i + 1
+    return lo
+
+
+def _clause_read_as_relative(obj: Token) -> Token | None:
+    """The clause told to an addressee that the parse hung on it as a relative clause with no
+    relative word ("told the jury | the defendant had lied", "told the hearing | the company had
+    known"): one with a subject of its own, right after the addressee, is what was said."""
+    for c in obj.rights:
+        if c.dep_ != "relcl":
+            continue
+        first = c.left_edge
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
+            continue
+        if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
+            return c
+    return None
 
 
 def _misread_addressee(xcomp: Token) -> Token | None:
