@@ -86,6 +86,13 @@ def test_the_letters_of_a_rank_or_an_honour_are_no_part_of_the_name(nlp, text, w
     assert [q.speaker.name for q in fast] == [name]  # the fast path names from the words alone
 
 
+def test_a_name_in_apposition_keeps_its_rank_letters_outside_it(nlp):
+    # "the defendant's barrister, Peter Crowe SC,": the letters of silk close the apposed name, which
+    # names the barrister as a name followed by a comma does
+    text = "Turnbull's barrister, Peter Crowe SC, said his client was deeply ashamed."
+    assert speaker_of(nlp, text, "ashamed").name == "Peter Crowe"
+
+
 def test_a_place_before_he_said_is_no_person(nlp):
     # "in Brussels, he said": the place a preposition governs is not the one who speaks
     text = ("Secretary of State Antony Blinken declined to confirm the plans. Asked about them at a news "

@@ -425,7 +425,10 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     for tok in candidates:
         for m in mentions.covering(tok.i):
             if m.kind == "name" and ((m.label == "PERSON") == person or (head_label is None and m.label == "ORG")):
-                after = doc[m.tok_end] if m.tok_end < len(doc) else None
+                j = m.tok_end
+                while m.label == "PERSON" and j < len(doc) and is_post_nominal(doc[j].text):
+                    j += 1  # "Turnbull's barrister, Peter Crowe SC,": the letters of a rank close the name
+                after = doc[j] if j < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
