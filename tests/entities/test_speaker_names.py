@@ -120,6 +120,14 @@ def test_a_source_close_to_a_body_is_described_in_full(nlp):
     assert speaker_of(nlp, text, "fines of up to").name == "a source close to the ministry"
 
 
+def test_the_people_are_the_people_familiar_with_the_matter(nlp):
+    # the wire's deal story names its sources once in full, then writes "the people said"
+    text = ("Orland Foods is in talks to buy the snack maker Crispin for about $2 billion, according to "
+            "people familiar with the matter.\n\nA deal could be announced as soon as Monday, the people "
+            "said, asking not to be identified because the talks are private.")
+    assert speaker_of(nlp, text, "announced as soon as").name == "people familiar with the matter"
+
+
 def test_a_spokesperson_for_a_named_body_is_described_in_full(nlp):
     text = "The United Nations said it was sending tents. A spokesperson for UNICEF said children made up a third of the dead."
     assert speaker_of(nlp, text, "children made up").name == "a spokesperson for UNICEF"

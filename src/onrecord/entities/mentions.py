@@ -778,6 +778,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None and undetermined and doc[head].lower_ in GROUP_NOUNS:
         label = "ANONYMOUS"  # "People familiar with the matter" ("people" is its own plural)
+    if label is None and det == "the" and head == start + 1 and doc[head].lower_ == "people":
+        label = "ANONYMOUS"  # "..., the people said": the wire's short form of "people familiar with the matter"
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
