@@ -37,6 +37,8 @@ from ..language.names import (
     NAME_SUFFIXES,
     ROLE_OF_TITLE,
     SEAT_TITLES,
+    SELF_NAMING_MARKS,
+    SELF_NAMING_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
@@ -199,6 +201,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON \
             and doc[start:end].root.dep_ != "pobj":
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
+    if self_named_before(doc, start):
+        return "PERSON"  # "a trader who identified himself only as Karim": the NER's ORG
     words = _name_words(doc, start, end)
     if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
@@ -228,6 +232,26 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+#: The most tokens between "who" and the name a source gives ("who asked to be identified only by his first name,")
+SELF_NAMING_REACH = 12
+
+
+def self_named_before(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the one a source gives in a relative clause just
+    before it: "a deminer who gave only his first name, | Vitalii", "a woman who gave her name
+    only as | Maria", "who identified himself only as | Ahmed" (``names.SELF_NAMING_WORDS``, one
+    of them a ``SELF_NAMING_MARKS`` word). The story calls such a source by the name given."""
+    marked = False
+    for i in range(start - 1, max(-1, start - 1 - SELF_NAMING_REACH), -1):
+        word = doc[i].lower_
+        if word == "who":
+            return marked and i < start - 1
+        if word not in SELF_NAMING_WORDS:
+            return False
+        marked = marked or word in SELF_NAMING_MARKS
+    return False
 
 
 def _office_led(words: list[Token]) -> int | None:

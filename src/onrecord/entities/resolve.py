@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import boilerplate_around
 from ..language.names import (
     NAME_LINKS,
+    SELF_NAMING_WORDS,
     TITLES,
     is_first_name,
     is_post_nominal,
@@ -28,7 +29,17 @@ from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, cluster_mentions
-from .mentions import Mention, after_office_of, description_at, description_label, find_mentions, sentence_index
+from .mentions import (
+    SELF_NAMING_REACH,
+    Mention,
+    after_office_of,
+    description_at,
+    description_label,
+    find_mentions,
+    make_name,
+    self_named_before,
+    sentence_index,
+)
 from .written import GENDER, joint_speaker, unnamed
 
 #: Speaker type of a cluster label.
@@ -316,6 +327,9 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         if held is not None:
             return _with_first_name(doc, held, span.start)
     if not names:
+        given = _self_named(doc, head, mentions)
+        if given is not None:
+            return replace(given, sent=sents[given.tok_start], subject=True) if given.key == mentions.next_key else given
         appos = _apposition(doc, head, mentions)
         if appos is not None:
             return replace(appos, sent=sents[appos.tok_start], subject=True) if appos.key == mentions.next_key else appos
@@ -442,6 +456,27 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     return None
 
 
+def _self_named(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:
+    """The name a source described by a noun gives in a relative clause on it: "A deminer who gave
+    only his first name, Vitalii, said", "a woman who gave her name only as Maria"
+    (``mentions.self_named_before``). The news convention for a source who withholds a full name:
+    the story calls them by the name given. The name's mention (as a person's: the NER takes
+    "Vitalii" for an organisation) or one made."""
+    if not _who_follows(doc, head.i + 1):
+        return None
+    for k in range(head.i + 2, min(len(doc), head.i + 3 + SELF_NAMING_REACH)):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha and t.lower_ not in SELF_NAMING_WORDS:
+            if not self_named_before(doc, k):
+                return None
+            named = [m for m in mentions.covering(k) if m.kind == "name" and m.tok_start == k]
+            if named:
+                return replace(named[0], label="PERSON")
+            end = _capitalised_run(doc, k)
+            return make_name(doc, k, min(end, k + 3), "PERSON", None, key=mentions.next_key)
+    return None
+
+
 def _capitalised_run(doc: Doc, start: int) -> int:
     """The end of the run of capitalised words from ``start`` (with linking words inside it)."""
     end = start
@@ -478,6 +513,13 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     return replace(m, start=start, tok_start=i, text=doc.text[start:m.end])
 
 
+def _who_follows(doc: Doc, end: int) -> bool:
+    """Whether a relative "who" opens right after token ``end`` (a comma allowed before it)."""
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    return end < len(doc) and doc[end].lower_ == "who"
+
+
 def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     """'Sarah Connor' in "Sarah Connor's lawyer" does not name the speaker."""
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
@@ -500,6 +542,8 @@ def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
         return d
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     label = description_label(nouns[-1].lemma_.lower()) if nouns else None
+    if label is None and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):
+        label = "ANONYMOUS"  # "A deminer who gave only his first name ...": "who" is said of a person
     if label is None:
         if not nouns or any(t.pos_ == "PRON" for t in span):
             return None
