@@ -443,18 +443,26 @@ def _court_act(verb: Token, content: Span) -> bool:
                    for c in verb.children)
 
 
+#: The most words of a source's terms ("asked not to be named"); with a name given or withheld
+#: in part, which takes more ("to be identified only by his first name, Juan", "for fear of reprisals")
+_TERMS = 8
+_NAME_TERMS = 12
+
+
 def _anonymity(content: Span) -> bool:
     """A source's request not to be named: "asked not to be named", "requested anonymity"
     (the words of the request are the reporter's account of the terms, not a statement); so is
     the source's own infinitive of being unnamed, whatever verb governs it ("did not wish to be
     named", "declined to be identified", "wished to remain anonymous"), but not a clause with a
     subject of its own or a name given ("said he would be named captain", "hopes to be named
-    captain"). The reason given for the terms goes with them ("asked not to be identified
-    because the talks are private")."""
+    captain"). A name withheld in part is such terms too ("asked to be identified only by his
+    first name", "declined to give her full name"). The reason given for the terms goes with
+    them ("asked not to be identified because the talks are private")."""
     root = content.root
     reason = {t.i for c in root.children if c.dep_ == "advcl" for t in c.subtree}
     terms = [t for t in content if t.i not in reason and not t.is_punct]
-    if not terms or len(terms) > 8:
+    named = any(lemma(t) in lexicon.NAME_NOUNS for t in terms)
+    if not terms or len(terms) > (_NAME_TERMS if named else _TERMS):
         return False
     if any(lemma(t) in lexicon.ANONYMITY for t in terms):
         return True
@@ -464,8 +472,10 @@ def _anonymity(content: Span) -> bool:
     if terms[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return False
     if lemma(root) in lexicon.UNNAMED_VERBS:
-        return any(c.dep_ == "auxpass" for c in root.children) and not any(
-            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children)
+        return any(c.dep_ == "auxpass" for c in root.children) and (named or not any(
+            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children))
+    if lemma(root) in lexicon.NAME_GIVING_VERBS:
+        return any(c.dep_ == "dobj" and lemma(c) in lexicon.NAME_NOUNS for c in root.children)
     return any(c.lower_ in lexicon.UNNAMED_ADJECTIVES and c.dep_ in ("acomp", "attr", "oprd")
                for c in root.children)
 
