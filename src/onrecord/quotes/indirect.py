@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import cues as lexicon
 from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import (
@@ -59,9 +59,9 @@ def _subtree(token: Token) -> Content:
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range without punctuation, spaces and conjunctions at its edges."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    while lo < hi and (edge_punct(doc[lo]) or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+    while hi > lo and (edge_punct(doc[hi - 1]) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     return lo, hi
 
