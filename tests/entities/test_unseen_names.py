@@ -807,3 +807,14 @@ def test_a_pronoun_in_reported_speech_tells_no_gender_of_the_source(nlp):
     # "her" is the Home Secretary's; Philp's given name has no gender in the lexicon, and taking
     # one from "her" left the "he" after it without an antecedent
     assert speakers(nlp, UNTENABLE, "confidence of the public") == [("Chris Philp", "person")]
+
+
+DRUGMAKER = ("Quillon Pharma said on Monday its pill cut migraine days by half in a late-stage trial.\n\n"
+             "Quillon said it would seek approval next year.")
+
+
+def test_a_name_ending_in_a_trade_is_a_company_and_its_first_word_its_short_name(nlp):
+    # the NER takes "Quillon Pharma" and the later "Quillon" for a person; no person's name ends in
+    # "Pharma", and business copy calls a company by its name less the trade after the first reference
+    assert speakers(nlp, DRUGMAKER, "migraine") == [("Quillon Pharma", "organization")]
+    assert speakers(nlp, DRUGMAKER, "seek approval") == [("Quillon Pharma", "organization")]

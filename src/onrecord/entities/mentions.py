@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
 from ..language.names import (
+    COMPANY_NAME_ENDINGS,
     GENERATIONAL,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -184,7 +185,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     so is one that opens with a given name and stands in apposition to a person noun ("Theresa
     Fleege, spokeswoman for ...", "another fan, Nadine,") or whose last word the article writes
     after Mr./Mrs. (``titled``: "Mrs. Fleege"); a PERSON span followed by an acronym in
-    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)")."""
+    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)"), and
+    so is one that ends in a company's trade or legal form ("Halvorsen Pharma": ``COMPANY_NAME_ENDINGS``)."""
     if label == "PERSON":
         j = end
         if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
@@ -192,6 +194,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "ORG"
         if j + 3 < len(doc) and doc[j].text == "," and [t.lower_ for t in doc[j + 1:j + 4]] == ["also", "known", "as"]:
             return "ORG"
+        last = doc[end - 1]
+        if end - start > 1 and last.text[:1].isupper() and last.lower_.rstrip(".") in COMPANY_NAME_ENDINGS:
+            return "ORG"  # "Halvorsen Pharma", "Brightline Retail": a trade ends a company's name, never a person's
         return label
     if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
         return "PERSON"
