@@ -148,6 +148,17 @@ def test_he_after_a_source_described_by_a_noun_of_no_list_is_that_source(nlp):
     assert (sp.name, sp.type) == ("a ferryman", "anonymous")
 
 
+def test_the_journal_a_study_was_published_in_is_part_of_its_name(nlp):
+    # "a study published in The Lancet": the journal says which study speaks, as "in" does
+    text = ("Night shifts may raise the risk of asthma, according to a study published in Thorax.\n\n"
+            "Shift workers were 36 per cent more likely to have moderate asthma, the study found.")
+    names = [q.speaker.name for q in quotes(nlp, text)]
+    assert names == ["a study published in Thorax", "a study published in Thorax"]
+    # a date is when it came out, no name
+    sp = speaker_of(nlp, "A report published in March said the ward was understaffed.", "understaffed")
+    assert sp.name == "a report"
+
+
 def test_a_spokesperson_for_a_named_body_is_described_in_full(nlp):
     text = "The United Nations said it was sending tents. A spokesperson for UNICEF said children made up a third of the dead."
     assert speaker_of(nlp, text, "children made up").name == "a spokesperson for UNICEF"

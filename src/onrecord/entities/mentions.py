@@ -68,6 +68,7 @@ from ..language.nouns import (
     PORTFOLIO_NOUNS,
     PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
+    PUBLISHED_VERBS,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
@@ -816,6 +817,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         return None  # a singular noun with no determiner is no description ("Police said"), nor an owner ("Nurses’ group")
     if label == "ANONYMOUS" and plural:
         label = "GROUP"
+    if not definite and label == "DOCUMENT":
+        end = _published_in(doc, end, limit)
     if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
         j = end + 1
         if j < limit and doc[j].lower_ in ("with", "to"):  # "familiar with", "close to"
@@ -837,6 +840,30 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                    author=author, epithet=label == "ANONYMOUS" and not plural
                    and (epithet or _named_epithet(doc, start, head, head_lemma)),
                    portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
+
+
+def _published_in(doc: Doc, end: int, limit: int) -> int:
+    """The end of "published in JOURNAL" after a document noun ending at token ``end`` ("a study
+    | published in The Lancet", "a paper published online in Nature Medicine"), or ``end``: the
+    journal says which study it is, as "a study in JAMA Pediatrics" does."""
+    j = end
+    if j >= limit or doc[j].lower_ not in PUBLISHED_VERBS:
+        return end
+    j += 1
+    if j < limit and doc[j].lower_ == "online":
+        j += 1
+    if j >= limit or doc[j].lower_ != "in":
+        return end
+    j += 1
+    if j < limit and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < limit and (doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and doc[k].is_alpha)
+                         or (k > j and _inside_name(doc, k, limit))):
+        k += 1
+    if k == j or any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
+        return end  # "a report published in March": when, not where
+    return k
 
 
 def _portfolio(doc: Doc, start: int, head: int, head_lemma: str) -> str | None:

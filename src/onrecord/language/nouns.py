@@ -242,6 +242,10 @@ DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
 #: written form) and the colon lead ("Critics: ...", ``quotes.indirect``).
 SPEAKING_NOUNS = PERSON_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS | SOURCE_NOUNS | GROUP_NOUNS
 
+#: The participles by which a document is placed in the journal that carries it ("a study
+#: published in The Lancet", "a paper appearing in Science"): the journal is part of its description.
+PUBLISHED_VERBS = frozenset({"published", "appearing"})
+
 #: Whom speech is addressed to: "told reporters", "urged voters".
 AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
