@@ -148,6 +148,12 @@ def test_he_after_a_source_described_by_a_noun_of_no_list_is_that_source(nlp):
     assert (sp.name, sp.type) == ("a ferryman", "anonymous")
 
 
+def test_a_who_whose_antecedent_is_no_person_noun_is_not_named_after_it(nlp):
+    # the parse takes the program for the antecedent of "who"; "who" makes no person of it
+    text = "The host took calls from listeners to his weekend radio program who said they were worried about rents."
+    assert speaker_of(nlp, text, "worried about rents").name is None
+
+
 def test_the_journal_a_study_was_published_in_is_part_of_its_name(nlp):
     # "a study published in The Lancet": the journal says which study speaks, as "in" does
     text = ("Night shifts may raise the risk of asthma, according to a study published in Thorax.\n\n"

@@ -173,3 +173,9 @@ def test_a_clause_told_to_a_court_that_the_parse_reads_as_relative_is_reported(n
         ("told", "the company had known since 2019")]
     assert _told(nlp, "She told the inquest the boy had been seen twice.") == [
         ("told", "the boy had been seen twice")]
+
+
+def test_what_is_told_to_an_addressee_is_no_clause_of_its_own(nlp):
+    # "tell the regulator anything it did not know": the regulator is the dative, "anything ..." the
+    # thing told, with a true relative clause on it; nothing is reported
+    assert _told(nlp, "They would not tell the regulator anything it did not already know.") == []

@@ -269,7 +269,8 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if len(span) == 1 and span[0].lower_ in RELATIVE:
+    relative = len(span) == 1 and span[0].lower_ in RELATIVE
+    if relative:
         antecedent = _antecedent(span[0])
         if antecedent is None:
             return None
@@ -344,7 +345,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
             # subject and the person its "of" phrase; the one named after the office speaks
             return _with_first_name(doc, held, span.start)
         return first
-    made = _made_up(doc, doc[span.start:region_end], span.end)
+    made = _made_up(doc, doc[span.start:region_end], span.end, who_says_person=not relative)
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
@@ -525,10 +526,13 @@ def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
 
 
-def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
+def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> Mention | None:
     """A mention for a speaker span the mention finder did not cover, typed by its nouns; a
     plural with no determiner keeps its linking phrase up to ``limit``, the speaker span's end
-    ("Analysts at Peel Hunt", "Residents of a Hampshire village")."""
+    ("Analysts at Peel Hunt", "Residents of a Hampshire village"). ``who_says_person``: a "who"
+    after the span makes a noun of no list a person's; not when the speaker is that "who" and
+    the span the antecedent the parse found for it ("listeners to his radio program who said":
+    the program is no speaker, the parse missed the listeners)."""
     if len(span) == 1 and span[0].lower_ in PRONOUNS:
         t = span[0]
         info = PRONOUNS[t.lower_]
@@ -542,7 +546,7 @@ def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
         return d
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     label = description_label(nouns[-1].lemma_.lower()) if nouns else None
-    if label is None and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):
+    if label is None and who_says_person and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):
         label = "ANONYMOUS"  # "A deminer who gave only his first name ...": "who" is said of a person
     if label is None:
         if not nouns or any(t.pos_ == "PRON" for t in span):

@@ -148,7 +148,7 @@ def _content(verb: Token) -> Content | None:
     dobj = _first(rights, "dobj")
     told = dobj is not None and _addressee(verb, dobj)
     if dobj is not None and (told or (lemma(verb) in lexicon.REPORTED_ADDRESSEE_VERBS and dobj.lower_ in HEARING_NOUNS)):
-        clause = _clause_read_as_relative(dobj)
+        clause = _clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
         if clause is not None:
             return _until_next_report(verb, _subtree(clause))
     if told:
@@ -185,7 +185,11 @@ def _past_glued_addressee(verb: Token, lo: int, clause: Token) -> int:
 def _clause_read_as_relative(obj: Token) -> Token | None:
     """The clause told to an addressee that the parse hung on it as a relative clause with no
     relative word ("told the jury | the defendant had lied", "told the hearing | the company had
-    known"): one with a subject of its own, right after the addressee, is what was said."""
+    known"): one with a subject of its own, right after the addressee, is what was said. A
+    pronoun has no relative clause to misread ("tell the I.R.S. anything it doesn't know": the
+    thing told, not whom)."""
+    if obj.pos_ == "PRON":
+        return None
     for c in obj.rights:
         if c.dep_ != "relcl":
             continue
