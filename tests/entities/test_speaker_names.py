@@ -154,6 +154,13 @@ def test_a_who_whose_antecedent_is_no_person_noun_is_not_named_after_it(nlp):
     assert speaker_of(nlp, text, "worried about rents").name is None
 
 
+def test_the_body_whose_post_a_description_names_is_part_of_it(nlp):
+    # "the chief executive of Ryanair" unnamed: the reader needs to be shown whose chief executive
+    text = ("The chief executive of Aer Lingus has warned that fares will rise.\n\n"
+            "The chief executive said a shortage of aircraft would last until 2028.")
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["the chief executive of Aer Lingus"] * 2
+
+
 def test_the_journal_a_study_was_published_in_is_part_of_its_name(nlp):
     # "a study published in The Lancet": the journal says which study speaks, as "in" does
     text = ("Night shifts may raise the risk of asthma, according to a study published in Thorax.\n\n"

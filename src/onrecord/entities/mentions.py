@@ -831,6 +831,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             k += 1
         if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
+    elif definite and label == "ANONYMOUS" and end + 1 < limit and doc[end].lower_ == "of":
+        body_end = _organisation_after(doc, end + 1, limit)
+        if body_end is not None:
+            end = body_end  # "The chief executive of Ryanair": the body says whose post it is
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
@@ -840,6 +844,18 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                    author=author, epithet=label == "ANONYMOUS" and not plural
                    and (epithet or _named_epithet(doc, start, head, head_lemma)),
                    portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
+
+
+def _organisation_after(doc: Doc, start: int, limit: int) -> int | None:
+    """The end of the name of an organisation or a place the NER tagged that starts at token
+    ``start`` (a leading "the" allowed), or None."""
+    j = start + 1 if doc[start].lower_ == "the" else start
+    if j >= limit or doc[j].ent_type_ not in ("ORG", "GPE") or doc[j].ent_iob_ != "B":
+        return None
+    k = j + 1
+    while k < limit and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
 
 
 def _published_in(doc: Doc, end: int, limit: int) -> int:
