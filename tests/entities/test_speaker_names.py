@@ -86,6 +86,13 @@ def test_the_letters_of_a_rank_or_an_honour_are_no_part_of_the_name(nlp, text, w
     assert [q.speaker.name for q in fast] == [name]  # the fast path names from the words alone
 
 
+def test_a_name_in_apposition_keeps_its_rank_letters_outside_it(nlp):
+    # "the defendant's barrister, Peter Crowe SC,": the letters of silk close the apposed name, which
+    # names the barrister as a name followed by a comma does
+    text = "Turnbull's barrister, Peter Crowe SC, said his client was deeply ashamed."
+    assert speaker_of(nlp, text, "ashamed").name == "Peter Crowe"
+
+
 def test_a_place_before_he_said_is_no_person(nlp):
     # "in Brussels, he said": the place a preposition governs is not the one who speaks
     text = ("Secretary of State Antony Blinken declined to confirm the plans. Asked about them at a news "
@@ -111,6 +118,58 @@ def test_a_nationality_before_a_noun_is_no_person(nlp):
 def test_a_source_close_to_a_body_is_described_in_full(nlp):
     text = "According to a source close to the ministry, fines of up to 100,000 euros could be imposed."
     assert speaker_of(nlp, text, "fines of up to").name == "a source close to the ministry"
+
+
+def test_the_people_are_the_people_familiar_with_the_matter(nlp):
+    # the wire's deal story names its sources once in full, then writes "the people said"
+    text = ("Orland Foods is in talks to buy the snack maker Crispin for about $2 billion, according to "
+            "people familiar with the matter.\n\nA deal could be announced as soon as Monday, the people "
+            "said, asking not to be identified because the talks are private.")
+    assert speaker_of(nlp, text, "announced as soon as").name == "people familiar with the matter"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("A ferryman who gave only his first name, Teodor, said the crossing was closed.", "crossing", "Teodor"),
+    ('"The water has been off for four days," said a nurse who gave her name only as Amina.', "water", "Amina"),
+    ("A trader who identified himself only as Karim said prices had doubled.", "prices", "Karim"),
+])
+def test_a_source_is_shown_by_the_name_they_give(nlp, text, words, name):
+    # the convention for a source who withholds a full name: the story calls them by the one given
+    sp = speaker_of(nlp, text, words)
+    assert (sp.name, sp.type) == (name, "person")
+
+
+def test_he_after_a_source_described_by_a_noun_of_no_list_is_that_source(nlp):
+    # "ferryman" is in no list of person nouns, but a "who" clause is said of a person only; the
+    # "he" of the next sentence is the ferryman, not the mayor named before
+    text = ("Mayor Lena Ortiz said the river would stay closed.\n\nA ferryman, who has worked the crossing "
+            "for 30 years, said the current was too strong. \"I have never seen it like this,\" he said.")
+    sp = speaker_of(nlp, text, "never seen it")
+    assert (sp.name, sp.type) == ("a ferryman", "anonymous")
+
+
+def test_a_who_whose_antecedent_is_no_person_noun_is_not_named_after_it(nlp):
+    # the parse takes the program for the antecedent of "who"; "who" makes no person of it
+    text = "The host took calls from listeners to his weekend radio program who said they were worried about rents."
+    assert speaker_of(nlp, text, "worried about rents").name is None
+
+
+def test_the_body_whose_post_a_description_names_is_part_of_it(nlp):
+    # "the chief executive of Ryanair" unnamed: the reader needs to be shown whose chief executive
+    text = ("The chief executive of Aer Lingus has warned that fares will rise.\n\n"
+            "The chief executive said a shortage of aircraft would last until 2028.")
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["the chief executive of Aer Lingus"] * 2
+
+
+def test_the_journal_a_study_was_published_in_is_part_of_its_name(nlp):
+    # "a study published in The Lancet": the journal says which study speaks, as "in" does
+    text = ("Night shifts may raise the risk of asthma, according to a study published in Thorax.\n\n"
+            "Shift workers were 36 per cent more likely to have moderate asthma, the study found.")
+    names = [q.speaker.name for q in quotes(nlp, text)]
+    assert names == ["a study published in Thorax", "a study published in Thorax"]
+    # a date is when it came out, no name
+    sp = speaker_of(nlp, "A report published in March said the ward was understaffed.", "understaffed")
+    assert sp.name == "a report"
 
 
 def test_a_spokesperson_for_a_named_body_is_described_in_full(nlp):

@@ -866,3 +866,14 @@ def test_a_description_no_entity_holds_is_shown_with_its_article_in_lower_case(n
     text = ("The school board voted to close two schools.\n\n"
             "The district said in a news release that the closures would save $1.8 million a year.")
     assert [name for name, _ in speakers(nlp, text, "closures would save")] == ["the district"]
+
+
+DRUGMAKER = ("Quillon Pharma said on Monday its pill cut migraine days by half in a late-stage trial.\n\n"
+             "Quillon said it would seek approval next year.")
+
+
+def test_a_name_ending_in_a_trade_is_a_company_and_its_first_word_its_short_name(nlp):
+    # the NER takes "Quillon Pharma" and the later "Quillon" for a person; no person's name ends in
+    # "Pharma", and business copy calls a company by its name less the trade after the first reference
+    assert speakers(nlp, DRUGMAKER, "migraine") == [("Quillon Pharma", "organization")]
+    assert speakers(nlp, DRUGMAKER, "seek approval") == [("Quillon Pharma", "organization")]

@@ -93,3 +93,25 @@ def test_being_named_to_a_post_is_still_reported(nlp):
     found = [q.text for q in extract("The striker said he expected to be named captain next season.",
                                      nlp=nlp).quotes]
     assert found == ["he expected to be named captain next season"]
+
+
+# -- a name withheld in part: the terms again ------------------------------------------------------
+
+PART_NAMED = ("A shopkeeper, who asked to be identified only by his first name, Omar, said the market had "
+              "emptied.\n\n"
+              "A teacher, who declined to give her full name for fear of losing her job, said classes had "
+              "been cancelled.")
+
+
+def test_the_terms_of_a_name_withheld_in_part_are_no_quote(nlp):
+    from onrecord import extract
+
+    found = [(q.cue, q.text) for q in extract(PART_NAMED, nlp=nlp).quotes]
+    assert found == [("said", "the market had emptied"), ("said", "classes had been cancelled")]
+
+
+def test_giving_a_name_to_something_is_still_reported(nlp):
+    from onrecord import extract
+
+    found = [q.text for q in extract("The donor said she would give her name to the new library.", nlp=nlp).quotes]
+    assert found == ["she would give her name to the new library"]

@@ -50,3 +50,15 @@ def test_the_content_ends_with_the_reported_clause():
     [q] = parsed_quotes(*MINISTER)
     assert (q.kind, q.cue, q.speaker.mention) == ("indirect", "said", "The minister")
     assert q.text == "the plan, which was approved in March, would cut wait times and hire 200 nurses by 2026"
+
+
+# -- the per cent sign is the figure's, not punctuation to trim ---------------------------------
+
+def test_a_figure_in_per_cent_keeps_its_sign(nlp):
+    # spaCy calls "%" punctuation; business copy ends a clause on it everywhere ("rose 6.4%.")
+    from onrecord import extract
+
+    text = ('Harrow Mills said its revenue rose 7.5%.\n\n'
+            'The central bank said inflation would "stay stubborn" at 4%.')
+    assert [q.text for q in extract(text, nlp=nlp).quotes] == [
+        "its revenue rose 7.5%", 'inflation would "stay stubborn" at 4%']

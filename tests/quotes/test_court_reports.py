@@ -149,3 +149,33 @@ def test_an_admission_with_a_clause_or_in_evidence_is_a_statement():
 def test_what_the_court_says_is_a_statement():
     [q] = parsed_quotes(*SAID_SENTENCE)
     assert (q.kind, q.speaker.mention, q.cue, q.text) == ("indirect", "The sheriff", "said", "the sentence would be deferred")
+
+
+# -- "told the jury CLAUSE": the addressee is no part of what was said -----------------------------
+
+def _told(nlp, text: str) -> list[tuple[str, str]]:
+    from onrecord import extract
+
+    return [(q.cue, q.text) for q in extract(text, nlp=nlp).quotes]
+
+
+def test_an_addressee_the_parse_glues_onto_the_subject_is_left_out(nlp):
+    # the parse makes "jury" a compound of "Okafor" and "tribunal" one of "Brown"
+    assert _told(nlp, "Prosecutor Anna Price told the jury Okafor had planned the raid for weeks.") == [
+        ("told", "Okafor had planned the raid for weeks")]
+    assert _told(nlp, "The officer told the tribunal Brown had threatened him.") == [
+        ("told", "Brown had threatened him")]
+
+
+def test_a_clause_told_to_a_court_that_the_parse_reads_as_relative_is_reported(nlp):
+    # "the hearing the company had known": the parse takes the clause for a relative clause of the addressee
+    assert _told(nlp, "He told the hearing the company had known since 2019.") == [
+        ("told", "the company had known since 2019")]
+    assert _told(nlp, "She told the inquest the boy had been seen twice.") == [
+        ("told", "the boy had been seen twice")]
+
+
+def test_what_is_told_to_an_addressee_is_no_clause_of_its_own(nlp):
+    # "tell the regulator anything it did not know": the regulator is the dative, "anything ..." the
+    # thing told, with a true relative clause on it; nothing is reported
+    assert _told(nlp, "They would not tell the regulator anything it did not already know.") == []

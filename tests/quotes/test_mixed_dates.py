@@ -88,3 +88,11 @@ def test_the_subject_after_a_date_opens_the_clause():
     assert (q.kind, q.text, q.cue, q.speaker.mention) == ("mixed", 'prices would "fall sharply"', "said", "The bank")
     (q,) = parsed_quotes(*PARSES["friday"])
     assert (q.kind, q.text, q.cue, q.speaker.mention) == ("indirect", "inflation was under control", "said", "She")
+
+
+def test_a_date_phrase_hung_on_the_clause_before_its_subject_is_the_cue_s(nlp):
+    # the model hangs "on Monday" on "was", before the clause's subject "she": when it was said
+    from onrecord import extract
+
+    found = [q.text for q in extract("Okafor said on Monday she was ready to back another rate rise.", nlp=nlp).quotes]
+    assert found == ["she was ready to back another rate rise"]

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..language.names import (
+    COMPANY_NAME_ENDINGS,
     GENERATIONAL,
     NAME_TITLES,
     ROLE_OF_TITLE,
@@ -202,6 +203,15 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _company_short_name(name: str, words: tuple[str, ...]) -> bool:
+    """Whether one word is the company ``name`` less the words of its trade and legal form that
+    end it ("Halvorsen" of "Halvorsen Pharma", "Brightline" of "Brightline Retail Inc."), the
+    short name business copy uses after the first reference."""
+    parts = name.replace(".", "").replace(",", "").split()
+    return len(words) == 1 and len(parts) >= 2 and same_name(parts[0], words[0]) \
+        and all(p.lower() in COMPANY_NAME_ENDINGS for p in parts[1:])
+
+
 def _ends_with(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether a name of two words or more is the end of a longer one ("Lopez Obrador"); a
     generational suffix is no end of the name ("Tiu Laurel" of "Francisco Tiu Laurel Jr.")."""
@@ -348,7 +358,8 @@ class Clusterer:
         words = tuple(strip_possessive(m.text).split())
         for c in reversed(self._by_label(("ORG",))):
             for n in c.names():
-                if same_name(n, m.text) or (len(words) >= 2 and _ends_with(tuple(n.split()), words)):
+                if same_name(n, m.text) or (len(words) >= 2 and _ends_with(tuple(n.split()), words)) \
+                        or _company_short_name(n, words):
                     return c
         return None
 
@@ -371,6 +382,11 @@ class Clusterer:
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]
+        if " " not in text and not acronym:
+            # "Brightline" after "Brightline Retail Inc.": a company's name less its trade and legal form
+            short = [c for c in self._by_label(("ORG",)) if any(_company_short_name(n, (text,)) for n in c.names())]
+            if len(short) == 1:
+                return short[0]
         if m.label == "ORG" and " " not in text and not acronym and text.lower() not in ALL_ORG_NOUNS:
             # "Mbappe said" after "Kylian Mbappe" (both tagged ORG), "United" after "Manchester
             # United", "Santander" after "Banco Santander": the last word of one longer name the

@@ -32,11 +32,14 @@ from spacy.tokens import Doc, Token
 
 from ..language.cues import COMMON
 from ..language.names import (
+    COMPANY_NAME_ENDINGS,
     GENERATIONAL,
     HONORIFICS,
     NAME_SUFFIXES,
     ROLE_OF_TITLE,
     SEAT_TITLES,
+    SELF_NAMING_MARKS,
+    SELF_NAMING_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
@@ -65,6 +68,7 @@ from ..language.nouns import (
     PORTFOLIO_NOUNS,
     PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
+    PUBLISHED_VERBS,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
@@ -182,7 +186,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     so is one that opens with a given name and stands in apposition to a person noun ("Theresa
     Fleege, spokeswoman for ...", "another fan, Nadine,") or whose last word the article writes
     after Mr./Mrs. (``titled``: "Mrs. Fleege"); a PERSON span followed by an acronym in
-    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)")."""
+    parentheses or an "also known as" list is an organisation ("Hay'at Tahrir al-Sham (HTS)"), and
+    so is one that ends in a company's trade or legal form ("Halvorsen Pharma": ``COMPANY_NAME_ENDINGS``)."""
     if label == "PERSON":
         j = end
         if (j + 2 < len(doc) and doc[j].text == "(" and is_acronym(doc[j + 1].text.split("/")[0])
@@ -190,6 +195,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "ORG"
         if j + 3 < len(doc) and doc[j].text == "," and [t.lower_ for t in doc[j + 1:j + 4]] == ["also", "known", "as"]:
             return "ORG"
+        last = doc[end - 1]
+        if end - start > 1 and last.text[:1].isupper() and last.lower_.rstrip(".") in COMPANY_NAME_ENDINGS:
+            return "ORG"  # "Halvorsen Pharma", "Brightline Retail": a trade ends a company's name, never a person's
         return label
     if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
         return "PERSON"
@@ -199,6 +207,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
     if j + 1 < len(doc) and doc[j].lower_ in ("he", "she") and lemma(doc[j + 1]) in COMMON \
             and doc[start:end].root.dep_ != "pobj":
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
+    if self_named_before(doc, start):
+        return "PERSON"  # "a trader who identified himself only as Karim": the NER's ORG
     words = _name_words(doc, start, end)
     if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
@@ -228,6 +238,26 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
     return label
+
+
+#: The most tokens between "who" and the name a source gives ("who asked to be identified only by his first name,")
+SELF_NAMING_REACH = 12
+
+
+def self_named_before(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the one a source gives in a relative clause just
+    before it: "a deminer who gave only his first name, | Vitalii", "a woman who gave her name
+    only as | Maria", "who identified himself only as | Ahmed" (``names.SELF_NAMING_WORDS``, one
+    of them a ``SELF_NAMING_MARKS`` word). The story calls such a source by the name given."""
+    marked = False
+    for i in range(start - 1, max(-1, start - 1 - SELF_NAMING_REACH), -1):
+        word = doc[i].lower_
+        if word == "who":
+            return marked and i < start - 1
+        if word not in SELF_NAMING_WORDS:
+            return False
+        marked = marked or word in SELF_NAMING_MARKS
+    return False
 
 
 def _office_led(words: list[Token]) -> int | None:
@@ -778,6 +808,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None and undetermined and doc[head].lower_ in GROUP_NOUNS:
         label = "ANONYMOUS"  # "People familiar with the matter" ("people" is its own plural)
+    if label is None and det == "the" and head == start + 1 and doc[head].lower_ == "people":
+        label = "ANONYMOUS"  # "..., the people said": the wire's short form of "people familiar with the matter"
     if label is None:
         return None
     plural = doc[head].tag_ == "NNS"
@@ -785,6 +817,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         return None  # a singular noun with no determiner is no description ("Police said"), nor an owner ("Nurses’ group")
     if label == "ANONYMOUS" and plural:
         label = "GROUP"
+    if not definite and label == "DOCUMENT":
+        end = _published_in(doc, end, limit)
     if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
         j = end + 1
         if j < limit and doc[j].lower_ in ("with", "to"):  # "familiar with", "close to"
@@ -797,6 +831,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             k += 1
         if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
+    elif definite and label == "ANONYMOUS" and end + 1 < limit and doc[end].lower_ == "of":
+        body_end = _organisation_after(doc, end + 1, limit)
+        if body_end is not None:
+            end = body_end  # "The chief executive of Ryanair": the body says whose post it is
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
@@ -806,6 +844,42 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                    author=author, epithet=label == "ANONYMOUS" and not plural
                    and (epithet or _named_epithet(doc, start, head, head_lemma)),
                    portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
+
+
+def _organisation_after(doc: Doc, start: int, limit: int) -> int | None:
+    """The end of the name of an organisation or a place the NER tagged that starts at token
+    ``start`` (a leading "the" allowed), or None."""
+    j = start + 1 if doc[start].lower_ == "the" else start
+    if j >= limit or doc[j].ent_type_ not in ("ORG", "GPE") or doc[j].ent_iob_ != "B":
+        return None
+    k = j + 1
+    while k < limit and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
+def _published_in(doc: Doc, end: int, limit: int) -> int:
+    """The end of "published in JOURNAL" after a document noun ending at token ``end`` ("a study
+    | published in The Lancet", "a paper published online in Nature Medicine"), or ``end``: the
+    journal says which study it is, as "a study in JAMA Pediatrics" does."""
+    j = end
+    if j >= limit or doc[j].lower_ not in PUBLISHED_VERBS:
+        return end
+    j += 1
+    if j < limit and doc[j].lower_ == "online":
+        j += 1
+    if j >= limit or doc[j].lower_ != "in":
+        return end
+    j += 1
+    if j < limit and doc[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < limit and (doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and doc[k].is_alpha)
+                         or (k > j and _inside_name(doc, k, limit))):
+        k += 1
+    if k == j or any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
+        return end  # "a report published in March": when, not where
+    return k
 
 
 def _portfolio(doc: Doc, start: int, head: int, head_lemma: str) -> str | None:

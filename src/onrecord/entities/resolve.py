@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import boilerplate_around
 from ..language.names import (
     NAME_LINKS,
+    SELF_NAMING_WORDS,
     TITLES,
     is_first_name,
     is_post_nominal,
@@ -29,12 +30,14 @@ from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, as_shown, cluster_mentions
 from .mentions import (
+    SELF_NAMING_REACH,
     Mention,
     after_office_of,
     description_at,
     description_label,
     find_mentions,
     make_name,
+    self_named_before,
     sentence_index,
 )
 from .written import GENDER, joint_speaker, unnamed
@@ -270,7 +273,8 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if len(span) == 1 and span[0].lower_ in RELATIVE:
+    relative = len(span) == 1 and span[0].lower_ in RELATIVE
+    if relative:
         antecedent = _antecedent(span[0])
         if antecedent is None:
             return None
@@ -328,6 +332,9 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
         if held is not None:
             return _with_first_name(doc, held, span.start)
     if not names:
+        given = _self_named(doc, head, mentions)
+        if given is not None:
+            return replace(given, sent=sents[given.tok_start], subject=True) if given.key == mentions.next_key else given
         appos = _apposition(doc, head, mentions)
         if appos is not None:
             return replace(appos, sent=sents[appos.tok_start], subject=True) if appos.key == mentions.next_key else appos
@@ -342,7 +349,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
             # subject and the person its "of" phrase; the one named after the office speaks
             return _with_first_name(doc, held, span.start)
         return first
-    made = _made_up(doc, doc[span.start:region_end], span.end)
+    made = _made_up(doc, doc[span.start:region_end], span.end, who_says_person=not relative)
     if made is None:
         return None
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
@@ -437,7 +444,10 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     for tok in candidates:
         for m in mentions.covering(tok.i):
             if m.kind == "name" and ((m.label == "PERSON") == person or (head_label is None and m.label == "ORG")):
-                after = doc[m.tok_end] if m.tok_end < len(doc) else None
+                j = m.tok_end
+                while m.label == "PERSON" and j < len(doc) and is_post_nominal(doc[j].text):
+                    j += 1  # "Turnbull's barrister, Peter Crowe SC,": the letters of a rank close the name
+                after = doc[j] if j < len(doc) else None
                 if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or tok.dep_ == "appos":
                     return m
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
@@ -448,6 +458,27 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
             span = doc[nxt.i:end]
             return Mention(span.start_char, span.end_char, nxt.i, end, span.text, "name",
                            "PERSON" if person else "ORG", head=doc[end - 1].lower_, key=mentions.next_key)
+    return None
+
+
+def _self_named(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:
+    """The name a source described by a noun gives in a relative clause on it: "A deminer who gave
+    only his first name, Vitalii, said", "a woman who gave her name only as Maria"
+    (``mentions.self_named_before``). The news convention for a source who withholds a full name:
+    the story calls them by the name given. The name's mention (as a person's: the NER takes
+    "Vitalii" for an organisation) or one made."""
+    if not _who_follows(doc, head.i + 1):
+        return None
+    for k in range(head.i + 2, min(len(doc), head.i + 3 + SELF_NAMING_REACH)):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha and t.lower_ not in SELF_NAMING_WORDS:
+            if not self_named_before(doc, k):
+                return None
+            named = [m for m in mentions.covering(k) if m.kind == "name" and m.tok_start == k]
+            if named:
+                return replace(named[0], label="PERSON")
+            end = _capitalised_run(doc, k)
+            return make_name(doc, k, min(end, k + 3), "PERSON", None, key=mentions.next_key)
     return None
 
 
@@ -487,15 +518,25 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     return replace(m, start=start, tok_start=i, text=doc.text[start:m.end])
 
 
+def _who_follows(doc: Doc, end: int) -> bool:
+    """Whether a relative "who" opens right after token ``end`` (a comma allowed before it)."""
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    return end < len(doc) and doc[end].lower_ == "who"
+
+
 def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     """'Sarah Connor' in "Sarah Connor's lawyer" does not name the speaker."""
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
 
 
-def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
+def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> Mention | None:
     """A mention for a speaker span the mention finder did not cover, typed by its nouns; a
     plural with no determiner keeps its linking phrase up to ``limit``, the speaker span's end
-    ("Analysts at Peel Hunt", "Residents of a Hampshire village")."""
+    ("Analysts at Peel Hunt", "Residents of a Hampshire village"). ``who_says_person``: a "who"
+    after the span makes a noun of no list a person's; not when the speaker is that "who" and
+    the span the antecedent the parse found for it ("listeners to his radio program who said":
+    the program is no speaker, the parse missed the listeners)."""
     if len(span) == 1 and span[0].lower_ in PRONOUNS:
         t = span[0]
         info = PRONOUNS[t.lower_]
@@ -509,6 +550,8 @@ def _made_up(doc: Doc, span: Span, limit: int) -> Mention | None:
         return d
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     label = description_label(nouns[-1].lemma_.lower()) if nouns else None
+    if label is None and who_says_person and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):
+        label = "ANONYMOUS"  # "A deminer who gave only his first name ...": "who" is said of a person
     if label is None:
         if not nouns or any(t.pos_ == "PRON" for t in span):
             return None

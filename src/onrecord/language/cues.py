@@ -224,6 +224,10 @@ UNNAMED_REPORT_ADVERBS: frozenset[str] = frozenset(["reportedly"])
 UNNAMED_VERBS: frozenset[str] = frozenset("name identify quote".split())
 ANONYMITY: frozenset[str] = frozenset(["anonymity"])
 UNNAMED_ADJECTIVES: frozenset[str] = frozenset("anonymous unnamed unidentified nameless".split())
+#: The terms of a name withheld in part ("asked to be identified only by his first name",
+#: "declined to give her full name"): a name given or withheld, the verbs of giving one.
+NAME_NOUNS: frozenset[str] = frozenset("name surname".split())
+NAME_GIVING_VERBS: frozenset[str] = frozenset("give provide disclose reveal".split())
 UNANSWERED: frozenset[str] = frozenset("request inquiry query call email message".split())
 #: Verbs of a directive: what a court, a minister or a commander orders ("The judge ordered her to
 #: pay £500 in compensation", "ordered that the files be released") is an act done by saying it, which

@@ -112,6 +112,14 @@ assert GENERATIONAL <= NAME_SUFFIXES
 #: Bangladesh it is a family name ("Sheikh Hasina", a woman: "sheikh" implies no gender). A later
 #: reference may drop it ("Hasina said").
 NAME_TITLES = frozenset({"sheikh", "sheikha"})
+#: The words of the phrase by which a source who withholds a full name gives the one the story
+#: uses (AP, Reuters, BBC): "a deminer who gave only his first name, Vitalii,", "a woman who gave
+#: her name only as Maria", "who identified himself only as Ahmed", "who asked to be identified
+#: only by her first name, Leila". ``SELF_NAMING_MARKS`` say that a name follows.
+SELF_NAMING_WORDS = frozenset("""
+    who would only gave give gives giving provided provide his her their first given full last name names
+    as by himself herself asked to be wished wanted identified identify identifies , """.split()) | {","}
+SELF_NAMING_MARKS = frozenset({"name", "names", "identified", "identify", "identifies"})
 assert NAME_TITLES <= HONORIFICS
 #: Letters after a name for a rank, an office or an honour, never part of the name a reader is
 #: shown ("Judge Andrew Menary KC", "Jane Roe MP", "Sir John Smith CBE"): counsel's ranks (KC,
@@ -160,6 +168,14 @@ def _translit_word(word: str) -> str:
 #: ... "Northwind Energy"; "Siemens AG", "Barclays plc", "Ford Motor Co.").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "co", "ag", "sa",
                                 "nv", "gmbh", "bhd", "pty", "llp"})
+#: The words of its trade that end a company's name and no person's ("Halvorsen Pharma",
+#: "Brightline Retail", "Aldous Labs", "Tessaro Holdings"): a name ending in one, or in a legal
+#: form, is an organisation whatever the NER says (written from business copy: Reuters, Bloomberg, FT).
+COMPANY_NAME_ENDINGS = CORPORATE_SUFFIXES | frozenset("""
+    pharma pharmaceutical pharmaceuticals therapeutics biotech biosciences labs laboratories retail
+    holdings capital partners motors airlines airways semiconductor semiconductors technologies
+    systems industries foods brands logistics networks securities ventures investments bancorp
+    financial insurance telecom telecoms energy resources minerals mining petroleum""".split())
 
 
 @functools.lru_cache(maxsize=65536)

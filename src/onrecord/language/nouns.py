@@ -248,10 +248,20 @@ DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
 #: written form) and the colon lead ("Critics: ...", ``quotes.indirect``).
 SPEAKING_NOUNS = PERSON_NOUNS | ALL_ORG_NOUNS | ALL_DOCUMENT_NOUNS | SOURCE_NOUNS | GROUP_NOUNS
 
+#: The participles by which a document is placed in the journal that carries it ("a study
+#: published in The Lancet", "a paper appearing in Science"): the journal is part of its description.
+PUBLISHED_VERBS = frozenset({"published", "appearing"})
+
 #: Whom speech is addressed to: "told reporters", "urged voters".
 AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
     journalists listeners viewers readers host interviewer students members people""".split()
+)
+#: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
+#: the jury", "told the inquest", "told MPs"): an addressee, never the subject of what was said.
+HEARING_NOUNS = frozenset(
+    """court courts jury juries juror jurors tribunal hearing hearings inquest inquiry committee
+    panel commission magistrates magistrate judge parliament senate mps senators lawmakers""".split()
 )
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.

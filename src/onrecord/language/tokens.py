@@ -19,6 +19,16 @@ JOINT_COORDINATORS = frozenset({"and"})
 SPEAKING_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+#: Punctuation tokens that belong to the word beside them ("rose 6.4%", "#MeToo"): never trimmed
+#: off the edge of a quote's text.
+WORD_SYMBOLS = frozenset({"%", "‰", "#"})
+
+
+def edge_punct(token: Token) -> bool:
+    """Whether ``token`` is punctuation a quote's text leaves off at its edges (not "%": "rose 6.4%")."""
+    return token.is_punct and token.text not in WORD_SYMBOLS
+
+
 def lemma(token: Token) -> str:
     """The token's lemma, lower case."""
     return token.lemma_.lower()

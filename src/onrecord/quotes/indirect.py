@@ -17,9 +17,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import (
@@ -59,9 +59,9 @@ def _subtree(token: Token) -> Content:
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range without punctuation, spaces and conjunctions at its edges."""
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    while lo < hi and (edge_punct(doc[lo]) or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+    while hi > lo and (edge_punct(doc[hi - 1]) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     return lo, hi
 
@@ -126,6 +126,8 @@ def _content(verb: Token) -> Content | None:
         root, lo, hi = _until_next_report(verb, _subtree(ccomp))
         if ccomp.i > verb.i and lo < verb.i:
             lo = verb.i + 1  # "the formula, which advocates say hurts ...": the clause's "which" stands before its source
+        if ccomp.i > verb.i:
+            lo = _past_glued_addressee(verb, lo, ccomp)
         return root, lo, hi
     if lemma(verb) in lexicon.CLAUSE_ONLY:
         return _clause_before(verb)  # "..., he added.", never "added $3 million"
@@ -146,7 +148,12 @@ def _content(verb: Token) -> Content | None:
             return xcomp, obj.left_edge.i, xcomp.right_edge.i + 1  # "urged voters to ...": voters should
         return _subtree(xcomp)
     dobj = _first(rights, "dobj")
-    if dobj is not None and _addressee(verb, dobj):
+    told = dobj is not None and _addressee(verb, dobj)
+    if dobj is not None and (told or (lemma(verb) in lexicon.REPORTED_ADDRESSEE_VERBS and dobj.lower_ in HEARING_NOUNS)):
+        clause = _clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
+        if clause is not None:
+            return _until_next_report(verb, _subtree(clause))
+    if told:
         return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
     if dobj is not None:
         return _proposition_object(verb, dobj, rights)
@@ -158,6 +165,42 @@ def _content(verb: Token) -> Content | None:
         if child.dep_ == "advcl" and child.left_edge.i == verb.i + 1 and child.left_edge.lower_ == "for":
             return child, child.left_edge.i + 1, child.right_edge.i + 1  # "calling for the US to act"
     return _clause_before(verb)
+
+
+def _past_glued_addressee(verb: Token, lo: int, clause: Token) -> int:
+    """The first token of a clause told to an addressee the parse glued onto its subject ("told
+    the jury | Roache had planned ...", "told jurors | Smith had ..."): with no object of its own,
+    "tell" has its addressee in the clause, a noun of those told (``AUDIENCE_NOUNS``,
+    ``HEARING_NOUNS``) made a compound of the subject; the clause starts after it."""
+    if lemma(verb) not in lexicon.REPORTED_ADDRESSEE_VERBS \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return lo
+    doc = verb.doc
+    for t in doc[lo:clause.i]:
+        if t.dep_ not in ("det", "amod", "compound", "poss"):
+            break
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in AUDIENCE_NOUNS | HEARING_NOUNS:
+            return t.i + 1
+    return lo
+
+
+def _clause_read_as_relative(obj: Token) -> Token | None:
+    """The clause told to an addressee that the parse hung on it as a relative clause with no
+    relative word ("told the jury | the defendant had lied", "told the hearing | the company had
+    known"): one with a subject of its own, right after the addressee, is what was said. A
+    pronoun has no relative clause to misread ("tell the I.R.S. anything it doesn't know": the
+    thing told, not whom)."""
+    if obj.pos_ == "PRON":
+        return None
+    for c in obj.rights:
+        if c.dep_ != "relcl":
+            continue
+        first = c.left_edge
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
+            continue
+        if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
+            return c
+    return None
 
 
 def _misread_addressee(xcomp: Token) -> Token | None:
@@ -417,18 +460,26 @@ def _court_act(verb: Token, content: Span) -> bool:
                    for c in verb.children)
 
 
+#: The most words of a source's terms ("asked not to be named"); with a name given or withheld
+#: in part, which takes more ("to be identified only by his first name, Juan", "for fear of reprisals")
+_TERMS = 8
+_NAME_TERMS = 12
+
+
 def _anonymity(content: Span) -> bool:
     """A source's request not to be named: "asked not to be named", "requested anonymity"
     (the words of the request are the reporter's account of the terms, not a statement); so is
     the source's own infinitive of being unnamed, whatever verb governs it ("did not wish to be
     named", "declined to be identified", "wished to remain anonymous"), but not a clause with a
     subject of its own or a name given ("said he would be named captain", "hopes to be named
-    captain"). The reason given for the terms goes with them ("asked not to be identified
-    because the talks are private")."""
+    captain"). A name withheld in part is such terms too ("asked to be identified only by his
+    first name", "declined to give her full name"). The reason given for the terms goes with
+    them ("asked not to be identified because the talks are private")."""
     root = content.root
     reason = {t.i for c in root.children if c.dep_ == "advcl" for t in c.subtree}
     terms = [t for t in content if t.i not in reason and not t.is_punct]
-    if not terms or len(terms) > 8:
+    named = any(lemma(t) in lexicon.NAME_NOUNS for t in terms)
+    if not terms or len(terms) > (_NAME_TERMS if named else _TERMS):
         return False
     if any(lemma(t) in lexicon.ANONYMITY for t in terms):
         return True
@@ -438,8 +489,10 @@ def _anonymity(content: Span) -> bool:
     if terms[0].lower_ != "to" or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return False
     if lemma(root) in lexicon.UNNAMED_VERBS:
-        return any(c.dep_ == "auxpass" for c in root.children) and not any(
-            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children)
+        return any(c.dep_ == "auxpass" for c in root.children) and (named or not any(
+            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp", "prep", "agent") for c in root.children))
+    if lemma(root) in lexicon.NAME_GIVING_VERBS:
+        return any(c.dep_ == "dobj" and lemma(c) in lexicon.NAME_NOUNS for c in root.children)
     return any(c.lower_ in lexicon.UNNAMED_ADJECTIVES and c.dep_ in ("acomp", "attr", "oprd")
                for c in root.children)
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, CueClass
 from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
-from ..language.tokens import SUBJECT_DEPS, after_comma, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, after_comma, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
@@ -85,9 +85,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
         hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
-    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
+    while lo < hi and ((edge_punct(doc[lo]) and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
         lo += 1
-    while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
+    while hi > lo and ((edge_punct(doc[hi]) and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
         hi -= 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     last_quoted = max(quote_tokens)
@@ -323,9 +323,9 @@ def side_clause(cue: Token) -> tuple[int, int]:
     head = cue.head
 
     def trimmed(lo: int, hi: int) -> tuple[int, int]:
-        while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
+        while lo < hi and ((edge_punct(doc[lo]) and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
             lo += 1
-        while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
+        while hi > lo and ((edge_punct(doc[hi]) and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
             hi -= 1
         return lo, hi
 
