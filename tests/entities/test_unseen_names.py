@@ -877,3 +877,10 @@ def test_a_name_ending_in_a_trade_is_a_company_and_its_first_word_its_short_name
     # "Pharma", and business copy calls a company by its name less the trade after the first reference
     assert speakers(nlp, DRUGMAKER, "migraine") == [("Quillon Pharma", "organization")]
     assert speakers(nlp, DRUGMAKER, "seek approval") == [("Quillon Pharma", "organization")]
+
+
+def test_a_source_who_identified_someone_else_is_not_named_by_them(nlp):
+    # "identified Sullivan" names the man the source spoke of, not the source's own name
+    text = ('"His account sent a number of emails," said one source who identified Sullivan but spoke '
+            "on condition of anonymity.")
+    assert speakers(nlp, text, "number of emails") == [("one source", "anonymous")]

@@ -249,6 +249,8 @@ def self_named_before(doc: Doc, start: int) -> bool:
     before it: "a deminer who gave only his first name, | Vitalii", "a woman who gave her name
     only as | Maria", "who identified himself only as | Ahmed" (``names.SELF_NAMING_WORDS``, one
     of them a ``SELF_NAMING_MARKS`` word). The story calls such a source by the name given."""
+    if start == 0 or doc[start - 1].lower_ not in ("as", ","):
+        return False  # the name given follows "as" or the comma after "name": not "who identified Sullivan"
     marked = False
     for i in range(start - 1, max(-1, start - 1 - SELF_NAMING_REACH), -1):
         word = doc[i].lower_
