@@ -204,3 +204,31 @@ REFUSED = ("Judge Marian Lyons said assaults could not be tolerated.\n\n"
 def test_a_refusal_of_leave_is_no_statement(nlp):
     # Irish and British court copy: "refused leave to appeal", "refused bail" is the ruling
     assert [q.text for q in quotes(nlp, REFUSED)] == ["assaults could not be tolerated"]
+
+
+# -- the wire's passive "X was quoted by Y as saying" -------------------------------------------------
+
+QUOTED_BY = ("Oil prices rose on Monday.\n\n"
+             "Energy Minister Prince Abdulaziz bin Salman was quoted by the state news agency SPA as saying "
+             "the kingdom would keep output steady.")
+
+
+def test_the_one_quoted_by_an_agency_speaks(nlp):
+    # Reuters and AFP: "was quoted by Interfax as saying", "was quoted by state media as saying":
+    # the agency carried the words, the subject said them
+    found = [q for q in quotes(nlp, QUOTED_BY) if q.cue == "saying"]
+    assert [(q.text, q.speaker.name) for q in found] == [
+        ("the kingdom would keep output steady", "Abdulaziz bin Salman")]
+
+
+# -- "Asked whether ...", the participle the tagger reads as a past tense -----------------------------
+
+ASKED_PAST = ("Ministers met on Sunday.\n\n"
+              "Asked whether Mexico would accept U.S. troops, Smith said it would not.")
+
+
+def test_a_question_put_to_the_subject_with_a_past_tense_tag(nlp):
+    # after a first sentence the tagger reads "Asked" as VBD; the question is still the
+    # reporter's, not Smith's
+    found = {q.text: q.speaker.name for q in quotes(nlp, ASKED_PAST)}
+    assert found == {"whether Mexico would accept U.S. troops": None}

@@ -133,6 +133,11 @@ def subject_of(verb: Token) -> Token | None:
         quoted = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i]
         if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
             return quoted[0]
+        # "X was quoted by the state news agency as saying": the wire's passive; the one quoted
+        # speaks, not the agency that carried the words (the agent of "it was reported by")
+        quoted = [c for c in verb.head.head.children if c.dep_ == "nsubjpass" and c.i < verb.head.i]
+        if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return quoted[0]
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
@@ -246,8 +251,10 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
 def put_to_subject(verb: Token) -> bool:
     """A participle of asking set off before its clause ("Asked whether he would resign, Smith
     said ...", "When asked about the delay, ..."): the question was put to the clause's subject
-    by someone the article does not name, so what it asks is no one's we can name."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+    by someone the article does not name, so what it asks is no one's we can name. The tagger
+    reads the participle as a past tense as often ("Asked" VBD after another sentence); with no
+    subject of its own before the clause it hangs on, it is the participle all the same."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i \
         and lemma(verb) in lexicon.ASKING_VERBS \
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
 
