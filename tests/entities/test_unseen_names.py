@@ -807,3 +807,29 @@ def test_a_pronoun_in_reported_speech_tells_no_gender_of_the_source(nlp):
     # "her" is the Home Secretary's; Philp's given name has no gender in the lexicon, and taking
     # one from "her" left the "he" after it without an antecedent
     assert speakers(nlp, UNTENABLE, "confidence of the public") == [("Chris Philp", "person")]
+
+
+# -- Malaysia: honorifics of several words, and patronymic names -------------------------------------
+
+DATUK_SERI = ("KUALA LUMPUR: Home Minister Datuk Seri Ramli Yusof said police would step up patrols "
+              "in the state.\n\n"
+              "Deputy Minister Datuk Seri Dr Hamzah Omar said the Cabinet had agreed.")
+
+
+def test_a_malaysian_honorific_of_two_words_is_no_part_of_the_name(nlp):
+    # The Star, NST, Bernama: "Datuk Seri", "Tan Sri", "Puan Sri" before the name; "Seri" is the
+    # second word of the honour, never a given name
+    assert speakers(nlp, DATUK_SERI, "patrols") == [("Ramli Yusof", "person")]
+    assert speakers(nlp, DATUK_SERI, "Cabinet") == [("Hamzah Omar", "person")]
+
+
+BINTI = ("Deputy Prime Minister Ahmad Rashid Hamidi said the government would help farmers.\n\n"
+         "Nur Aisyah binti Ahmad, a teacher in Ipoh, said fees had doubled. "
+         '"We cannot afford it," she said.')
+
+
+def test_a_patronymic_name_is_one_name_over_binti(nlp):
+    # the NER cuts "Nur Aisyah binti Ahmad" at "binti" or tags "Ahmad" alone; the father's name is
+    # no one else's, and the teacher is not the deputy prime minister whose given name it is
+    assert speakers(nlp, BINTI, "fees had doubled") == [("Nur Aisyah binti Ahmad", "person")]
+    assert speakers(nlp, BINTI, "afford") == [("Nur Aisyah binti Ahmad", "person")]

@@ -35,6 +35,7 @@ from ..language.names import (
     GENERATIONAL,
     HONORIFICS,
     NAME_SUFFIXES,
+    PATRONYMICS,
     ROLE_OF_TITLE,
     SEAT_TITLES,
     TITLE_ABBREVIATIONS,
@@ -478,6 +479,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
                     and title_word(prev.text) not in TITLES:
                 start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
+            start, end = _patronymic(doc, start, end, taken, suffixed)
             words = _name_words(doc, start, end)
             office = _office_led(words)
             if office is not None:  # "District Collector D.R. Meghashree": the name follows the office
@@ -508,6 +510,32 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(make_name(doc, tok.i, end, "PERSON", title_word(tok.text)))
             taken.update(range(tok.i, end))
     return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun on the line that may be part of a person's name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_space \
+        and title_word(tok.text) not in TITLES and tok.ent_type_ in ("", "PERSON")
+
+
+def _patronymic(doc: Doc, start: int, end: int, taken: set[int], absorbed: set[int]) -> tuple[int, int]:
+    """A Malay or Arabic name is whole over its patronymic particle (``names.PATRONYMICS``), where
+    the NER cut it there: "Siti Nurhaliza | binti | Ahmad" (both parts tagged, or only the
+    father's name). The father's name alone would join someone else ("Ahmad Zahid Hamidi"); the
+    tokens taken in after the span go into ``absorbed``, so the NER's span there is skipped."""
+    if start >= 2 and doc[start - 1].lower_ in PATRONYMICS and start - 2 not in taken and _name_word(doc[start - 2]):
+        lo = start - 2
+        while lo > 0 and lo - 1 not in taken and _name_word(doc[lo - 1]) and lo - 1 >= start - 4 \
+                and doc[lo - 1].ent_type_ == doc[start - 2].ent_type_:
+            lo -= 1
+        start = lo
+    while end + 1 < len(doc) and end not in taken and doc[end].lower_ in PATRONYMICS and _name_word(doc[end + 1]):
+        hi = end + 1
+        while hi < len(doc) and hi - end <= 3 and _name_word(doc[hi]) and doc[hi - 1].whitespace_:
+            hi += 1
+        absorbed.update(range(end, hi))
+        end = hi
+    return start, end
 
 
 #: A surname written with an apostrophe after one capital ("O’Kelly", "D'Arcy", "N’Diaye"): a
