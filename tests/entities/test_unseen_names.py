@@ -833,3 +833,15 @@ def test_a_patronymic_name_is_one_name_over_binti(nlp):
     # no one else's, and the teacher is not the deputy prime minister whose given name it is
     assert speakers(nlp, BINTI, "fees had doubled") == [("Nur Aisyah binti Ahmad", "person")]
     assert speakers(nlp, BINTI, "afford") == [("Nur Aisyah binti Ahmad", "person")]
+
+
+# -- the family name written first, then with a title ---------------------------------------------------
+
+MR_TAN = ("SINGAPORE - Senior Minister Tan Wei Ming said the Republic would keep its borders open.\n\n"
+          '"We have no hinterland," said Mr Tan at a community event in Bedok.')
+
+
+def test_a_title_before_a_family_name_written_first_is_that_person(nlp):
+    # The Straits Times writes "Mr Tan" for "Tan Wei Ming" (Chinese names put the family name
+    # first); no one else in the story is a Tan
+    assert speakers(nlp, MR_TAN, "hinterland") == [("Tan Wei Ming", "person")]

@@ -287,6 +287,15 @@ class Clusterer:
                         and any(same_name(w, pn.last) for w in c.words[1:-1] if w[:1].isupper())]
             if len(by_inner) == 1:
                 return by_inner[0]
+        if not same_surname and m.title is not None and first_name_gender(pn.last) is None:
+            # "Mr Lee" after "Senior Minister Lee Hsien Loong", "President Yoon" after "Yoon Suk
+            # Yeol": a Chinese, Korean or Vietnamese family name is written first, and the title
+            # goes before it; the one person whose name starts with it (a given name that says a
+            # sex, "Mr James" after "James Baker", is someone else's surname)
+            by_family = [c for c in persons if c.first and same_name(c.first, pn.last)
+                         and _compatible_gender(c.gender, m.gender)]
+            if len(by_family) == 1:
+                return by_family[0]
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
