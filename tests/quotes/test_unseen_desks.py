@@ -232,3 +232,16 @@ def test_a_question_put_to_the_subject_with_a_past_tense_tag(nlp):
     # reporter's, not Smith's
     found = {q.text: q.speaker.name for q in quotes(nlp, ASKED_PAST)}
     assert found == {"whether Mexico would accept U.S. troops": None}
+
+
+# -- the wire's date of saying, with no "that" after it ------------------------------------------------
+
+DATED = ("The carmaker said on Tuesday it would cut 500 jobs at its plant in Ohio.\n\n"
+         "Union officials said last week the talks had broken down.")
+
+
+def test_a_date_after_the_cue_is_no_part_of_what_was_said(nlp):
+    # Reuters and AP: "said on Tuesday it would ...", "said last week the talks ...": the parser
+    # hangs the date on the reported clause, but it says when the words were said
+    assert [q.text for q in quotes(nlp, DATED)] == [
+        "it would cut 500 jobs at its plant in Ohio", "the talks had broken down"]
