@@ -845,3 +845,18 @@ def test_a_title_before_a_family_name_written_first_is_that_person(nlp):
     # The Straits Times writes "Mr Tan" for "Tan Wei Ming" (Chinese names put the family name
     # first); no one else in the story is a Tan
     assert speakers(nlp, MR_TAN, "hinterland") == [("Tan Wei Ming", "person")]
+
+
+# -- a manager the NER never tags --------------------------------------------------------------------
+
+MANAGER = ("Mikel Arteta praised his side's spirit after Arsenal came from behind to beat Fulham 2-1 on "
+           "Saturday.\n\n"
+           "Speaking after the match, the Arsenal manager said his players had never given up.\n\n"
+           '"It was a hard game, but the boys kept going," Arteta told Sky Sports.')
+
+
+def test_a_full_name_the_ner_missed_is_the_speaker_it_ends_in(nlp):
+    # the NER tags neither "Mikel Arteta" nor "Arteta"; the speaker "Arteta told" says the pair
+    # before is his full name, and the manager of the lede's sentence is him
+    assert speakers(nlp, MANAGER, "hard game") == [("Mikel Arteta", "person")]
+    assert speakers(nlp, MANAGER, "never given up") == [("Mikel Arteta", "person")]

@@ -653,6 +653,12 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     full name, as sport and foreign desks introduce a player or a politician."""
     speaking = {m.text for m in names if m.label == "PERSON" and " " not in m.text
                 and m.tok_end - m.tok_start == 1 and _beside_cue(doc[m.tok_start])}
+    # the NER tagged neither ("Mikel Arteta praised ... '...,' Arteta told BBC Sport"): a
+    # capitalised proper noun it left untagged, the subject of a speech verb beside it, names a
+    # speaker all the same
+    speaking |= {t.text for t in doc if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN"
+                 and t.text[:1].isupper() and t.text.isalpha() and title_word(t.text) not in TITLES
+                 and t.dep_ in ("nsubj", "nsubjpass") and _beside_cue(t) and lemma(t.head) in COMMON}
     for tok in doc:
         if tok.text not in speaking or tok.i < 1 or tok.i in taken or tok.i - 1 in taken or tok.ent_type_:
             continue
