@@ -860,3 +860,28 @@ def test_a_full_name_the_ner_missed_is_the_speaker_it_ends_in(nlp):
     # before is his full name, and the manager of the lede's sentence is him
     assert speakers(nlp, MANAGER, "hard game") == [("Mikel Arteta", "person")]
     assert speakers(nlp, MANAGER, "never given up") == [("Mikel Arteta", "person")]
+
+
+# -- a surname with a particle: "Le Pen", "von der Leyen", "De Bruyne" ---------------------------------
+
+PARTICLES = ("BRUSSELS (AFP) - Commission President Ursula von der Leyen said the tariffs were unjustified.\n\n"
+             "Far-right leader Marine Le Pen said the government had shown weakness. "
+             "The deal, she said, was a surrender.\n\n"
+             '"We will respond firmly," von der Leyen said.')
+
+
+def test_a_name_the_ner_cut_after_its_particle_is_whole(nlp):
+    # the NER tags "Ursula von der" (then "Leyen" a place) and "Marine Le": a name never ends in a
+    # particle, and "she" after Le Pen is Le Pen
+    assert speakers(nlp, PARTICLES, "unjustified") == [("Ursula von der Leyen", "person")]
+    assert speakers(nlp, PARTICLES, "weakness") == [("Marine Le Pen", "person")]
+    assert speakers(nlp, PARTICLES, "surrender") == [("Marine Le Pen", "person")]
+    assert speakers(nlp, PARTICLES, "respond firmly") == [("Ursula von der Leyen", "person")]
+
+
+DE_BRUYNE = ('Kevin De Bruyne said the title race was far from over. "It is tight at the top," De Bruyne '
+             "said.")
+
+
+def test_a_surname_with_its_particle_tagged_an_organisation_is_the_person(nlp):
+    assert speakers(nlp, DE_BRUYNE, "tight at the top") == [("Kevin De Bruyne", "person")]

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ..language.names import (
     GENERATIONAL,
+    NAME_PARTICLES,
     NAME_TITLES,
     ROLE_OF_TITLE,
     acronym_key,
@@ -362,6 +363,15 @@ class Clusterer:
         # "Qaddafi's role" tagged ORG: a known surname; a transcript writes it in capitals ("OWENS:")
         if " " not in text and (not acronym or (text.isalpha() and len(text) > 3)):
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
+            if len(persons) == 1:
+                return persons[0]
+        words = tuple(text.split())
+        if 2 <= len(words) <= 3 and all(w.lower() in NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper():
+            # "De Bruyne said" after "Kevin De Bruyne", "Le Pen" after "Marine Le Pen": a surname
+            # with its particle, which the NER takes for an organisation; the person's name ends so
+            persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, words[-1])
+                       and len(c.words) > len(words)
+                       and all(same_name(a, b) for a, b in zip(c.words[-len(words):], words))]
             if len(persons) == 1:
                 return persons[0]
         if m.label == "ORG" and " " not in text and not acronym and text.lower() not in ALL_ORG_NOUNS:

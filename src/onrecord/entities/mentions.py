@@ -34,6 +34,7 @@ from ..language.cues import COMMON
 from ..language.names import (
     GENERATIONAL,
     HONORIFICS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     PATRONYMICS,
     ROLE_OF_TITLE,
@@ -480,6 +481,14 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and title_word(prev.text) not in TITLES:
                 start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
             start, end = _patronymic(doc, start, end, taken, suffixed)
+            while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in NAME_PARTICLES \
+                    and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and title_word(doc[end].text) not in TITLES and doc[end - 1].whitespace_ \
+                    and doc[end].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
+                # "Marine Le | Pen", "Ursula von der | Leyen" (the NER's GPE): a name never ends
+                # in a particle; the word after it is the surname, whatever the NER made of it
+                suffixed.add(end)
+                end += 1
             words = _name_words(doc, start, end)
             office = _office_led(words)
             if office is not None:  # "District Collector D.R. Meghashree": the name follows the office
