@@ -885,3 +885,36 @@ DE_BRUYNE = ('Kevin De Bruyne said the title race was far from over. "It is tigh
 
 def test_a_surname_with_its_particle_tagged_an_organisation_is_the_person(nlp):
     assert speakers(nlp, DE_BRUYNE, "tight at the top") == [("Kevin De Bruyne", "person")]
+
+
+# -- the headline names the person before the story does -------------------------------------------------
+
+HEADLINE_GIVEN = ("Anwar: Malaysia will not be bullied into choosing sides\n\n"
+                  "KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim said Malaysia would trade with "
+                  "both powers.\n\n"
+                  "Anwar said the Cabinet had agreed on the approach.")
+
+
+def test_a_given_name_in_the_headline_is_the_person_named_after_it(nlp):
+    # the Malaysian press calls Anwar Ibrahim "Anwar"; the headline's "Anwar" came before the name
+    assert speakers(nlp, HEADLINE_GIVEN, "Cabinet had agreed") == [("Anwar Ibrahim", "person")]
+    assert speakers(nlp, HEADLINE_GIVEN, "bullied") == [("Anwar Ibrahim", "person")]
+
+
+HEADLINE_SURNAME = ("Germany to extend border checks, Scholz says\n\n"
+                    "BERLIN (Reuters) - German Chancellor Olaf Scholz said on Wednesday that checks at all "
+                    "land borders would continue.\n\n"
+                    '"We are doing what is necessary," Scholz said.')
+
+
+def test_a_surname_in_the_headline_the_ner_took_for_a_place_is_the_person(nlp):
+    assert speakers(nlp, HEADLINE_SURNAME, "border checks") == [("Olaf Scholz", "person")]
+    assert speakers(nlp, HEADLINE_SURNAME, "necessary") == [("Olaf Scholz", "person")]
+
+
+GIVEN_ORG = ("Communications Minister Fahmi Fadzil said the Cabinet had discussed the matter.\n\n"
+             '"The decision will be made in the interest of the people," Fahmi said.')
+
+
+def test_a_given_name_the_ner_took_for_an_organisation_is_the_person(nlp):
+    assert speakers(nlp, GIVEN_ORG, "interest of the people") == [("Fahmi Fadzil", "person")]

@@ -304,7 +304,23 @@ class Clusterer:
         c.first, c.last, c.suffix = first, last, suffix
         if first:
             self._absorb_surname(c, last)
+            self._absorb_given_name(c, first, m)
         return c
+
+    def _absorb_given_name(self, person: Cluster, first: str, m: Mention) -> None:
+        """A headline's "Anwar: Malaysia will not take sides" before "Prime Minister Anwar
+        Ibrahim": an earlier person of that one word alone, never with a title or a given name,
+        is the new person called by the given name, as Malay, Indonesian and Arabic names are
+        (no one had it as a surname, or the new person would have joined them)."""
+        for c in self._by_label(("PERSON",)):
+            if c is person or c.first is not None or not c.last or not same_name(c.last, first) \
+                    or not _compatible_gender(c.gender, m.gender):
+                continue
+            if all(x.kind == "name" and x.title is None and " " not in strip_possessive(x.text) for x in c.mentions):
+                self._merge(c, person)
+                self.clusters.remove(c)
+                if self.prev_speaker is c:
+                    self.prev_speaker = person
 
     def _absorb_surname(self, person: Cluster, last: str) -> None:
         """A headline's "Alcaraz battles past Sinner" (the NER's ORG and NORP) before "Carlos
@@ -312,7 +328,9 @@ class Clusterer:
         by, joins the person, as a later one-word ORG does (``_named``)."""
         if is_acronym(last):
             return
-        for c in self._by_label(("ORG", "NORP")):
+        for c in self._by_label(("ORG", "NORP", "GPE")):
+            if c.label == "GPE" and not all(x.speaker for x in c.mentions):
+                continue  # "Germany to tighten border checks, Scholz says" (the NER's GPE): one that speaks
             if c.mentions and all(x.kind == "name" and " " not in (t := strip_possessive(x.text)) and same_name(t, last)
                                   for x in c.mentions):
                 self._merge(c, person)
@@ -365,6 +383,12 @@ class Clusterer:
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
             if len(persons) == 1:
                 return persons[0]
+            if m.label == "ORG" and m.speaker and not acronym and not persons:
+                # "Fahmi said" after "Communications Minister Fahmi Fadzil" (the NER's ORG): a
+                # speaker called by the given name of one person, as Malay and Arabic names are
+                persons = [c for c in self._by_label(("PERSON",)) if c.first and same_name(c.first, text)]
+                if len(persons) == 1:
+                    return persons[0]
         words = tuple(text.split())
         if 2 <= len(words) <= 3 and all(w.lower() in NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper():
             # "De Bruyne said" after "Kevin De Bruyne", "Le Pen" after "Marine Le Pen": a surname
