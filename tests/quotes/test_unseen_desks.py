@@ -245,3 +245,17 @@ def test_a_date_after_the_cue_is_no_part_of_what_was_said(nlp):
     # hangs the date on the reported clause, but it says when the words were said
     assert [q.text for q in quotes(nlp, DATED)] == [
         "it would cut 500 jobs at its plant in Ohio", "the talks had broken down"]
+
+
+# -- a live blog's time stamp before the speaker's name -----------------------------------------------
+
+STAMPED = ("Budget day live\n\n"
+           "16:05 Reeves: \"We will not cut public services\"\n\n"
+           "The chancellor told MPs that borrowing would fall next year.")
+
+
+def test_a_time_stamp_is_no_part_of_the_speaker(nlp):
+    # live blogs stamp each entry with the time ("15:42", "3.15pm", "14:05 GMT"); the name after it
+    # is the speaker
+    found = [q for q in quotes(nlp, STAMPED) if "public services" in q.text]
+    assert [(q.speaker.mention, q.speaker.name) for q in found] == [("Reeves", "Reeves")]
