@@ -918,3 +918,16 @@ GIVEN_ORG = ("Communications Minister Fahmi Fadzil said the Cabinet had discusse
 
 def test_a_given_name_the_ner_took_for_an_organisation_is_the_person(nlp):
     assert speakers(nlp, GIVEN_ORG, "interest of the people") == [("Fahmi Fadzil", "person")]
+
+
+# -- a captain the NER took for a nationality ----------------------------------------------------------
+
+SKIPPER = ("India skipper Rohit Sharma praised his bowlers after the win in Chennai.\n\n"
+           '"They were outstanding from the first over," said Sharma, who made 80.\n\n'
+           "The 37-year-old opener added that he would play on next season.")
+
+
+def test_an_office_before_a_name_tagged_a_nationality_makes_it_a_person(nlp):
+    # the NER tags "Rohit Sharma" NORP and "Sharma" GPE; a skipper (the captain) is a person
+    assert speakers(nlp, SKIPPER, "outstanding") == [("Rohit Sharma", "person")]
+    assert speakers(nlp, SKIPPER, "play on") == [("Rohit Sharma", "person")]

@@ -229,6 +229,10 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
+    if label in ("NORP", "GPE") and 2 <= len(words) <= 3 and start > 0 and doc[start - 1].pos_ == "NOUN" \
+            and _office(lemma(doc[start - 1])) and _holder_name(words) and not is_acronym(words[0].text) \
+            and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
+        return "PERSON"  # "India skipper Rohit Sharma" tagged a nationality: no people or place holds an office
     return label
 
 

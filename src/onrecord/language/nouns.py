@@ -316,6 +316,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "officer constable",
     "singer rapper star",
     "chief commissioner",
+    "captain skipper",
 ))
 
 
