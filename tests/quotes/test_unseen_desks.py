@@ -259,3 +259,17 @@ def test_a_time_stamp_is_no_part_of_the_speaker(nlp):
     # is the speaker
     found = [q for q in quotes(nlp, STAMPED) if "public services" in q.text]
     assert [(q.speaker.mention, q.speaker.name) for q in found] == [("Reeves", "Reeves")]
+
+
+# -- a headline's two predicates, which look like an inverted attribution ------------------------------
+
+TWO_PREDICATES = ("Kishida steps down, urges party unity\n\n"
+                  "TOKYO - Former prime minister Fumio Kishida on Sunday urged the party to unite.")
+
+
+def test_a_headline_s_second_predicate_names_no_source(nlp):
+    # "Stay at home, urges mayor" inverts; "Kishida steps down, urges party unity" is Kishida
+    # doing two things (headlines drop the "and"): "party unity" cannot speak
+    found = quotes(nlp, TWO_PREDICATES)
+    assert not any(q.speaker.mention == "party unity" for q in found), [(q.text, q.speaker) for q in found]
+    assert not any(q.text == "Kishida steps down" for q in found)
