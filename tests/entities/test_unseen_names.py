@@ -931,3 +931,15 @@ def test_an_office_before_a_name_tagged_a_nationality_makes_it_a_person(nlp):
     # the NER tags "Rohit Sharma" NORP and "Sharma" GPE; a skipper (the captain) is a person
     assert speakers(nlp, SKIPPER, "outstanding") == [("Rohit Sharma", "person")]
     assert speakers(nlp, SKIPPER, "play on") == [("Rohit Sharma", "person")]
+
+
+# -- a style of address as the second reference ------------------------------------------------------
+
+STYLE = ("ABU DHABI (WAM) -- President His Highness Sheikh Khalid bin Rashid Al Nahyan received Kenyan "
+         "President William Ruto at Qasr Al Watan on Tuesday.\n\n"
+         'His Highness said the two countries shared "a long and deep friendship".')
+
+
+def test_his_highness_is_the_royal_named_before(nlp):
+    # Gulf state media refer back to the ruler by his style; the other president has no royal title
+    assert speakers(nlp, STYLE, "friendship") == [("Sheikh Khalid bin Rashid Al Nahyan", "person")]

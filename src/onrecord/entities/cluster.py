@@ -30,6 +30,8 @@ from ..language.names import (
     NAME_PARTICLES,
     NAME_TITLES,
     ROLE_OF_TITLE,
+    STYLE_HOLDERS,
+    TITLES,
     acronym_key,
     first_name_gender,
     initials,
@@ -467,6 +469,14 @@ class Clusterer:
                 for x in c.mentions[-3:])]
             if recent:
                 return self._most_recent(recent, m)
+        if m.head in STYLE_HOLDERS:
+            # "His Highness said" after "Sheikh Mohamed bin Zayed": the latest person titled so
+            holders = STYLE_HOLDERS[m.head]
+            titled = [c for c in self._by_label(("PERSON",)) if c.latest(m.start) is not None
+                      and _compatible_gender(c.gender, m.gender) and any(
+                          (t := x.title or title_word(x.text.split()[0])) in TITLES and (holders is None or t in holders)
+                          for x in c.mentions if x.kind == "name" and x.start < m.start)]
+            return self._most_recent(titled, m) if titled else self._new(m, "ANONYMOUS")
         if m.epithet:
             # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
             c = self._salient(m, PronounInfo(m.gender, False, True))

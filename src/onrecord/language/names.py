@@ -64,6 +64,20 @@ TITLES: dict[str, str | None] = {
     "cs": None, "mec": None, "treasurer": None, "taoiseach": None, "tánaiste": None, "tanaiste": None,
 }
 
+#: Styles of address a second reference uses for a ruler, a royal, a prelate or an envoy,
+#: after "His"/"Her" ("His Highness said", "Her Majesty", "His Royal Highness", "His
+#: Excellency"): Gulf, Malaysian and Thai state media and court circulars write them for the
+#: person the story is about.
+STYLES_OF_ADDRESS = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
+_ROYAL = frozenset({"sheikh", "sheikha", "king", "queen", "prince", "princess", "emir", "sultan", "tunku",
+                    "tengku", "raja"})
+#: The titles of the people each style refers back to ("Sheikh Mohamed" ... "His Highness");
+#: "His Excellency" is any titled holder of office (None).
+STYLE_HOLDERS: dict[str, frozenset[str] | None] = {
+    "highness": _ROYAL, "majesty": _ROYAL, "holiness": frozenset({"pope", "lama", "patriarch"}),
+    "eminence": frozenset({"cardinal"}), "excellency": None}
+assert set(STYLE_HOLDERS) == STYLES_OF_ADDRESS
+
 #: Honorifics that mark a person for certain (used to correct the NER label).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep", "gov", "gen",
                         "prof", "rev", "sir", "dame", "sheikh", "sheikha"})
