@@ -273,3 +273,20 @@ def test_a_headline_s_second_predicate_names_no_source(nlp):
     found = quotes(nlp, TWO_PREDICATES)
     assert not any(q.speaker.mention == "party unity" for q in found), [(q.text, q.speaker) for q in found]
     assert not any(q.text == "Kishida steps down" for q in found)
+
+
+# -- bulleted quotes under a colon lead-in ------------------------------------------------------------
+
+BULLETED = ("The Nato secretary general, Lena Holm, said allies must spend more on defence. "
+            "Here is what she said:\n\n"
+            '- "We are not at war, but we are not at peace either."\n\n'
+            "Key quotes:\n\n"
+            '- "Two per cent is a floor, not a ceiling."')
+
+
+def test_a_bulleted_quote_takes_the_lead_in_above_it(nlp):
+    # live blogs and explainers list quotes as bullets under "Here's what he said:"; a section
+    # label ("Key quotes:") names no one
+    found = {q.text: q.speaker.mention for q in quotes(nlp, BULLETED) if q.kind == "direct"}
+    assert found["We are not at war, but we are not at peace either."] == "she"
+    assert found["Two per cent is a floor, not a ceiling."] != "Key quotes"
