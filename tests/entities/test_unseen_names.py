@@ -884,3 +884,139 @@ def test_a_source_who_identified_someone_else_is_not_named_by_them(nlp):
     text = ('"His account sent a number of emails," said one source who identified Sullivan but spoke '
             "on condition of anonymity.")
     assert speakers(nlp, text, "number of emails") == [("one source", "anonymous")]
+
+
+# -- Malaysia: honorifics of several words, and patronymic names -------------------------------------
+
+DATUK_SERI = ("KUALA LUMPUR: Home Minister Datuk Seri Ramli Yusof said police would step up patrols "
+              "in the state.\n\n"
+              "Deputy Minister Datuk Seri Dr Hamzah Omar said the Cabinet had agreed.")
+
+
+def test_a_malaysian_honorific_of_two_words_is_no_part_of_the_name(nlp):
+    # The Star, NST, Bernama: "Datuk Seri", "Tan Sri", "Puan Sri" before the name; "Seri" is the
+    # second word of the honour, never a given name
+    assert speakers(nlp, DATUK_SERI, "patrols") == [("Ramli Yusof", "person")]
+    assert speakers(nlp, DATUK_SERI, "Cabinet") == [("Hamzah Omar", "person")]
+
+
+BINTI = ("Deputy Prime Minister Ahmad Rashid Hamidi said the government would help farmers.\n\n"
+         "Nur Aisyah binti Ahmad, a teacher in Ipoh, said fees had doubled. "
+         '"We cannot afford it," she said.')
+
+
+def test_a_patronymic_name_is_one_name_over_binti(nlp):
+    # the NER cuts "Nur Aisyah binti Ahmad" at "binti" or tags "Ahmad" alone; the father's name is
+    # no one else's, and the teacher is not the deputy prime minister whose given name it is
+    assert speakers(nlp, BINTI, "fees had doubled") == [("Nur Aisyah binti Ahmad", "person")]
+    assert speakers(nlp, BINTI, "afford") == [("Nur Aisyah binti Ahmad", "person")]
+
+
+# -- the family name written first, then with a title ---------------------------------------------------
+
+MR_TAN = ("SINGAPORE - Senior Minister Tan Wei Ming said the Republic would keep its borders open.\n\n"
+          '"We have no hinterland," said Mr Tan at a community event in Bedok.')
+
+
+def test_a_title_before_a_family_name_written_first_is_that_person(nlp):
+    # The Straits Times writes "Mr Tan" for "Tan Wei Ming" (Chinese names put the family name
+    # first); no one else in the story is a Tan
+    assert speakers(nlp, MR_TAN, "hinterland") == [("Tan Wei Ming", "person")]
+
+
+# -- a manager the NER never tags --------------------------------------------------------------------
+
+MANAGER = ("Mikel Arteta praised his side's spirit after Arsenal came from behind to beat Fulham 2-1 on "
+           "Saturday.\n\n"
+           "Speaking after the match, the Arsenal manager said his players had never given up.\n\n"
+           '"It was a hard game, but the boys kept going," Arteta told Sky Sports.')
+
+
+def test_a_full_name_the_ner_missed_is_the_speaker_it_ends_in(nlp):
+    # the NER tags neither "Mikel Arteta" nor "Arteta"; the speaker "Arteta told" says the pair
+    # before is his full name, and the manager of the lede's sentence is him
+    assert speakers(nlp, MANAGER, "hard game") == [("Mikel Arteta", "person")]
+    assert speakers(nlp, MANAGER, "never given up") == [("Mikel Arteta", "person")]
+
+
+# -- a surname with a particle: "Le Pen", "von der Leyen", "De Bruyne" ---------------------------------
+
+PARTICLES = ("BRUSSELS (AFP) - Commission President Ursula von der Leyen said the tariffs were unjustified.\n\n"
+             "Far-right leader Marine Le Pen said the government had shown weakness. "
+             "The deal, she said, was a surrender.\n\n"
+             '"We will respond firmly," von der Leyen said.')
+
+
+def test_a_name_the_ner_cut_after_its_particle_is_whole(nlp):
+    # the NER tags "Ursula von der" (then "Leyen" a place) and "Marine Le": a name never ends in a
+    # particle, and "she" after Le Pen is Le Pen
+    assert speakers(nlp, PARTICLES, "unjustified") == [("Ursula von der Leyen", "person")]
+    assert speakers(nlp, PARTICLES, "weakness") == [("Marine Le Pen", "person")]
+    assert speakers(nlp, PARTICLES, "surrender") == [("Marine Le Pen", "person")]
+    assert speakers(nlp, PARTICLES, "respond firmly") == [("Ursula von der Leyen", "person")]
+
+
+DE_BRUYNE = ('Kevin De Bruyne said the title race was far from over. "It is tight at the top," De Bruyne '
+             "said.")
+
+
+def test_a_surname_with_its_particle_tagged_an_organisation_is_the_person(nlp):
+    assert speakers(nlp, DE_BRUYNE, "tight at the top") == [("Kevin De Bruyne", "person")]
+
+
+# -- the headline names the person before the story does -------------------------------------------------
+
+HEADLINE_GIVEN = ("Anwar: Malaysia will not be bullied into choosing sides\n\n"
+                  "KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim said Malaysia would trade with "
+                  "both powers.\n\n"
+                  "Anwar said the Cabinet had agreed on the approach.")
+
+
+def test_a_given_name_in_the_headline_is_the_person_named_after_it(nlp):
+    # the Malaysian press calls Anwar Ibrahim "Anwar"; the headline's "Anwar" came before the name
+    assert speakers(nlp, HEADLINE_GIVEN, "Cabinet had agreed") == [("Anwar Ibrahim", "person")]
+    assert speakers(nlp, HEADLINE_GIVEN, "bullied") == [("Anwar Ibrahim", "person")]
+
+
+HEADLINE_SURNAME = ("Germany to extend border checks, Scholz says\n\n"
+                    "BERLIN (Reuters) - German Chancellor Olaf Scholz said on Wednesday that checks at all "
+                    "land borders would continue.\n\n"
+                    '"We are doing what is necessary," Scholz said.')
+
+
+def test_a_surname_in_the_headline_the_ner_took_for_a_place_is_the_person(nlp):
+    assert speakers(nlp, HEADLINE_SURNAME, "border checks") == [("Olaf Scholz", "person")]
+    assert speakers(nlp, HEADLINE_SURNAME, "necessary") == [("Olaf Scholz", "person")]
+
+
+GIVEN_ORG = ("Communications Minister Fahmi Fadzil said the Cabinet had discussed the matter.\n\n"
+             '"The decision will be made in the interest of the people," Fahmi said.')
+
+
+def test_a_given_name_the_ner_took_for_an_organisation_is_the_person(nlp):
+    assert speakers(nlp, GIVEN_ORG, "interest of the people") == [("Fahmi Fadzil", "person")]
+
+
+# -- a captain the NER took for a nationality ----------------------------------------------------------
+
+SKIPPER = ("India skipper Rohit Sharma praised his bowlers after the win in Chennai.\n\n"
+           '"They were outstanding from the first over," said Sharma, who made 80.\n\n'
+           "The 37-year-old opener added that he would play on next season.")
+
+
+def test_an_office_before_a_name_tagged_a_nationality_makes_it_a_person(nlp):
+    # the NER tags "Rohit Sharma" NORP and "Sharma" GPE; a skipper (the captain) is a person
+    assert speakers(nlp, SKIPPER, "outstanding") == [("Rohit Sharma", "person")]
+    assert speakers(nlp, SKIPPER, "play on") == [("Rohit Sharma", "person")]
+
+
+# -- a style of address as the second reference ------------------------------------------------------
+
+STYLE = ("ABU DHABI (WAM) -- President His Highness Sheikh Khalid bin Rashid Al Nahyan received Kenyan "
+         "President William Ruto at Qasr Al Watan on Tuesday.\n\n"
+         'His Highness said the two countries shared "a long and deep friendship".')
+
+
+def test_his_highness_is_the_royal_named_before(nlp):
+    # Gulf state media refer back to the ruler by his style; the other president has no royal title
+    assert speakers(nlp, STYLE, "friendship") == [("Sheikh Khalid bin Rashid Al Nahyan", "person")]

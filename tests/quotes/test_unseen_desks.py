@@ -231,3 +231,89 @@ def test_a_reaction_to_a_noun_with_a_participle_is_no_report(nlp):
     # after a verb of saying the same shape is a clause: the gap narrowed
     (q,) = quotes(nlp, "The miner said the gap narrowed in the last quarter.")
     assert q.text == "the gap narrowed in the last quarter"
+
+
+# -- the wire's passive "X was quoted by Y as saying" -------------------------------------------------
+
+QUOTED_BY = ("Oil prices rose on Monday.\n\n"
+             "Energy Minister Prince Abdulaziz bin Salman was quoted by the state news agency SPA as saying "
+             "the kingdom would keep output steady.")
+
+
+def test_the_one_quoted_by_an_agency_speaks(nlp):
+    # Reuters and AFP: "was quoted by Interfax as saying", "was quoted by state media as saying":
+    # the agency carried the words, the subject said them
+    found = [q for q in quotes(nlp, QUOTED_BY) if q.cue == "saying"]
+    assert [(q.text, q.speaker.name) for q in found] == [
+        ("the kingdom would keep output steady", "Abdulaziz bin Salman")]
+
+
+# -- "Asked whether ...", the participle the tagger reads as a past tense -----------------------------
+
+ASKED_PAST = ("Ministers met on Sunday.\n\n"
+              "Asked whether Mexico would accept U.S. troops, Smith said it would not.")
+
+
+def test_a_question_put_to_the_subject_with_a_past_tense_tag(nlp):
+    # after a first sentence the tagger reads "Asked" as VBD; the question is still the
+    # reporter's, not Smith's
+    found = {q.text: q.speaker.name for q in quotes(nlp, ASKED_PAST)}
+    assert found == {"whether Mexico would accept U.S. troops": None}
+
+
+# -- the wire's date of saying, with no "that" after it ------------------------------------------------
+
+DATED = ("The carmaker said on Tuesday it would cut 500 jobs at its plant in Ohio.\n\n"
+         "Union officials said last week the talks had broken down.")
+
+
+def test_a_date_after_the_cue_is_no_part_of_what_was_said(nlp):
+    # Reuters and AP: "said on Tuesday it would ...", "said last week the talks ...": the parser
+    # hangs the date on the reported clause, but it says when the words were said
+    assert [q.text for q in quotes(nlp, DATED)] == [
+        "it would cut 500 jobs at its plant in Ohio", "the talks had broken down"]
+
+
+# -- a live blog's time stamp before the speaker's name -----------------------------------------------
+
+STAMPED = ("Budget day live\n\n"
+           "16:05 Reeves: \"We will not cut public services\"\n\n"
+           "The chancellor told MPs that borrowing would fall next year.")
+
+
+def test_a_time_stamp_is_no_part_of_the_speaker(nlp):
+    # live blogs stamp each entry with the time ("15:42", "3.15pm", "14:05 GMT"); the name after it
+    # is the speaker
+    found = [q for q in quotes(nlp, STAMPED) if "public services" in q.text]
+    assert [(q.speaker.mention, q.speaker.name) for q in found] == [("Reeves", "Reeves")]
+
+
+# -- a headline's two predicates, which look like an inverted attribution ------------------------------
+
+TWO_PREDICATES = ("Kishida steps down, urges party unity\n\n"
+                  "TOKYO - Former prime minister Fumio Kishida on Sunday urged the party to unite.")
+
+
+def test_a_headline_s_second_predicate_names_no_source(nlp):
+    # "Stay at home, urges mayor" inverts; "Kishida steps down, urges party unity" is Kishida
+    # doing two things (headlines drop the "and"): "party unity" cannot speak
+    found = quotes(nlp, TWO_PREDICATES)
+    assert not any(q.speaker.mention == "party unity" for q in found), [(q.text, q.speaker) for q in found]
+    assert not any(q.text == "Kishida steps down" for q in found)
+
+
+# -- bulleted quotes under a colon lead-in ------------------------------------------------------------
+
+BULLETED = ("The Nato secretary general, Lena Holm, said allies must spend more on defence. "
+            "Here is what she said:\n\n"
+            '- "We are not at war, but we are not at peace either."\n\n'
+            "Key quotes:\n\n"
+            '- "Two per cent is a floor, not a ceiling."')
+
+
+def test_a_bulleted_quote_takes_the_lead_in_above_it(nlp):
+    # live blogs and explainers list quotes as bullets under "Here's what he said:"; a section
+    # label ("Key quotes:") names no one
+    found = {q.text: q.speaker.mention for q in quotes(nlp, BULLETED) if q.kind == "direct"}
+    assert found["We are not at war, but we are not at peace either."] == "she"
+    assert found["Two per cent is a floor, not a ceiling."] != "Key quotes"

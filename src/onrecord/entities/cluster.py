@@ -28,8 +28,11 @@ from dataclasses import dataclass, field
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
     GENERATIONAL,
+    NAME_PARTICLES,
     NAME_TITLES,
     ROLE_OF_TITLE,
+    STYLE_HOLDERS,
+    TITLES,
     acronym_key,
     first_name_gender,
     initials,
@@ -313,6 +316,15 @@ class Clusterer:
                         and any(same_name(w, pn.last) for w in c.words[1:-1] if w[:1].isupper())]
             if len(by_inner) == 1:
                 return by_inner[0]
+        if not same_surname and m.title is not None and first_name_gender(pn.last) is None:
+            # "Mr Lee" after "Senior Minister Lee Hsien Loong", "President Yoon" after "Yoon Suk
+            # Yeol": a Chinese, Korean or Vietnamese family name is written first, and the title
+            # goes before it; the one person whose name starts with it (a given name that says a
+            # sex, "Mr James" after "James Baker", is someone else's surname)
+            by_family = [c for c in persons if c.first and same_name(c.first, pn.last)
+                         and _compatible_gender(c.gender, m.gender)]
+            if len(by_family) == 1:
+                return by_family[0]
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
@@ -320,7 +332,23 @@ class Clusterer:
         c.first, c.last, c.suffix = first, last, suffix
         if first:
             self._absorb_surname(c, last)
+            self._absorb_given_name(c, first, m)
         return c
+
+    def _absorb_given_name(self, person: Cluster, first: str, m: Mention) -> None:
+        """A headline's "Anwar: Malaysia will not take sides" before "Prime Minister Anwar
+        Ibrahim": an earlier person of that one word alone, never with a title or a given name,
+        is the new person called by the given name, as Malay, Indonesian and Arabic names are
+        (no one had it as a surname, or the new person would have joined them)."""
+        for c in self._by_label(("PERSON",)):
+            if c is person or c.first is not None or not c.last or not same_name(c.last, first) \
+                    or not _compatible_gender(c.gender, m.gender):
+                continue
+            if all(x.kind == "name" and x.title is None and " " not in strip_possessive(x.text) for x in c.mentions):
+                self._merge(c, person)
+                self.clusters.remove(c)
+                if self.prev_speaker is c:
+                    self.prev_speaker = person
 
     def _absorb_surname(self, person: Cluster, last: str) -> None:
         """A headline's "Alcaraz battles past Sinner" (the NER's ORG and NORP) before "Carlos
@@ -328,7 +356,9 @@ class Clusterer:
         by, joins the person, as a later one-word ORG does (``_named``)."""
         if is_acronym(last):
             return
-        for c in self._by_label(("ORG", "NORP")):
+        for c in self._by_label(("ORG", "NORP", "GPE")):
+            if c.label == "GPE" and not all(x.speaker for x in c.mentions):
+                continue  # "Germany to tighten border checks, Scholz says" (the NER's GPE): one that speaks
             if c.mentions and all(x.kind == "name" and " " not in (t := strip_possessive(x.text)) and same_name(t, last)
                                   for x in c.mentions):
                 self._merge(c, person)
@@ -380,6 +410,21 @@ class Clusterer:
         # "Qaddafi's role" tagged ORG: a known surname; a transcript writes it in capitals ("OWENS:")
         if " " not in text and (not acronym or (text.isalpha() and len(text) > 3)):
             persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, text)]
+            if len(persons) == 1:
+                return persons[0]
+            if m.label == "ORG" and m.speaker and not acronym and not persons:
+                # "Fahmi said" after "Communications Minister Fahmi Fadzil" (the NER's ORG): a
+                # speaker called by the given name of one person, as Malay and Arabic names are
+                persons = [c for c in self._by_label(("PERSON",)) if c.first and same_name(c.first, text)]
+                if len(persons) == 1:
+                    return persons[0]
+        words = tuple(text.split())
+        if 2 <= len(words) <= 3 and all(w.lower() in NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper():
+            # "De Bruyne said" after "Kevin De Bruyne", "Le Pen" after "Marine Le Pen": a surname
+            # with its particle, which the NER takes for an organisation; the person's name ends so
+            persons = [c for c in self._by_label(("PERSON",)) if c.last and same_name(c.last, words[-1])
+                       and len(c.words) > len(words)
+                       and all(same_name(a, b) for a, b in zip(c.words[-len(words):], words))]
             if len(persons) == 1:
                 return persons[0]
         if " " not in text and not acronym:
@@ -456,6 +501,14 @@ class Clusterer:
                 for x in c.mentions[-3:])]
             if recent:
                 return self._most_recent(recent, m)
+        if m.head in STYLE_HOLDERS:
+            # "His Highness said" after "Sheikh Mohamed bin Zayed": the latest person titled so
+            holders = STYLE_HOLDERS[m.head]
+            titled = [c for c in self._by_label(("PERSON",)) if c.latest(m.start) is not None
+                      and _compatible_gender(c.gender, m.gender) and any(
+                          (t := x.title or title_word(x.text.split()[0])) in TITLES and (holders is None or t in holders)
+                          for x in c.mentions if x.kind == "name" and x.start < m.start)]
+            return self._most_recent(titled, m) if titled else self._new(m, "ANONYMOUS")
         if m.epithet:
             # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
             c = self._salient(m, PronounInfo(m.gender, False, True))

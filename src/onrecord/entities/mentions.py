@@ -35,7 +35,9 @@ from ..language.names import (
     COMPANY_NAME_ENDINGS,
     GENERATIONAL,
     HONORIFICS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
+    PATRONYMICS,
     ROLE_OF_TITLE,
     SEAT_TITLES,
     SELF_NAMING_MARKS,
@@ -237,6 +239,10 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
+    if label in ("NORP", "GPE") and 2 <= len(words) <= 3 and start > 0 and doc[start - 1].pos_ == "NOUN" \
+            and _office(lemma(doc[start - 1])) and _holder_name(words) and not is_acronym(words[0].text) \
+            and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
+        return "PERSON"  # "India skipper Rohit Sharma" tagged a nationality: no people or place holds an office
     return label
 
 
@@ -510,6 +516,15 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and prev.dep_ == "compound" and start <= prev.head.i < end and is_first_name(prev.text) \
                     and title_word(prev.text) not in TITLES:
                 start -= 1  # a given name the NER left out: "Luiz | Inacio Lula da Silva"
+            start, end = _patronymic(doc, start, end, taken, suffixed)
+            while end < len(doc) and end - start > 1 and doc[end - 1].lower_ in NAME_PARTICLES \
+                    and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and title_word(doc[end].text) not in TITLES and doc[end - 1].whitespace_ \
+                    and doc[end].ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP", "LOC"):
+                # "Marine Le | Pen", "Ursula von der | Leyen" (the NER's GPE): a name never ends
+                # in a particle; the word after it is the surname, whatever the NER made of it
+                suffixed.add(end)
+                end += 1
             words = _name_words(doc, start, end)
             office = _office_led(words)
             if office is not None:  # "District Collector D.R. Meghashree": the name follows the office
@@ -540,6 +555,32 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(make_name(doc, tok.i, end, "PERSON", title_word(tok.text)))
             taken.update(range(tok.i, end))
     return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun on the line that may be part of a person's name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_space \
+        and title_word(tok.text) not in TITLES and tok.ent_type_ in ("", "PERSON")
+
+
+def _patronymic(doc: Doc, start: int, end: int, taken: set[int], absorbed: set[int]) -> tuple[int, int]:
+    """A Malay or Arabic name is whole over its patronymic particle (``names.PATRONYMICS``), where
+    the NER cut it there: "Siti Nurhaliza | binti | Ahmad" (both parts tagged, or only the
+    father's name). The father's name alone would join someone else ("Ahmad Zahid Hamidi"); the
+    tokens taken in after the span go into ``absorbed``, so the NER's span there is skipped."""
+    if start >= 2 and doc[start - 1].lower_ in PATRONYMICS and start - 2 not in taken and _name_word(doc[start - 2]):
+        lo = start - 2
+        while lo > 0 and lo - 1 not in taken and _name_word(doc[lo - 1]) and lo - 1 >= start - 4 \
+                and doc[lo - 1].ent_type_ == doc[start - 2].ent_type_:
+            lo -= 1
+        start = lo
+    while end + 1 < len(doc) and end not in taken and doc[end].lower_ in PATRONYMICS and _name_word(doc[end + 1]):
+        hi = end + 1
+        while hi < len(doc) and hi - end <= 3 and _name_word(doc[hi]) and doc[hi - 1].whitespace_:
+            hi += 1
+        absorbed.update(range(end, hi))
+        end = hi
+    return start, end
 
 
 #: A surname written with an apostrophe after one capital ("O’Kelly", "D'Arcy", "N’Diaye"): a
@@ -657,6 +698,12 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     full name, as sport and foreign desks introduce a player or a politician."""
     speaking = {m.text for m in names if m.label == "PERSON" and " " not in m.text
                 and m.tok_end - m.tok_start == 1 and _beside_cue(doc[m.tok_start])}
+    # the NER tagged neither ("Mikel Arteta praised ... '...,' Arteta told BBC Sport"): a
+    # capitalised proper noun it left untagged, the subject of a speech verb beside it, names a
+    # speaker all the same
+    speaking |= {t.text for t in doc if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN"
+                 and t.text[:1].isupper() and t.text.isalpha() and title_word(t.text) not in TITLES
+                 and t.dep_ in ("nsubj", "nsubjpass") and _beside_cue(t) and lemma(t.head) in COMMON}
     for tok in doc:
         if tok.text not in speaking or tok.i < 1 or tok.i in taken or tok.i - 1 in taken or tok.ent_type_:
             continue

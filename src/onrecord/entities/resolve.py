@@ -17,6 +17,7 @@ from ..clean import boilerplate_around
 from ..language.names import (
     NAME_LINKS,
     SELF_NAMING_WORDS,
+    STYLES_OF_ADDRESS,
     TITLES,
     is_first_name,
     is_post_nominal,
@@ -542,6 +543,13 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         info = PRONOUNS[t.lower_]
         return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, "pronoun", None, None,
                        info.gender, info.plural)
+    words = [t.lower_ for t in span]
+    if 2 <= len(words) <= 3 and words[0] in ("his", "her") and words[-1] in STYLES_OF_ADDRESS \
+            and words[1:-1] in ([], ["royal"]):
+        # "His Highness said", after "President His Highness Sheikh Mohamed bin Zayed": a style of
+        # address refers back to the person titled so (`names.STYLE_HOLDERS`)
+        return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
+                       gender="m" if words[0] == "his" else "f", definite=True, head=words[-1])
     d = description_at(doc, span.start, span.end)
     if d is not None:
         return d

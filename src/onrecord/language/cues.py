@@ -277,6 +277,7 @@ NOT_SOURCES: frozenset[str] = frozenset(
     name age city job pay contact email phone date time location
     stocks markets business sports weather politics world opinion analysis review roundup interview
     factbox explainer timeline obituary correction clarification reaction reactions
+    quote quotes highlights excerpts takeaways
     factcheck fact-check editorial commentary""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").

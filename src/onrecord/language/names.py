@@ -56,12 +56,27 @@ TITLES: dict[str, str | None] = {
     # honorifics of other English-language presses (Nigeria, India, Malaysia, Pakistan, Kenya)
     "alhaji": "m", "alhaja": "f", "hajia": "f", "mallam": "m", "engr": None, "barr": None,
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
+    "seri": None, "puan": "f", "paduka": None, "patinggi": None,
     "tun": None, "cde": None,
     # offices of other English-language presses written before a name: Kenya's Cabinet
     # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
     # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
     "cs": None, "mec": None, "treasurer": None, "taoiseach": None, "tánaiste": None, "tanaiste": None,
 }
+
+#: Styles of address a second reference uses for a ruler, a royal, a prelate or an envoy,
+#: after "His"/"Her" ("His Highness said", "Her Majesty", "His Royal Highness", "His
+#: Excellency"): Gulf, Malaysian and Thai state media and court circulars write them for the
+#: person the story is about.
+STYLES_OF_ADDRESS = frozenset({"highness", "majesty", "excellency", "holiness", "eminence"})
+_ROYAL = frozenset({"sheikh", "sheikha", "king", "queen", "prince", "princess", "emir", "sultan", "tunku",
+                    "tengku", "raja"})
+#: The titles of the people each style refers back to ("Sheikh Mohamed" ... "His Highness");
+#: "His Excellency" is any titled holder of office (None).
+STYLE_HOLDERS: dict[str, frozenset[str] | None] = {
+    "highness": _ROYAL, "majesty": _ROYAL, "holiness": frozenset({"pope", "lama", "patriarch"}),
+    "eminence": frozenset({"cardinal"}), "excellency": None}
+assert set(STYLE_HOLDERS) == STYLES_OF_ADDRESS
 
 #: Honorifics that mark a person for certain (used to correct the NER label).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep", "gov", "gen",
@@ -92,7 +107,13 @@ SEAT_TITLES = frozenset({"mp", "mep", "mla", "msp", "td", "mpp", "mna"})
 #: Lower-case words inside a name, between given names and a surname or in a compound surname
 #: ("Alexandre de Moraes", "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
-                            "den", "ter", "ten", "bin", "ibn", "binti", "le", "la"})
+                            "den", "ter", "ten", "bin", "ibn", "binti", "bint", "bte", "le", "la"})
+
+#: The particles of a patronymic ("son of", "daughter of"), which join a given name to the
+#: father's in Malay and Arabic names: "Siti Nurhaliza binti Ahmad", "Muhammad Faiz bin Abdullah",
+#: "Mohammed bin Salman". The name runs over them whole; the father's name alone is no one else's.
+PATRONYMICS = frozenset({"bin", "binti", "bint", "bte", "ibn"})
+assert PATRONYMICS <= NAME_PARTICLES
 
 #: Lower-case words that link the capitalised words of a name the NER missed, as the entities
 #: stage reads a run of them ("Doctors Without Borders", "Bank of England", "Banco de México").

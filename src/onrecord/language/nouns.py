@@ -333,6 +333,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "singer rapper star",
     "chief commissioner",
     "pope pontiff",
+    "captain skipper",
 ))
 
 

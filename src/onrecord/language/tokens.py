@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .sentences import sentence_cuts
@@ -27,6 +29,19 @@ WORD_SYMBOLS = frozenset({"%", "‰", "#"})
 def edge_punct(token: Token) -> bool:
     """Whether ``token`` is punctuation a quote's text leaves off at its edges (not "%": "rose 6.4%")."""
     return token.is_punct and token.text not in WORD_SYMBOLS
+
+
+#: A live blog's clock time ("15:42", "3.15pm", "9am") and the zone written after it ("14:05 GMT").
+_CLOCK = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=[ap]))(?:[ap]\.?m\.?)?", re.IGNORECASE)
+TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ist",
+                        "jst", "sgt", "aest", "aedt", "am", "pm", "a.m.", "p.m."})
+
+
+def is_clock_time(token: Token) -> bool:
+    """Whether ``token`` is a time of day or its zone as a live blog stamps an entry: "15:42",
+    "3.15pm", "GMT" ("15:42 Reeves: '...'" is Reeves, not "15:42 Reeves")."""
+    return bool(_CLOCK.fullmatch(token.text)) or (token.lower_ in TIME_ZONES and token.i > 0
+                                                  and bool(_CLOCK.fullmatch(token.doc[token.i - 1].text)))
 
 
 def lemma(token: Token) -> str:

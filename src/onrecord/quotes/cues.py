@@ -133,6 +133,11 @@ def subject_of(verb: Token) -> Token | None:
         quoted = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.head.i]
         if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
             return quoted[0]
+        # "X was quoted by the state news agency as saying": the wire's passive; the one quoted
+        # speaks, not the agency that carried the words (the agent of "it was reported by")
+        quoted = [c for c in verb.head.head.children if c.dep_ == "nsubjpass" and c.i < verb.head.i]
+        if quoted and quoted[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return quoted[0]
     # "... before saying, ''...''": the subject of the verb the preposition hangs on
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i and is_cue_verb(verb):
         return subject_of(verb.head.head)
@@ -201,6 +206,26 @@ def clause_after_circumstance(prep: Token) -> Token | None:
 _TIME_LABELS = ("DATE", "TIME")
 
 
+def _date_of_saying(cue: Token, clause: Token, lo: int) -> int | None:
+    """Where the clause starts after a date the parser hung on it, right after the cue and before
+    its subject ("said on Tuesday | it would cut 500 jobs", "said Monday | the plan was dead",
+    "said last week | the bridge was unsafe"): the wire's date of the saying, the cue's; None
+    when the clause does not open so."""
+    if lo != cue.i + 1:
+        return None
+    first = next((c for c in clause.lefts if c.left_edge.i == lo), None)
+    if first is None or first.dep_ not in ("prep", "npadvmod", "tmod", "advmod"):
+        return None
+    phrase = [t for t in first.subtree if t.i != first.i or first.dep_ != "prep"]
+    if not phrase or not all(t.ent_type_ in _TIME_LABELS or t.pos_ == "DET" for t in phrase):
+        return None
+    end = first.right_edge.i + 1
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if end < clause.i and subjects and subjects[0].left_edge.i == end:
+        return end
+    return None
+
+
 def clause_start(cue: Token, clause: Token, lo: int) -> int:
     """Where the reported clause ``clause`` after a cue starts, given its first token ``lo``, once
     the parser's misreadings of a date or a place of speech after the cue are undone ("said on
@@ -218,6 +243,9 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
     doc = cue.doc
     if lo <= cue.i:
         return lo
+    dated = _date_of_saying(cue, clause, lo)
+    if dated is not None:
+        return dated
     before = doc[lo - 1]
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children) and lo - 2 > cue.i \
             and before.pos_ in ("NOUN", "PROPN") and before.ent_type_ not in _TIME_LABELS \
@@ -256,8 +284,10 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
 def put_to_subject(verb: Token) -> bool:
     """A participle of asking set off before its clause ("Asked whether he would resign, Smith
     said ...", "When asked about the delay, ..."): the question was put to the clause's subject
-    by someone the article does not name, so what it asks is no one's we can name."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i \
+    by someone the article does not name, so what it asks is no one's we can name. The tagger
+    reads the participle as a past tense as often ("Asked" VBD after another sentence); with no
+    subject of its own before the clause it hangs on, it is the participle all the same."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i \
         and lemma(verb) in lexicon.ASKING_VERBS \
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
 

@@ -141,12 +141,20 @@ def heading_source(index: ArticleIndex, span: QuoteSpan) -> Speaker | None:
     return speaker_from_token(head, index)
 
 
+#: the markers of a bulleted line written as text: "- ", "• ", "* "
+_BULLETS = frozenset("-•*–—·")
+
+
 def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
     """The tokens before a colon just before the quote, maybe a paragraph up (``Cruz continued:``)."""
     i = span.open - 1
     text = index.text
     while i >= 0 and text[i] in " \t\n\u00a0":
         i -= 1
+    if i >= 0 and text[i] in _BULLETS and (i == 0 or text[i - 1] == "\n"):
+        i -= 1  # a bulleted quote under "Here's what he said:" (live blogs, explainers)
+        while i >= 0 and text[i] in " \t\n\u00a0":
+            i -= 1
     if i < 0 or text[i] != ":":
         return None
     if index.in_quote(i):

@@ -694,6 +694,8 @@ def _inverted(verb: Token) -> tuple[Content, Token] | None:
     if not after:
         return None
     source = after[0]
+    if source.pos_ == "NOUN" and not can_speak(source):
+        return None  # the headline's "Kishida steps down, urges party unity": a thing urged, no source
     end = source.right_edge.i + 1
     while end > source.i + 1 and doc[end - 1].is_space:
         end -= 1  # (a paragraph break hangs on the last word)

@@ -24,7 +24,7 @@ from ..language.nouns import (
     compound_noun,
 )
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
-from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, lemma
+from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, is_clock_time, lemma
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import can_speak, subject_of
 from .index import ArticleIndex
@@ -81,7 +81,8 @@ def mention_span(token: Token) -> Span:
         if doc[k].text in DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
             lo = k + 1
             break
-    while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
+    # a live blog's time stamp is no part of a name: "15:42 Reeves:", "14:05 GMT - Zelensky:"
+    while lo < token.i and (doc[lo].is_punct or doc[lo].is_space or is_clock_time(doc[lo])):
         lo += 1
     while hi > token.i and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
