@@ -1020,3 +1020,20 @@ STYLE = ("ABU DHABI (WAM) -- President His Highness Sheikh Khalid bin Rashid Al 
 def test_his_highness_is_the_royal_named_before(nlp):
     # Gulf state media refer back to the ruler by his style; the other president has no royal title
     assert speakers(nlp, STYLE, "friendship") == [("Sheikh Khalid bin Rashid Al Nahyan", "person")]
+
+
+def test_a_headline_s_given_name_does_not_make_a_relative_the_story_s_subject(nlp):
+    # "Hillary" in the headline is named in full only in the body, after Bill Clinton: he is the
+    # story's subject, whom the bare surname names
+    text = ("Bill Clinton: Hillary 'better qualified' than I was\n\n"
+            "Campaigning for his wife Hillary Clinton, former president Bill Clinton said she was ready.\n\n"
+            'Clinton said, "She was the most popular figure in America."')
+    assert speakers(nlp, text, "most popular") == [("Bill Clinton", "person")]
+
+
+def test_a_two_word_outlet_before_said_is_no_surname_with_a_given_name(nlp):
+    # "Hedge" is no surname the NER missed: the outlet's name is two words, both before the cue
+    text = ("The blog compared the jobless figures to the total population adjusted for those still "
+            'enrolled in continuing education. "On this basis," Zero Hedge said, "true youth '
+            'unemployment is in the mid-30s."')
+    assert [name for name, _ in speakers(nlp, text, "unemployment")] == ["Zero Hedge"]

@@ -317,3 +317,10 @@ def test_a_bulleted_quote_takes_the_lead_in_above_it(nlp):
     found = {q.text: q.speaker.mention for q in quotes(nlp, BULLETED) if q.kind == "direct"}
     assert found["We are not at war, but we are not at peace either."] == "she"
     assert found["Two per cent is a floor, not a ceiling."] != "Key quotes"
+
+
+def test_a_bulleted_list_under_a_label_has_no_speaker(nlp):
+    # a list of links under "SHORT READS:" quotes headlines, said by no one the label names
+    text = ('SHORT READS:\n\n—"Star refused to get a breast reduction," by the Post\'s Amy Spencer.\n\n'
+            '—"A sketch artist gets a gallery show," by Carey Dunne.')
+    assert all(q.speaker.name is None for q in quotes(nlp, text)), [q.speaker for q in quotes(nlp, text)]

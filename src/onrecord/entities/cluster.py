@@ -197,9 +197,16 @@ def _principal(clusters: list[Cluster]) -> Cluster | None:
     first = sorted(clusters, key=lambda c: c.mentions[0].start)
     lead, rest = first[0], first[1:]
     if lead.mentions[0].sent <= LEDE_SENTENCES and lead.first is not None \
-            and all(c.first is not None and c.mentions[0].sent > lead.mentions[0].sent for c in rest):
+            and all(c.first is not None and _named_in_full(c) > lead.mentions[0].sent for c in rest):
         return lead
     return None
+
+
+def _named_in_full(c: Cluster) -> int:
+    """The sentence in which the story first names a person in full: "Hillary" in the headline
+    "Bill Clinton: Hillary 'better qualified'" is named in full in the body."""
+    full = [m.sent for m in c.mentions if m.kind == "name" and (p := split_person(m.text)) is not None and p.first]
+    return min(full, default=c.mentions[0].sent)
 
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:

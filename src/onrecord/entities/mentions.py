@@ -703,7 +703,8 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     # speaker all the same
     speaking |= {t.text for t in doc if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN"
                  and t.text[:1].isupper() and t.text.isalpha() and title_word(t.text) not in TITLES
-                 and t.dep_ in ("nsubj", "nsubjpass") and _beside_cue(t) and lemma(t.head) in COMMON}
+                 and t.dep_ in ("nsubj", "nsubjpass") and _beside_cue(t) and lemma(t.head) in COMMON
+                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")}  # alone: not "Zero Hedge said"
     for tok in doc:
         if tok.text not in speaking or tok.i < 1 or tok.i in taken or tok.i - 1 in taken or tok.ent_type_:
             continue

@@ -151,7 +151,8 @@ def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
     text = index.text
     while i >= 0 and text[i] in " \t\n\u00a0":
         i -= 1
-    if i >= 0 and text[i] in _BULLETS and (i == 0 or text[i - 1] == "\n"):
+    bulleted = i >= 0 and text[i] in _BULLETS and (i == 0 or text[i - 1] == "\n")
+    if bulleted:
         i -= 1  # a bulleted quote under "Here's what he said:" (live blogs, explainers)
         while i >= 0 and text[i] in " \t\n\u00a0":
             i -= 1
@@ -162,7 +163,10 @@ def _colon_leadin(index: ArticleIndex, span: QuoteSpan) -> list[Token] | None:
     para_start, _ = index.paragraph_bounds(i)
     tok = index.token_at(i)
     sent_start = max(para_start, tok.sent.start_char if tok is not None else para_start)
-    return index.tokens(sent_start, i)
+    tokens = index.tokens(sent_start, i)
+    if bulleted and (not tokens or find_cue(tokens, speech_only=True) is None):
+        return None  # a list under a label ("SHORT READS:", "Key quotes:") says no one spoke
+    return tokens
 
 
 def _previous_sentence_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
