@@ -1037,3 +1037,10 @@ def test_a_two_word_outlet_before_said_is_no_surname_with_a_given_name(nlp):
             'enrolled in continuing education. "On this basis," Zero Hedge said, "true youth '
             'unemployment is in the mid-30s."')
     assert [name for name, _ in speakers(nlp, text, "unemployment")] == ["Zero Hedge"]
+
+
+def test_the_answer_after_a_question_put_to_someone_is_theirs(nlp):
+    # the asker is the subject, but "he said" after the question is the one asked, answering
+    text = ("Last month, the Herald's Scott Conroy asked Sanders whether questions about his health "
+            'were fair game.\n\n"Sure it is. I would not have run if I was not blessed," he said.')
+    assert speakers(nlp, text, "Sure it is") == [("Sanders", "person")]

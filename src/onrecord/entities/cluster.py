@@ -63,6 +63,12 @@ GENERIC_WINDOW = 10
 #: Salience: score = sentences back + NON_SUBJECT_PENALTY if the latest mention is not a
 #: subject or speaker - SPEAKER_BONUS for the previous quote's speaker (lowest score wins).
 NON_SUBJECT_PENALTY = 1.0
+#: Salience: the one a question was put to ("asked Sanders whether ...") is the likelier source
+#: of the quoted answer after it than the asker, the subject.
+ASKED_BONUS = 0.5
+#: Sentences after the question within which the answer's speaker pronoun takes it (the answer
+#: quoted may run several sentences before its "he said").
+ASKED_WINDOW = 3
 SPEAKER_BONUS = 0.25
 UNKNOWN_GENDER_PENALTY = 0.2
 #: Sentences back within which a shared surname goes to the latest of its clusters.
@@ -641,6 +647,8 @@ class Clusterer:
 
     @staticmethod
     def _mention_score(x: Mention, m: Mention) -> float:
+        if x.asked and m.speaker and m.sent - x.sent <= ASKED_WINDOW:
+            return (m.sent - x.sent) - ASKED_BONUS  # '... asked Sanders whether ... ⏎ "Sure it is," he said'
         return (m.sent - x.sent) + (0.0 if x.subject or x.speaker else NON_SUBJECT_PENALTY)
 
     @staticmethod

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..language.cues import COMMON
+from ..language.cues import COMMON, QUESTION_VERBS
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
     GENERATIONAL,
@@ -126,6 +126,9 @@ class Mention:
     #: the portfolio of a government post: "agriculture" for "Agriculture Secretary Francisco
     #: Tiu Laurel Jr." (a name) and for "the agriculture chief" (a description)
     portfolio: str | None = None
+    #: the one a question is put to, the object of an active verb of asking ("Conroy asked
+    #: Sanders whether ..."): the "he said" of the answer after it is theirs
+    asked: bool = False
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -151,6 +154,26 @@ def _is_subject(doc: Doc, tok_start: int, tok_end: int, sents: list[int]) -> boo
     first = tok_start == 0 or sents[tok_start - 1] != sents[tok_start]
     nxt = doc[tok_end] if tok_end < len(doc) else None
     return first or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+
+def _is_asked(doc: Doc, tok_start: int, tok_end: int) -> bool:
+    """Whether the mention is the object of an active verb of asking with a question after it
+    ("asked Sanders whether ...", "pressed him about ..."), not a request ("asked him to resign")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    for t in doc[tok_start:tok_end]:
+        verb = t.head
+        if t.dep_ != "dobj" or tok_start <= verb.i < tok_end or lemma(verb) not in QUESTION_VERBS:
+            continue
+        for c in verb.rights:
+            if c.i <= t.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "about":
+                return True
+            if c.dep_ in ("ccomp", "advcl") and (c.left_edge.lower_ in ("whether", "if")
+                                               or c.left_edge.tag_ in ("WDT", "WP", "WRB")):
+                return True
+    return False
 
 
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -1277,6 +1300,7 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
     in_report = _Containment(reported)
     placed = [
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
+                asked=(m.kind != "pronoun" or m.text.lower() in ("him", "her")) and _is_asked(doc, m.tok_start, m.tok_end),
                 in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject)

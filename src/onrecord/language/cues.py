@@ -257,6 +257,9 @@ HOLDING_BACK: frozenset[str] = frozenset("refrain avoid stop".split())
 ANSWER_VERBS: frozenset[str] = frozenset("respond reply return answer".split())
 #: Verbs whose passive puts a question to the subject ("Trump was asked about the wall").
 ASKING_VERBS: frozenset[str] = frozenset("ask question press urge tell".split())
+#: Verbs that put a question to their object ("asked Sanders whether ...", "pressed him about
+#: ..."): the answer quoted next is the object's.
+QUESTION_VERBS: frozenset[str] = frozenset("ask question press quiz".split())
 #: Modals that, with "have", make what was said hypothetical ("should have said").
 MODALS: frozenset[str] = frozenset("should would could might must".split())
 #: Modals that make a verb of saying speech not yet given ("the review would report", "she will
