@@ -238,7 +238,7 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
     - a date taken as a modifier of the subject ("Friday inflation", "last week growth"): the
       clause starts after it;
     - a date phrase hung on the clause before its subject ("said on Monday | she was ..."): the
-      clause starts at the subject.
+      clause starts at the subject (``_date_of_saying``).
     """
     doc = cue.doc
     if lo <= cue.i:
@@ -264,14 +264,6 @@ def clause_start(cue: Token, clause: Token, lo: int) -> int:
             k += 1
         if k > said_in:
             return k
-    first = doc[lo]
-    subject = next((c for c in clause.lefts if c.dep_ in SUBJECT_DEPS), None)
-    if first.dep_ == "prep" and first.head.i == clause.i and subject is not None \
-            and first.right_edge.i + 1 == subject.left_edge.i \
-            and any(c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS for c in first.children):
-        # "said on Monday she was willing ...": the parser hung the date on the clause, before its
-        # subject; when the words were said is the cue's, the clause starts at its subject
-        return subject.left_edge.i
     k = lo
     while k < clause.i and doc[k].ent_type_ in _TIME_LABELS and doc[k].dep_ in ("compound", "amod", "nummod"):
         k += 1
