@@ -358,10 +358,7 @@ class Clusterer:
                     or not _compatible_gender(c.gender, m.gender):
                 continue
             if all(x.kind == "name" and x.title is None and " " not in strip_possessive(x.text) for x in c.mentions):
-                self._merge(c, person)
-                self.clusters.remove(c)
-                if self.prev_speaker is c:
-                    self.prev_speaker = person
+                self._absorb(c, person)
 
     def _absorb_surname(self, person: Cluster, last: str) -> None:
         """A headline's "Alcaraz battles past Sinner" (the NER's ORG and NORP) before "Carlos
@@ -374,10 +371,14 @@ class Clusterer:
                 continue  # "Germany to tighten border checks, Scholz says" (the NER's GPE): one that speaks
             if c.mentions and all(x.kind == "name" and " " not in (t := strip_possessive(x.text)) and same_name(t, last)
                                   for x in c.mentions):
-                self._merge(c, person)
-                self.clusters.remove(c)
-                if self.prev_speaker is c:
-                    self.prev_speaker = person
+                self._absorb(c, person)
+
+    def _absorb(self, c: Cluster, person: Cluster) -> None:
+        """``c``, an earlier cluster of one word of ``person``'s name, joins it and is gone."""
+        self._merge(c, person)
+        self.clusters.remove(c)
+        if self.prev_speaker is c:
+            self.prev_speaker = person
 
     def _most_recent(self, clusters: list[Cluster], m: Mention) -> Cluster:
         return max(clusters, key=lambda c: (c.latest(m.start) or c.mentions[0]).start)
@@ -574,12 +575,12 @@ class Clusterer:
             if not later and self._post(c):
                 # "The Home Secretary has refused to resign ... Yvette Cooper said": a capitalised
                 # post, and the first person the story names after it, with no role of their own
-                named = sorted((p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
-                                and p.mentions[0].sent - first.sent <= DELAYED_WINDOW),
-                               key=lambda p: p.mentions[0].start)
-                if named and not named[0].roles and named[0].mentions[0].subject \
-                        and _compatible_gender(named[0].gender, c.gender):
-                    later = named[:1]
+                nxt = min((p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
+                           and p.mentions[0].sent - first.sent <= DELAYED_WINDOW),
+                          key=lambda p: p.mentions[0].start, default=None)
+                if nxt is not None and not nxt.roles and nxt.mentions[0].subject \
+                        and _compatible_gender(nxt.gender, c.gender):
+                    later = [nxt]
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
 
