@@ -839,8 +839,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     """
     limit = len(doc) if limit is None else limit
     det = doc[start].lower_
-    if doc[start].dep_ == "mark":
-        return None  # "said that councils would ...": "that" opens the clause, it determines no noun
+    if doc[start].dep_ == "mark" or (det == "that" and doc[start].dep_ != "det"):
+        # "said that councils would ...": "that" opens the clause, it determines no noun; nor
+        # does the relative "that" of "a plan that critics said would raise rents"
+        return None
     nationality = _demonym_at(doc, start, limit)
     if nationality is not None:
         span = doc[start:nationality]

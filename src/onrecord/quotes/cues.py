@@ -198,7 +198,10 @@ def clause_after_circumstance(prep: Token) -> Token | None:
         for clause in obj.rights:
             first = clause.left_edge
             if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.i == obj.i + 1 \
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children) \
+                    and not is_cue_verb(clause, speech_only=True):
+                # (not "declared victory in an election that opposition leaders said was marred":
+                # a clause with a verb of saying of its own is another source's attribution)
                 return clause
     return None
 
