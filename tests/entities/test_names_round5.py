@@ -12,6 +12,15 @@ def speakers(nlp, text: str, words: str) -> list[tuple[str | None, str]]:
     return [(q.speaker.name, q.speaker.type) for q in extract(text, nlp=nlp).quotes if words in q.text]
 
 
+# -- a document that speaks is a source a later "it" refers to ----------------------------------
+
+def test_it_after_a_report_that_found_is_the_report(nlp):
+    # "It" is the report, the subject of the sentence before; not the country inside its finding
+    text = ("The agency's report found that Romania and Kazakhstan accounted for more than half of "
+            "the cases. It recommended that governments fund catch-up campaigns.")
+    assert speakers(nlp, text, "catch-up") == [("the agency's report", "document")]
+
+
 # -- "an election that opposition leaders said was marred": the relative clause's own source -----
 
 ELECTION = ("Kenya's ruling party declared victory on Wednesday in a parliamentary election that "

@@ -536,6 +536,10 @@ class Clusterer:
             # "The researchers, led by ..., analysed ... They found ...": a group the story is
             # about, whom a later "they" refers to
             return self._new(m, "GROUP")
+        if m.label == "DOCUMENT" and m.speaker:
+            # "The agency's report found ... It recommended ...": a document that speaks is a
+            # source of the story, whom a later "it" (and "the report") refers to
+            return self._new(m, "DOCUMENT")
         return None
 
     @staticmethod

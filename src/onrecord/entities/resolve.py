@@ -178,6 +178,8 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         at = _author_of(clustering, at)
         c = clustering.clusters[at]
         name = clustering.names[at]
+        if m is not None and _document_as_written(c, m):
+            name = _as_written(sp, m)
         gender = GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown"
         return replace(sp, name=name, entity=f"e{at + 1}", type=SPEAKER_TYPE.get(c.label, "unknown"),  # type: ignore[arg-type]
                        gender=gender, confidence=SPEAKER_CONFIDENCE[_route(m, c, name, clustering, key)])
@@ -193,12 +195,27 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                        confidence=SPEAKER_CONFIDENCE["surname left"])
-    # a description as written; for "which"/"who" the antecedent's words ("research ..., which indicated")
-    name = m.text if sp.mention.lower() in RELATIVE else sp.mention
-    if m.kind == "description" and name == m.text:
-        name = as_shown(m)
-    return replace(sp, name=name, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
+    return replace(sp, name=_as_written(sp, m), entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
+
+
+def _as_written(sp: Speaker, m: Mention) -> str:
+    """A description as written; for "which"/"who" the antecedent's words ("research ..., which
+    indicated")."""
+    assert sp.mention is not None
+    name = m.text if sp.mention.lower() in RELATIVE else sp.mention
+    return as_shown(m) if m.kind == "description" and name == m.text else name
+
+
+def _document_as_written(c: Cluster, m: Mention) -> bool:
+    """Whether a definite description of a document speaks for itself: "The new poll of voters
+    found", "the Post-SurveyMonkey poll" are shown as written (the cluster, named after its first
+    mention, serves a later "it" and "the poll"), unless it only carries its author's words. An
+    indefinite first mention is its cluster's name already ("a 2014 study by Harvard", its
+    linked phrase included); a bare "the poll" is the cluster's."""
+    return c.label == "DOCUMENT" and m.kind == "description" and m.definite \
+        and (c.mentions[0].key == m.key or len(m.text.split()) > 2) \
+        and not any(x.author >= 0 for x in c.mentions)
 
 
 def _author_of(clustering: Clustering, at: int) -> int:
