@@ -37,3 +37,20 @@ def test_a_relative_clause_with_its_own_verb_of_saying_is_not_the_content_of_the
 def test_the_relative_that_is_no_part_of_the_speaker(nlp):
     text = "The council approved a plan that critics said would raise rents."
     assert speakers(nlp, text, "raise rents") == [("critics", "group")]
+
+
+# -- "his lawyer", "her office": the possessor named ---------------------------------------------
+
+OFFICE = ('Senator Ana Ruiz met the mayor on Monday. "It was fine," she said.\n\n'
+          "Her office said the talks would go on.")
+
+
+def test_a_possessed_description_names_its_possessor(nlp):
+    # "Her" is Ana Ruiz (the only woman, the speaker before); a reader of the one record sees whose office
+    assert speakers(nlp, OFFICE, "talks would") == [("Ana Ruiz's office", "organization")]
+
+
+def test_a_joint_source_that_names_the_possessor_keeps_his(nlp):
+    text = ("Ted Cruz met donors in Houston on Monday. Ted Cruz and his aides said that they were "
+            "coming around to Trump.")
+    assert [name for name, _ in speakers(nlp, text, "coming around")] == ["Ted Cruz and his aides"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
@@ -53,7 +53,7 @@ from ..language.nouns import (
     TRADE_ORG_NOUNS,
     same_role,
 )
-from ..language.pronouns import PRONOUNS, PronounInfo
+from ..language.pronouns import POSSESSIVE_PERSON, PRONOUNS, PronounInfo
 from .mentions import Mention
 
 #: Sentences a pronoun looks back for an antecedent (further only for a sole candidate).
@@ -706,19 +706,46 @@ class Clustering:
     margins: dict[int, float] = field(default_factory=dict)  # pronoun key -> salience margin
 
 
+    #: start of a possessive "his"/"her" -> the cluster it refers to ("His lawyer said")
+    possessors: dict[int, int] = field(default_factory=dict)
+
+    def possessed(self, text: str, start: int) -> str:
+        """A description that opens with "his" or "her", its possessor named: "his tour publicist"
+        -> "Justin Bieber's tour publicist", when the pronoun at ``start`` refers to a person the
+        article names; a reader of one quote has no antecedent for "his". ``text`` otherwise."""
+        det, _, rest = text.partition(" ")
+        at = self.possessors.get(start) if det.lower() in POSSESSIVE_PERSON and rest else None
+        if at is None:
+            return text
+        owner = self.clusters[at]
+        name = self.names[at]
+        if owner.label != "PERSON" or not any(x.kind == "name" for x in owner.mentions) \
+                or any(w.lower() in ALL_ORG_NOUNS for w in name.split()):
+            return text  # (not "Justice Department's aides": a body the NER took for a person)
+        return f"{name}'s {rest}"
+
+
 def cluster_mentions(mentions: Iterable[Mention], alias_of: dict[int, int] | None = None) -> Clustering:
     """Cluster an article's mentions, given in text order (see the module docstring)."""
     clusterer = Clusterer(alias_of)
+    possessives: list[Mention] = []
     for m in mentions:
         if m.kind == "pronoun" and not m.speaker and m.text.lower() not in _PERSON_PRONOUNS:
             continue
+        if m.kind == "pronoun" and m.text.lower() in POSSESSIVE_PERSON:
+            possessives.append(m)
         clusterer.add(m)
     clusterer.delayed_identification()
     clusters = sorted((c for c in clusterer.clusters if c.mentions), key=lambda c: c.mentions[0].start)
     position = {id(c): i for i, c in enumerate(clusters)}
-    return Clustering(
+    of = {m.start: clusterer.of[m.key] for m in possessives if m.key in clusterer.of}
+    clustering = Clustering(
         clusters=tuple(clusters),
         names=tuple(c.canonical() for c in clusters),
         cluster_of={key: position[id(c)] for key, c in clusterer.of.items() if id(c) in position},
         margins=clusterer.margins,
+        possessors={start: position[id(c)] for start, c in of.items() if id(c) in position},
     )
+    # "his lawyer ... the lawyer said": a cluster named by a possessed description shows its possessor
+    names = tuple(clustering.possessed(name, c.mentions[0].start) for c, name in zip(clusters, clustering.names))
+    return replace(clustering, names=names)

@@ -195,7 +195,10 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                        confidence=SPEAKER_CONFIDENCE["surname left"])
-    return replace(sp, name=_as_written(sp, m), entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
+    written = _as_written(sp, m)
+    # "his lawyer" -> "Bryan Pagliano's lawyer" (``Clustering.possessed``)
+    written = clustering.possessed(written, m.start if written.startswith(m.text.partition(" ")[0]) else sp.start)
+    return replace(sp, name=written, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
 
 

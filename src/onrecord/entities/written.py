@@ -75,7 +75,10 @@ def joint_speaker(doc: Doc, sp: Speaker, named: list[Speaker]) -> Speaker:
             name += ", and " if len(named) > 2 and gap.lstrip().startswith(",") else " and "
         elif i:
             name += ", "
-        name += strip_possessive(n.name or "")
+        part = strip_possessive(n.name or "")
+        if n.mention and any(part.startswith(f"{o.name}'s ") for o in named if o is not n):
+            part = n.mention  # "Ted Cruz and his aides": the possessor is named beside it
+        name += part
     confidence = min(n.confidence if n.confidence is not None else 0.0 for n in named)
     return replace(sp, name=name, entity=None, type="group", gender="unknown", confidence=confidence)
 

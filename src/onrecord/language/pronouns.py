@@ -28,6 +28,8 @@ PRONOUNS: dict[str, PronounInfo] = _table((
     ("they them their theirs themselves", PronounInfo(None, True, None)),
     ("it its itself", PronounInfo(None, False, False)),
 ))
+#: The possessive determiners of one person: "his lawyer", "her office" name someone's.
+POSSESSIVE_PERSON: frozenset[str] = frozenset({"his", "her"})
 #: First and second person: the quote's own voice, never a name.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "you", "my", "our"})
 #: Relative pronouns: "X, who said ..." names X, not "who".
