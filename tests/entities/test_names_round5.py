@@ -54,3 +54,11 @@ def test_a_joint_source_that_names_the_possessor_keeps_his(nlp):
     text = ("Ted Cruz met donors in Houston on Monday. Ted Cruz and his aides said that they were "
             "coming around to Trump.")
     assert [name for name, _ in speakers(nlp, text, "coming around")] == ["Ted Cruz and his aides"]
+
+
+# -- "sent a text message to a former colleague saying: ...": the sender ------------------------
+
+def test_a_message_sent_to_someone_saying_is_the_sender_s(nlp):
+    text = ("Daniel Hurst, 34, admitted arson at Leeds Crown Court. Prosecutor Sarah Mills said he had "
+            'sent a text message to a former colleague saying: "You\'ll all see what happens."')
+    assert speakers(nlp, text, "all see what") == [("Daniel Hurst", "person")]

@@ -160,6 +160,15 @@ def subject_of(verb: Token) -> Token | None:
                 issuer = subject_of(noun.head)
                 if issuer is not None:
                     return issuer
+            sent = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ in ("dative", "prep") \
+                and noun.head.lower_ == "to" else None
+            if sent is not None and sent.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and lemma(c) in lexicon.SPEECH_NOUNS for c in sent.children):
+                # "had sent a text message to a former colleague saying: ...": the participle
+                # hangs on the addressee, but the message's sender speaks
+                issuer = subject_of(sent)
+                if issuer is not None:
+                    return issuer
             if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and can_speak(noun)):
                 return noun  # "a spokesman saying", "protesters chanting"
             if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod") and verb.tag_ == "VBG":
