@@ -56,6 +56,16 @@ def test_a_joint_source_that_names_the_possessor_keeps_his(nlp):
     assert [name for name, _ in speakers(nlp, text, "coming around")] == ["Ted Cruz and his aides"]
 
 
+# -- "They found" after "The team, led by ...": the team ----------------------------------------
+
+def test_they_after_a_team_led_by_someone_is_the_team(nlp):
+    # the university is named inside the team's description; "They" are the team that analysed
+    text = ("The team, led by planetary scientist Dr Priya Raman of the University of Arizona, "
+            "analysed radar data from an orbiting spacecraft. They found that the signals were "
+            "consistent with ice mixed into the soil.")
+    assert speakers(nlp, text, "consistent with ice") == [("the team", "organization")]
+
+
 # -- "sent a text message to a former colleague saying: ...": the sender ------------------------
 
 def test_a_message_sent_to_someone_saying_is_the_sender_s(nlp):

@@ -45,6 +45,7 @@ from ..language.names import (
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
+    COLLECTIVE_ORG_NOUNS,
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     NEVER_NAMED_NOUNS,
@@ -536,6 +537,11 @@ class Clusterer:
             # "The researchers, led by ..., analysed ... They found ...": a group the story is
             # about, whom a later "they" refers to
             return self._new(m, "GROUP")
+        if m.label == "ORG" and m.subject and m.head in COLLECTIVE_ORG_NOUNS:
+            # "The team, led by Dr Priya Raman of the University of Arizona, analysed ... They
+            # found ...": a body of people the story is about, as a group is, whom a later
+            # "they" refers to (not the university named inside its own description)
+            return self._new(m, "ORG")
         if m.label == "DOCUMENT" and m.speaker:
             # "The agency's report found ... It recommended ...": a document that speaks is a
             # source of the story, whom a later "it" (and "the report") refers to

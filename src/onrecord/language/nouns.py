@@ -282,6 +282,10 @@ PUBLIC_BODY_NOUNS = frozenset("""
 #: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP);
 #: "the force" is how British, Irish, Australian and Canadian crime copy refers back to a police
 #: force ("West Yorkshire Police said ... The force said").
+#: Bodies made of the people who act for them, referred back to as "they" when the story is about
+#: them: "The team, led by Dr Priya Raman, analysed ... They found ...", "The panel ... They
+#: concluded". Not the public bodies and companies, which the article names.
+COLLECTIVE_ORG_NOUNS = frozenset("team panel delegation jury crew squad taskforce task-force".split())
 TRADE_ORG_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
     airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
