@@ -179,7 +179,7 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         c = clustering.clusters[at]
         name = clustering.names[at]
         if m is not None and _document_as_written(c, m):
-            name = _as_written(sp, m)
+            name = _document_written(sp, m)
         gender = GENDER.get(c.gender or "", "unknown") if c.label in ("PERSON", "ANONYMOUS") else "unknown"
         return replace(sp, name=name, entity=f"e{at + 1}", type=SPEAKER_TYPE.get(c.label, "unknown"),  # type: ignore[arg-type]
                        gender=gender, confidence=SPEAKER_CONFIDENCE[_route(m, c, name, clustering, key)])
@@ -211,14 +211,25 @@ def _as_written(sp: Speaker, m: Mention) -> str:
 
 
 def _document_as_written(c: Cluster, m: Mention) -> bool:
-    """Whether a definite description of a document speaks for itself: "The new poll of voters
-    found", "the Post-SurveyMonkey poll" are shown as written (the cluster, named after its first
-    mention, serves a later "it" and "the poll"), unless it only carries its author's words. An
-    indefinite first mention is its cluster's name already ("a 2014 study by Harvard", its
-    linked phrase included); a bare "the poll" is the cluster's."""
-    return c.label == "DOCUMENT" and m.kind == "description" and m.definite \
-        and (c.mentions[0].key == m.key or len(m.text.split()) > 2) \
-        and not any(x.author >= 0 for x in c.mentions)
+    """Whether a description of a document speaks for itself, shown as written rather than by its
+    entity's name (its first mention): the first mention, whose own words may run past its head
+    ("The new poll of voters found"), unless it is a bare word ("Poll: ..."); and a later one
+    that names whose it is ("the Post-SurveyMonkey poll", "the Pew Research Center analysis"
+    after "a new poll"), never "the new poll" after "a CBS News poll". Not a document that only
+    carries its author's words."""
+    if c.label != "DOCUMENT" or m.kind != "description" or any(x.author >= 0 for x in c.mentions):
+        return False
+    words = m.text.split()
+    if c.mentions[0].key == m.key:
+        return len(words) > 1
+    return any(w[:1].isupper() for w in words[1:])
+
+
+def _document_written(sp: Speaker, m: Mention) -> str:
+    """A document as written: the speaker's words or its mention's, whichever says more ("a 2014
+    study by Harvard", whose mention runs on with its linked phrase; "The new poll of voters",
+    whose mention stops at its head)."""
+    return max((_as_written(sp, m), as_shown(m)), key=len)
 
 
 def _author_of(clustering: Clustering, at: int) -> int:
