@@ -72,3 +72,28 @@ def test_a_message_sent_to_someone_saying_is_the_sender_s(nlp):
     text = ("Daniel Hurst, 34, admitted arson at Leeds Crown Court. Prosecutor Sarah Mills said he had "
             'sent a text message to a former colleague saying: "You\'ll all see what happens."')
     assert speakers(nlp, text, "all see what") == [("Daniel Hurst", "person")]
+
+
+# -- a document shown by the words that say most of it -----------------------------------------
+
+POLL = ("Poll: Trump and Clinton hold narrow leads in Pennsylvania\n\n"
+        "The latest Quinnipiac University poll found that Trump leads among Republicans and Clinton "
+        "among Democrats. The poll also found that most voters distrust both.")
+
+
+def test_a_document_is_shown_by_its_fullest_description_not_a_headline_word(nlp):
+    # a guard: the headline's bare "Poll" and the later "The poll" show the body's description
+    assert [q.speaker.name for q in extract(POLL, nlp=nlp).quotes] == ["the latest Quinnipiac University poll"] * 3
+
+
+# -- "Prince Mohammed": the one who bore the title -----------------------------------------------
+
+RIYADH = ("Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani "
+          "in Riyadh on Sunday.\n\n"
+          "Al-Sudani said Iraq wanted a new chapter with its neighbours. Prince Mohammed said the kingdom "
+          "would support Iraq's reconstruction, according to the agency.")
+
+
+def test_a_title_and_a_given_name_two_people_share_is_the_one_so_titled(nlp):
+    # both are Mohammed; only the crown prince is a prince
+    assert speakers(nlp, RIYADH, "reconstruction") == [("Mohammed bin Salman", "person")]

@@ -322,6 +322,10 @@ class Clusterer:
             # after "Sheikh Tamim bin Hamad Al Thani"): the one person whose name starts with it
             by_first = [c for c in persons if c.first and same_name(c.first, pn.last)
                         and _compatible_gender(c.gender, m.gender)]
+            if len(by_first) > 1 and m.title is not None:
+                # "Prince Mohammed" after "Crown Prince Mohammed bin Salman" and "Prime Minister
+                # Mohammed Shia al-Sudani": the one who bore that title
+                by_first = [c for c in by_first if any(x.title == m.title for x in c.mentions)]
             if len(by_first) == 1:
                 return by_first[0]
             # "Lula" after "Luiz Inácio Lula da Silva", "López" after "Andrés Manuel López
