@@ -97,3 +97,9 @@ RIYADH = ("Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister 
 def test_a_title_and_a_given_name_two_people_share_is_the_one_so_titled(nlp):
     # both are Mohammed; only the crown prince is a prince
     assert speakers(nlp, RIYADH, "reconstruction") == [("Mohammed bin Salman", "person")]
+
+
+def test_according_to_closing_a_reported_saying_is_no_part_of_its_words(nlp):
+    # the agency carried the prince's words: one record, the prince's, without the phrase
+    found = [q for q in extract(RIYADH, nlp=nlp).quotes if "reconstruction" in q.text]
+    assert [(q.cue, q.text) for q in found] == [("said", "the kingdom would support Iraq's reconstruction")]

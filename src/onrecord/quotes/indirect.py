@@ -292,6 +292,12 @@ def _until_next_report(verb: Token, content: Content) -> Content:
         if doc[i].text == ";":
             hi = i
             break
+    for i in range(lo + 1, hi):
+        if is_according_to(doc[i]) and doc[i - 1].text == "," and _subtree(doc[i])[2] >= hi:
+            # "X said the kingdom would support ..., according to the agency": the phrase that
+            # closes the sentence says who reported the saying, not what was said
+            hi = i - 1
+            break
     return root, lo, hi
 
 
@@ -593,6 +599,11 @@ def _according(token: Token) -> Content | None:
     if token.i > head.i:
         while head.dep_ == "conj" and head.head.i < head.i and is_verb(head.head):
             head = head.head  # "A received 37 percent, B had 36 and C 13, according to the results": all of it
+        if head.dep_ == "ccomp" and head.head.i < head.i and lemma(head.head) in lexicon.SAYING \
+                and token.i > 0 and token.doc[token.i - 1].text == ",":
+            # "Prince Mohammed said the kingdom would support ..., according to the agency": the
+            # saying's record holds the words; the agency only carried them (``_until_next_report``)
+            return None
     return _without(head, token)
 
 
