@@ -324,3 +324,16 @@ def test_a_bulleted_list_under_a_label_has_no_speaker(nlp):
     text = ('SHORT READS:\n\n—"Star refused to get a breast reduction," by the Post\'s Amy Spencer.\n\n'
             '—"A sketch artist gets a gallery show," by Carey Dunne.')
     assert all(q.speaker.name is None for q in quotes(nlp, text)), [q.speaker for q in quotes(nlp, text)]
+
+
+# -- the wire's exclusive: "CLAUSE, three people familiar with the matter told Reuters" -----------
+
+EXCLUSIVE = ("LONDON (Reuters) - Northern Air is exploring a sale of its cargo division that could value the "
+             "business at up to $2 billion, three people familiar with the matter told Reuters.")
+
+
+def test_a_clause_closed_by_told_and_its_addressee_is_the_report(nlp):
+    found = quotes(nlp, EXCLUSIVE)
+    assert [(q.kind, q.cue, q.speaker.mention) for q in found] == [
+        ("indirect", "told", "three people familiar with the matter")]
+    assert found[0].text.startswith("Northern Air is exploring a sale") and found[0].text.endswith("$2 billion")

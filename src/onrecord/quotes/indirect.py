@@ -154,7 +154,18 @@ def _content(verb: Token) -> Content | None:
         if clause is not None:
             return _until_next_report(verb, _subtree(clause))
     if told:
-        return None  # "told reporters", "tells Breitbart News": the speech is elsewhere
+        # "told reporters", "tells Breitbart News": the speech is elsewhere, in a clause the cue
+        # closes or interrupts ("..., three people familiar with the matter told Reuters") or
+        # in a quote; not a question put to someone ("didn't ask her ..."), nor a clause that
+        # holds the quote the cue closes ('X seemed to suggest ...: "...," he told the Times')
+        before = _clause_before(verb) if lemma(verb) not in lexicon.QUESTION_VERBS else None
+        if before is None:
+            return None
+        subject = subject_of(verb)
+        start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+        if before[2] <= start and not all(t.is_punct for t in verb.doc[before[2]:start]):
+            return None
+        return before
     if dobj is not None:
         return _proposition_object(verb, dobj, rights)
     for child in rights:
