@@ -784,6 +784,7 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
     "FALLIN: Well, I think ..." -> {colon index: (source token, lo, hi)}; the content runs
     to the paragraph's end."""
     found: dict[int, tuple[Token, int, int]] = {}
+    interviewee = _interviewee(doc)
     start = 0
     for tok in doc:
         if "\n" in tok.text:
@@ -793,6 +794,12 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue
         lead_start, start = start, -1  # only a paragraph's first colon
         lead = doc[lead_start:tok.i]
+        if interviewee is not None and lead.text == "A":
+            end = _paragraph_end(doc, tok.i + 1)
+            lo, hi = _trim(doc, tok.i + 1, end)
+            if hi > lo:
+                found[tok.i] = (interviewee, lo, hi)
+            continue
         names = [t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in lexicon.NOT_SOURCES]
         if not names or not lead[0].text[:1].isupper() or any(t.lower_ in lexicon.NOT_SOURCES for t in lead):
             continue
@@ -802,14 +809,30 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue  # "Claims 'nonsense': NSW Health": a quote whose source follows the colon
         if not _names_a_source(lead):
             continue  # "Little Relief for Refugees:", "The Gap Goes On:", "Trolley crisis:": a crosshead
-        end = tok.i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
-            end += 1
-        lo, hi = _trim(doc, tok.i + 1, end)
+        lo, hi = _trim(doc, tok.i + 1, _paragraph_end(doc, tok.i + 1))
         if hi > lo and not (hi - lo == 1 and doc[lo].like_num):
             source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
             found[tok.i] = (source, lo, hi)
     return found
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The index of the first paragraph break at or after token ``i`` (or the doc's end)."""
+    while i < len(doc) and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _interviewee(doc: Doc) -> Token | None:
+    """Who answers the "A:" turns of a Q&A: the first person the introduction names ("Maya Lind,
+    the city's new police chief, spoke to us ..." ⏎ "Q: ..." ⏎ "A: ..."), as the last token of
+    the name; None when the article has no "Q:" turn or names nobody before it."""
+    text = doc.text
+    first_q = text.find("\nQ: ")
+    if first_q < 0 or "\nA: " not in text:
+        return None
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_q), None)
+    return None if person is None else person[-1]
 
 
 def _names_a_source(lead: Span) -> bool:
@@ -971,6 +994,11 @@ def _opens_sentence(source: Token) -> bool:
     return j < 0 or doc[j].text in (".", "!", "?", "…", ":", ";") or bool(doc[j + 1].is_sent_start)
 
 
+def _answer_turn(cand: Report) -> bool:
+    """Whether ``cand`` is a Q&A's "A:" turn (``_colon_leads``)."""
+    return cand.root is None and cand.cue.text == ":" and cand.cue.i > 0 and cand.cue.nbor(-1).text == "A"
+
+
 def _nested(doc: Doc, cand: Report, quote: tuple[int, int]) -> bool:
     """Whether ``cand``, whose cue lies inside the direct quote ``quote``, is a third party's
     statement the quote's speaker reports ("The department of health sent out an alert saying
@@ -1049,7 +1077,10 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # ... but it does hide what is not speech inside it ("Cowan thought he saw bones sticking out":
     # the seeing is part of what he thought)
     in_belief = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if belief])
-    quoted = Taken(within)
+    # an interview's "A:" answer is the interviewee's words as a quote is: a third party's words
+    # reported in it are a nested record; "I think ..." there is the answer's own
+    answers = [(doc[c.lo].idx, doc[c.hi - 1].idx + len(doc[c.hi - 1])) for c in cands if _answer_turn(c)]
+    quoted = Taken([*within, *answers])
     quotes = [quoted.holding(c.cue.idx) for c in cands]
     # inside a quote, a report inside another one made there ("the minister said the police told
     # him ...", "he thinks whatever he says is right") is the outer one's, a belief's too; the

@@ -1,0 +1,48 @@
+"""Interviews, local news, obituaries and features (issue: unseen news, round 5, helper a).
+
+Each text was written for these tests, in the style of one desk; the expected values were worked
+out by reading it. The whole pipeline runs (the model is loaded once per session).
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.types import Quote
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    return list(extract(text, nlp=nlp).quotes)
+
+
+def named(found: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+# -- the Q&A: "A:" answers are the interviewee's, named in the introduction ------------------------
+
+QANDA = ("Maya Lind, the city's new police chief, spoke to us about staffing, trust and the summer ahead.\n\n"
+         "Q: You take over a department that has lost 40 officers in two years. Where do you start?\n\n"
+         "A: With the people who stayed. I have spent my first week on night shifts.\n\n"
+         "Q: Will you bring back the mounted unit?\n\n"
+         "A: No. It is a lovely thing to look at, but it does not answer calls.")
+
+
+def test_an_answer_is_the_interviewees(nlp):
+    found = [q for q in quotes(nlp, QANDA) if q.cue == ":"]
+    assert [(q.text[:20], q.speaker.name) for q in found] == [
+        ("With the people who ", "Maya Lind"), ("No. It is a lovely t", "Maya Lind")]
+
+
+def test_a_question_is_no_answer(nlp):
+    assert not any(q.text.startswith(("You take over", "Will you")) for q in quotes(nlp, QANDA))
+
+
+def test_a_third_party_reported_in_an_answer_keeps_its_record(nlp):
+    text = ("Maya Lind, the city's new police chief, spoke to us about staffing.\n\n"
+            "Q: Residents in the east end say they never see a patrol car.\n\n"
+            "A: That is fair. The mayor told me the budget would cover two more units. I think we can do it by June.")
+    found = named(quotes(nlp, text))
+    assert ("That is fair. The mayor told me the budget would cover two more units. I think we can do it by June",
+            "Maya Lind") in found
+    assert ("the budget would cover two more units", "the mayor") in found
+    assert not any(t == "we can do it by June" for t, _ in found)
