@@ -234,6 +234,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
     if self_named_before(doc, start):
         return "PERSON"  # "a trader who identified himself only as Karim": the NER's ORG
+    if _role_led(doc, start, end) and doc[start].lower_ not in SHARED_RELATION_NOUNS \
+            and not any(t.lower_ in ALL_ORG_NOUNS for t in doc[start:end]):
+        return "PERSON"  # "Nurse Ngozi Adeyemi" tagged GPE: a person noun, capitalised, opens the name
     words = _name_words(doc, start, end)
     if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
@@ -262,6 +265,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
+        if 2 <= len(words) <= 3 and _false_title(doc, start, end) and title_word(words[-1].text) not in TITLES:
+            return "PERSON"  # "Head teacher Rhian Evans", "Parent Gareth Morgan": what a person is, before the name
     if label in ("NORP", "GPE") and 2 <= len(words) <= 3 and start > 0 and doc[start - 1].pos_ == "NOUN" \
             and _office(lemma(doc[start - 1])) and _holder_name(words) and not is_acronym(words[0].text) \
             and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
@@ -419,6 +424,20 @@ def _person_described_after(doc: Doc, end: int) -> tuple[bool, bool]:
             break
     word = lemma(doc[j]) if j < len(doc) and doc[j].pos_ == "NOUN" else ""
     return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS, aged
+
+
+def _false_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a person noun stands right before a name as its modifier, the false title of local
+    and regional news ("Head teacher Rhian Evans said", "Parent Gareth Morgan, whose ...",
+    "Pensioner Joan Ryan"): what only a person is (not "Its owner Fenway Sports Group": a
+    relation an organisation stands in too, ``SHARED_RELATION_NOUNS``)."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    word = lemma(noun)
+    joined = start <= noun.head.i < end or any(t.head.i == noun.i and t.dep_ in ("appos", "compound")
+                                                 for t in doc[start:end])  # either way the parser has it
+    return noun.pos_ == "NOUN" and joined and word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS
 
 
 def _described_before(doc: Doc, start: int) -> bool:
