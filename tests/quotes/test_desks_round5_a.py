@@ -76,3 +76,17 @@ def test_a_third_party_reported_in_an_answer_keeps_its_record(nlp):
             "Maya Lind") in found
     assert ("the budget would cover two more units", "the mayor") in found
     assert not any(t == "we can do it by June" for t, _ in found)
+
+
+# -- "the force": crime copy's second reference to a police force ---------------------------------
+
+POLICE = ("Police have appealed for witnesses after a man was seriously injured in an assault in Kettering.\n\n"
+          "The 34-year-old was found with head injuries on Gold Street on Sunday, Northamptonshire Police said.\n\n"
+          "Det Insp Karen Wells said: \"This was a shocking attack on a man who was simply walking home.\"\n\n"
+          "A 19-year-old man from Corby has been arrested on suspicion of grievous bodily harm and remains in "
+          "custody, the force said.")
+
+
+def test_the_force_is_the_police_not_the_town_a_suspect_is_from(nlp):
+    found = [q for q in quotes(nlp, POLICE) if q.text.startswith("A 19-year-old man")]
+    assert [q.speaker.name for q in found] == ["Northamptonshire Police"]

@@ -50,6 +50,7 @@ from ..language.nouns import (
     NEVER_NAMED_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
+    TRADE_NAME_HEADS,
     TRADE_ORG_NOUNS,
     same_role,
 )
@@ -492,6 +493,8 @@ class Clusterer:
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
                         and not _in_clause_of(c.latest(m.start), m)
                         and not (m.head in COMPANY_NOUNS and c.heads & PUBLIC_BODY_NOUNS)]
+                kind = [c for c in pool if c.heads & TRADE_NAME_HEADS.get(m.head, frozenset())]
+                pool = kind or pool  # "the force": the police named, if the story names one
                 generic = True
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool and generic:

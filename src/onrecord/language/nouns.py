@@ -289,6 +289,12 @@ TRADE_ORG_NOUNS = frozenset(
     force
     """.split()
 )
+#: The heads of the names a trade epithet points back to when the story names one ("West Yorkshire
+#: Police said ... The force said", not the town a suspect is from, which the NER may call an
+#: organisation): "the force" is a police force.
+TRADE_NAME_HEADS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "gardaí"})}
+assert set(TRADE_NAME_HEADS) <= TRADE_ORG_NOUNS
+
 #: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
 #: snack maker", "the iPhone maker" companies.
 PERSON_MAKERS = frozenset("policy film movie decision law peace trouble match rule king deal".split())
