@@ -90,3 +90,26 @@ POLICE = ("Police have appealed for witnesses after a man was seriously injured 
 def test_the_force_is_the_police_not_the_town_a_suspect_is_from(nlp):
     found = [q for q in quotes(nlp, POLICE) if q.text.startswith("A 19-year-old man")]
     assert [q.speaker.name for q in found] == ["Northamptonshire Police"]
+
+
+# -- the age an obituary gives is who "the 94-year-old" is ----------------------------------------
+
+OBITUARY = ("Eleanor Voss, a nurse who cared for soldiers in Korea and later founded the county's first hospice, "
+            "has died at the age of 94.\n\n"
+            "Her granddaughter, Claire Voss, said she rarely spoke about the war. \"She told us one story,\" "
+            "Claire Voss said.\n\n"
+            "The 94-year-old said in a 2015 interview that the hospice was the fight she had most wanted to win.")
+
+
+def test_the_age_epithet_is_the_person_of_that_age(nlp):
+    found = [q for q in quotes(nlp, OBITUARY) if q.text.endswith("most wanted to win")]
+    assert [q.speaker.name for q in found] == ["Eleanor Voss"]
+
+
+def test_an_age_in_a_sentence_of_its_own(nlp):
+    text = ("Harold Finch, who ran the hardware store on Main Street for 51 years, died on Saturday. He was 88.\n\n"
+            "His daughter, Ana Lopez, said he never took a day off. Her brother, Robert Finch, said the store "
+            "had been the heart of the street.\n\n"
+            "The 88-year-old told the Herald in 2019 that he would never retire.")
+    found = [q for q in quotes(nlp, text) if q.cue == "told"]
+    assert [q.speaker.name for q in found] == ["Harold Finch"]

@@ -527,6 +527,12 @@ class Clusterer:
                           for x in c.mentions if x.kind == "name" and x.start < m.start)]
             return self._most_recent(titled, m) if titled else self._new(m, "ANONYMOUS")
         if m.epithet:
+            # "the 94-year-old" after "Eleanor Voss ... has died at the age of 94": the person of
+            # that age, however many are named between
+            aged = [c for c in self._by_label(("PERSON",))
+                    if m.age is not None and any(x.age == m.age and x.start < m.start for x in c.mentions)]
+            if aged:
+                return self._most_recent(aged, m)
             # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
             c = self._salient(m, PronounInfo(m.gender, False, True))
             if c is not None:

@@ -129,6 +129,9 @@ class Mention:
     #: the one a question is put to, the object of an active verb of asking ("Conroy asked
     #: Sanders whether ..."): the "he said" of the answer after it is theirs
     asked: bool = False
+    #: the age the story gives the person ("Joan Ryan, 72,", "He was 88.", "died at the age of
+    #: 94"), or the age an epithet refers back by ("the 94-year-old"); None otherwise
+    age: int | None = None
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -1103,6 +1106,47 @@ def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
         for t in doc[start + 1:head])
 
 
+_EPITHET_AGE = re.compile(r"\b(\d{1,3})-years?-old\b")
+
+
+def _stated_age(doc: Doc, m: Mention) -> int | None:
+    """The age of a person mention, as obituaries, court and police copy state it: in apposition
+    ("Joan Ryan, 72, said", ", aged 72,"), in a sentence of its own ("He was 88."), with a death
+    ("has died at the age of 94", "died on Sunday aged 94"); for an epithet, the age it refers
+    back by ("the 94-year-old said"). None when the story gives none."""
+    if m.kind == "description":
+        found = _EPITHET_AGE.search(m.text) if m.epithet else None
+        return int(found.group(1)) if found else None
+    if not (m.label == "PERSON" or m.text.lower() in ("he", "she")):
+        return None
+    end = m.tok_end
+    j = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if j < len(doc) and doc[j].lower_ == "aged":
+        j += 1
+    if j > end and j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (",", ".", ";"):
+        return _age(doc[j])  # "Joan Ryan, 72,", "Harold Finch, aged 88,"
+    root = doc[m.tok_start:end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i == root.i:
+        return None
+    for c in verb.children:
+        if lemma(verb) == "be" and c.dep_ in ("attr", "acomp") and c.text.isdigit() and not list(c.children):
+            return _age(c)  # "He was 88."
+        if c.dep_ == "prep" and c.lower_ == "at":
+            of = [g for o in c.children if o.dep_ == "pobj" and o.lower_ == "age"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if of and of[0].text.isdigit():
+                return _age(of[0])  # "has died at the age of 94"
+        if c.lower_ == "aged" and c.i + 1 < len(doc) and doc[c.i + 1].text.isdigit():
+            return _age(doc[c.i + 1])  # "died on Sunday aged 94"
+    return None
+
+
+def _age(tok: Token) -> int | None:
+    n = int(tok.text)
+    return n if 0 < n < 120 else None
+
+
 def _age_after(doc: Doc, end: int) -> bool:
     """Whether an age stands in apposition right after a description: "The singer, 35, said"."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
@@ -1321,6 +1365,7 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
                 asked=(m.kind != "pronoun" or m.text.lower() in ("him", "her")) and _is_asked(doc, m.tok_start, m.tok_end),
                 in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
+                age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject)
         for m in mentions
