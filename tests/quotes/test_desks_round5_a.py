@@ -113,3 +113,19 @@ def test_an_age_in_a_sentence_of_its_own(nlp):
             "The 88-year-old told the Herald in 2019 that he would never retire.")
     found = [q for q in quotes(nlp, text) if q.cue == "told"]
     assert [q.speaker.name for q in found] == ["Harold Finch"]
+
+
+# -- the feature's second reference: a surname spelled like a common noun -------------------------
+
+FEATURE = ("On a grey morning in March, Daniel Okafor unlocks the gate of the community garden he has run for a "
+           "decade. The plots behind him are still bare.\n\n"
+           "\"People think nothing happens here in winter,\" he said. \"That's when all the planning happens.\"\n\n"
+           "Okafor, 58, came to Bristol from Lagos in 1994. He worked nights as a security guard for twelve years "
+           "before a neighbour, Martin Greaves, asked him to help clear a patch of waste ground.\n\n"
+           "Greaves, now 81, remembers the first summer well. \"We grew potatoes and not much else,\" he said.")
+
+
+def test_he_after_a_surname_opening_the_paragraph_is_that_man(nlp):
+    # the tagger reads this "Greaves" as the plural noun: the paragraph's subject all the same
+    found = [q for q in quotes(nlp, FEATURE) if q.text.startswith("We grew")]
+    assert [q.speaker.name for q in found] == ["Martin Greaves"]

@@ -728,7 +728,8 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         at = _title_at(doc, tok.i)
         title = title_word(doc[at].text) if at is not None else None
-        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
+        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)
+                                        or _opening_subject(tok)):
             continue
         start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
@@ -784,6 +785,13 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
         taken.update(range(start, tok.i + 1))
+
+
+def _opening_subject(tok: Token) -> bool:
+    """Whether a capitalised word opens its sentence as the subject ("Greaves, now 81, remembers
+    the first summer well"): a surname the tagger took for the common noun it is spelled like
+    ("greaves", "wells", "banks") is the person there, as the feature's second reference."""
+    return tok.is_sent_start is True and tok.text[:1].isupper() and tok.dep_ == "nsubj"
 
 
 def _beside_cue(tok: Token) -> bool:
