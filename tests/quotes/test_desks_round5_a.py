@@ -129,3 +129,25 @@ def test_he_after_a_surname_opening_the_paragraph_is_that_man(nlp):
     # the tagger reads this "Greaves" as the plural noun: the paragraph's subject all the same
     found = [q for q in quotes(nlp, FEATURE) if q.text.startswith("We grew")]
     assert [q.speaker.name for q in found] == ["Martin Greaves"]
+
+
+# -- the obituary's family: "his wife, Mary," ... "the widow said" -------------------------------
+
+FAMILY = ("Harold Finch, who ran the hardware store on Main Street for 51 years, died on Saturday.\n\n"
+          "His neighbour, Tom Avery, said the store had been the heart of the street. \"He knew everybody's "
+          "name,\" the neighbour said.\n\n"
+          "The cause was heart failure, his wife, Mary, said. \"He wanted to know if the paint had come in,\" "
+          "the widow said.")
+
+
+def test_a_relation_set_off_after_a_possessive_is_a_role(nlp):
+    found = named(quotes(nlp, FAMILY))
+    assert ("He knew everybody's name,", "Tom Avery") in found
+    assert ("He wanted to know if the paint had come in,", "Mary") in found
+
+
+def test_an_ex_wife_is_not_the_wife(nlp):
+    text = ("Councilman Ray Dunn was campaigning on Saturday with his new wife, Dena Cole.\n\n"
+            "The ex-wife of Ray Dunn said he had never paid the money he owed her.")
+    found = [q for q in quotes(nlp, text) if q.text.startswith("he had never paid")]
+    assert found and found[0].speaker.name != "Dena Cole"

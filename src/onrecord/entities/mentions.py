@@ -1254,6 +1254,8 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     root = doc[m.tok_start:m.tok_end].root
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
+                elif d is None:
+                    roles |= _kin_before(doc, m)
             office = _office_before(doc, m)
             if office is not None:  # "The Minister of Works, Dave Umahi,"
                 roles.add(office[0])
@@ -1269,6 +1271,20 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+def _kin_before(doc: Doc, m: Mention) -> set[str]:
+    """The relation a possessive sets a name in apposition to, as obituaries and features
+    introduce a family and neighbours ("his wife, Mary,", "His son, Robert Finch, said", "her
+    neighbour, Tom Avery,"): the person noun, a role a later "the widow", "the neighbour"
+    refers back by. Empty when none stands there."""
+    if m.tok_start < 3:
+        return set()
+    noun, root = doc[m.tok_start - 2], doc[m.tok_start:m.tok_end].root
+    word = lemma(noun)
+    if noun.pos_ != "NOUN" or word not in PERSON_NOUNS or root.dep_ != "appos" or root.head.i != noun.i:
+        return set()
+    return {word} if any(c.dep_ == "poss" for c in noun.children) else set()
 
 
 def _roles_before(doc: Doc, start: int) -> set[str]:

@@ -71,6 +71,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
         tight-end defensive-end running-back fly-half scrum-half full-back centre-back
         center-back left-back right-back wing-back half-back all-rounder
+        ex-wife ex-husband ex-partner ex-girlfriend ex-boyfriend
         meteorologist forecaster climatologist seismologist pharmacist nutritionist dietitian
         therapist counsellor counselor librarian veterinarian rector vicar deacon preacher
         evangelist theologian pontiff saxophonist pianist violinist cellist trumpeter bassist
@@ -150,9 +151,9 @@ NOUN_GENDER: dict[str, str] = {
     w: g
     for g, words in (
         ("m", "man spokesman father son husband brother boy congressman chairman king prince "
-              "businessman dad grandfather uncle nephew priest"),
+              "businessman dad grandfather uncle nephew priest ex-husband widower boyfriend"),
         ("f", "woman spokeswoman mother daughter wife sister girl congresswoman chairwoman "
-              "queen princess businesswoman mom grandmother aunt niece"),
+              "queen princess businesswoman mom grandmother aunt niece ex-wife widow girlfriend"),
     )
     for w in words.split()
 }
@@ -340,6 +341,8 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "chief commissioner",
     "pope pontiff",
     "captain skipper",
+    "wife widow",  # the obituary's "his wife, Mary" ... "the widow said"
+    "husband widower",
 ))
 
 
