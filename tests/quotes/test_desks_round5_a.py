@@ -151,3 +151,16 @@ def test_an_ex_wife_is_not_the_wife(nlp):
             "The ex-wife of Ray Dunn said he had never paid the money he owed her.")
     found = [q for q in quotes(nlp, text) if q.text.startswith("he had never paid")]
     assert found and found[0].speaker.name != "Dena Cole"
+
+
+# -- the police appeal: a plea on record; "anyone with information is asked to call" is nobody's --
+
+APPEAL = ("Sussex Police have appealed for witnesses to come forward. A 52-year-old woman was hurt when a van "
+          "mounted the pavement in Hove on Friday, the force said.\n\n"
+          "Anyone with information is asked to call 101, quoting Operation Lantern.")
+
+
+def test_an_appeal_for_witnesses_is_the_polices_plea(nlp):
+    found = named(quotes(nlp, APPEAL))
+    assert ("witnesses to come forward", "Sussex Police") in found
+    assert not any(t.startswith(("call 101", "to call")) for t, _ in found)

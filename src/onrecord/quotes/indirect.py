@@ -601,9 +601,21 @@ def _strength(token: Token) -> float | None:
     word = lemma(token)
     if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
             and not _as_attribution(token) \
-            and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)):
+            and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)) \
+            and not _demand(token):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _demand(verb: Token) -> bool:
+    """"Police have appealed for witnesses to come forward": a verb whose preposition's object
+    is what was asked for (``DEMANDS``) reports a plea, though the verb alone is no cue
+    ("appealed to voters", "decided to appeal")."""
+    word = lemma(verb)
+    return any((word, c.left_edge.lower_) in lexicon.DEMANDS and (
+        (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+        or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1))  # "appealed | for witnesses to come forward"
+        for c in verb.rights)
 
 
 def _order(verb: Token) -> bool:
