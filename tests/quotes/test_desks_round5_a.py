@@ -164,3 +164,12 @@ def test_an_appeal_for_witnesses_is_the_polices_plea(nlp):
     found = named(quotes(nlp, APPEAL))
     assert ("witnesses to come forward", "Sussex Police") in found
     assert not any(t.startswith(("call 101", "to call")) for t, _ in found)
+
+
+# -- the council meeting: "told the meeting" is whom it was told to -------------------------------
+
+def test_told_the_meeting_is_no_part_of_what_was_said(nlp):
+    text = ("A plan to charge residents for parking outside their homes has been dropped by the council.\n\n"
+            "Cllr Heather Mack, the cabinet member for transport, told the meeting she had \"listened to the "
+            "people of Bristol\".")
+    assert named(quotes(nlp, text)) == [('she had "listened to the people of Bristol"', "Heather Mack")]

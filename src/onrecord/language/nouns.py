@@ -259,10 +259,13 @@ AUDIENCE_NOUNS = frozenset(
     journalists listeners viewers readers host interviewer students members people""".split()
 )
 #: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
-#: the jury", "told the inquest", "told MPs"): an addressee, never the subject of what was said.
+#: the jury", "told the inquest", "told MPs"), and a council's meeting in local government
+#: reports ("told the meeting", "told councillors", "told the chamber"): an addressee, never the
+#: subject of what was said.
 HEARING_NOUNS = frozenset(
     """court courts jury juries juror jurors tribunal hearing hearings inquest inquiry committee
-    panel commission magistrates magistrate judge parliament senate mps senators lawmakers""".split()
+    panel commission magistrates magistrate judge parliament senate mps senators lawmakers
+    meeting chamber councillors councilors""".split()
 )
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.

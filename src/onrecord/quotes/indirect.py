@@ -27,6 +27,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_read_as_relative,
     clause_start,
     continued_cue,
     cue_of,
@@ -150,7 +151,7 @@ def _content(verb: Token) -> Content | None:
     dobj = _first(rights, "dobj")
     told = dobj is not None and _addressee(verb, dobj)
     if dobj is not None and (told or (lemma(verb) in lexicon.REPORTED_ADDRESSEE_VERBS and dobj.lower_ in HEARING_NOUNS)):
-        clause = _clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
+        clause = clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
         if clause is not None:
             return _until_next_report(verb, _subtree(clause))
     if told:
@@ -182,25 +183,6 @@ def _past_glued_addressee(verb: Token, lo: int, clause: Token) -> int:
         if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in AUDIENCE_NOUNS | HEARING_NOUNS:
             return t.i + 1
     return lo
-
-
-def _clause_read_as_relative(obj: Token) -> Token | None:
-    """The clause told to an addressee that the parse hung on it as a relative clause with no
-    relative word ("told the jury | the defendant had lied", "told the hearing | the company had
-    known"): one with a subject of its own, right after the addressee, is what was said. A
-    pronoun has no relative clause to misread ("tell the I.R.S. anything it doesn't know": the
-    thing told, not whom)."""
-    if obj.pos_ == "PRON":
-        return None
-    for c in obj.rights:
-        if c.dep_ != "relcl":
-            continue
-        first = c.left_edge
-        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
-            continue
-        if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
-            return c
-    return None
 
 
 def _misread_addressee(xcomp: Token) -> Token | None:
