@@ -173,3 +173,10 @@ def test_told_the_meeting_is_no_part_of_what_was_said(nlp):
             "Cllr Heather Mack, the cabinet member for transport, told the meeting she had \"listened to the "
             "people of Bristol\".")
     assert named(quotes(nlp, text)) == [('she had "listened to the people of Bristol"', "Heather Mack")]
+
+
+def test_the_interviewer_named_first_is_not_the_one_who_answers(nlp):
+    text = ("Our reporter Jane Doe spoke to Maya Lind, the city's new police chief, about staffing.\n\n"
+            "Q: Where do you start?\n\n"
+            "A: With the people who stayed.")
+    assert named(quotes(nlp, text)) == [("With the people who stayed", "Maya Lind")]

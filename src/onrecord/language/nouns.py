@@ -258,6 +258,10 @@ AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
     journalists listeners viewers readers host interviewer students members people""".split()
 )
+#: Who puts the questions of an interview ("Our reporter Jane Doe spoke to ...", "POLITICO senior
+#: writer Michael Grunwald"): a person named so in a Q&A's introduction is not its interviewee.
+INTERVIEWER_NOUNS = frozenset("reporter writer correspondent editor columnist interviewer host journalist".split())
+
 #: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
 #: the jury", "told the inquest", "told MPs"), and a council's meeting in local government
 #: reports ("told the meeting", "told councillors", "told the chamber"): an addressee, never the

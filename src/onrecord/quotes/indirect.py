@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, INTERVIEWER_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
@@ -825,8 +825,16 @@ def _interviewee(doc: Doc) -> Token | None:
     first_q = text.find("\nQ: ")
     if first_q < 0 or "\nA: " not in text:
         return None
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_q), None)
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_q
+                   and not _interviewer(doc, e.start)), None)
     return None if person is None else person[-1]
+
+
+def _interviewer(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the interviewer's: a noun of those who ask
+    (``INTERVIEWER_NOUNS``) among the three words before it ("Our reporter Jane Doe", "POLITICO
+    senior writer Michael Grunwald")."""
+    return any(lemma(t) in INTERVIEWER_NOUNS for t in doc[max(0, start - 3):start])
 
 
 def _names_a_source(lead: Span) -> bool:
