@@ -180,3 +180,13 @@ def test_the_interviewer_named_first_is_not_the_one_who_answers(nlp):
             "Q: Where do you start?\n\n"
             "A: With the people who stayed.")
     assert named(quotes(nlp, text)) == [("With the people who stayed", "Maya Lind")]
+
+
+def test_her_nephew_is_the_nephew_named_before(nlp):
+    text = ("Margaret Olsen, who taught piano to three generations of children in Bemidji, died on March 3. "
+            "She was 91.\n\n"
+            "Her death was confirmed by her nephew, Karl Olsen.\n\n"
+            "Her husband, Arne, a school principal, died in 1998.\n\n"
+            "She kept teaching until she was 88, her nephew said.")
+    found = [q for q in quotes(nlp, text) if q.text.startswith("She kept teaching")]
+    assert [q.speaker.name for q in found] == ["Karl Olsen"]

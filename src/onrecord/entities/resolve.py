@@ -25,6 +25,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
+from ..language.nouns import KIN_NOUNS, NOUN_GENDER
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -550,6 +551,12 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         # address refers back to the person titled so (`names.STYLE_HOLDERS`)
         return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
                        gender="m" if words[0] == "his" else "f", definite=True, head=words[-1])
+    if len(words) == 2 and words[0] in ("his", "her") and span[1].lower_ in KIN_NOUNS:
+        # "The 91-year-old kept teaching until she was 88, her nephew said", after "her nephew,
+        # Karl Olsen": the relative named before with that role, as "the nephew" would be
+        head = span[1].lower_
+        return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
+                       gender=NOUN_GENDER.get(head), definite=True, head=head)
     d = description_at(doc, span.start, span.end)
     if d is not None:
         return d

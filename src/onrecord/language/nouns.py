@@ -258,6 +258,14 @@ AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
     journalists listeners viewers readers host interviewer students members people""".split()
 )
+#: A person's family and the people of their street, as obituaries and features introduce them by
+#: a possessive ("his wife, Mary,", "her nephew, Karl Olsen,") and refer back to them so ("her
+#: nephew said"); not a trade or an office ("his lawyer" may be anyone's lawyer named before).
+KIN_NOUNS = frozenset("""wife husband widow widower son daughter mother father brother sister
+    nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
+    stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend neighbour
+    neighbor""".split())
+
 #: Who puts the questions of an interview ("Our reporter Jane Doe spoke to ...", "POLITICO senior
 #: writer Michael Grunwald"): a person named so in a Q&A's introduction is not its interviewee.
 INTERVIEWER_NOUNS = frozenset("reporter writer correspondent editor columnist interviewer host journalist".split())
