@@ -190,3 +190,13 @@ def test_her_nephew_is_the_nephew_named_before(nlp):
             "She kept teaching until she was 88, her nephew said.")
     found = [q for q in quotes(nlp, text) if q.text.startswith("She kept teaching")]
     assert [q.speaker.name for q in found] == ["Karl Olsen"]
+
+
+# -- the obituary's medial attribution: "She was, her son said, "..."" ----------------------------
+
+def test_an_attribution_inside_the_clause_a_quote_completes_makes_it_mixed(nlp):
+    text = ("Eleanor Voss, a nurse who founded the county's first hospice, has died at the age of 94.\n\n"
+            "She was, her son said, \"the most stubborn and the kindest woman who ever lived.\"")
+    found = quotes(nlp, text)
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", 'She was, her son said, "the most stubborn and the kindest woman who ever lived."')]

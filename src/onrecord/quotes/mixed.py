@@ -281,8 +281,10 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if head.i == tok.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
         path, tok = tok, head
-        if side is None and index.in_quote(tok.idx) and is_verb(tok):
-            side = _side_cue(index, tok, path)  # '... can "rock like Jimi" and "stir the pot ..."'
+        if side is None and index.in_quote(tok.idx) and (is_verb(tok) or tok.dep_ in ("acomp", "attr")):
+            # '... can "rock like Jimi" and "stir the pot ..."'; 'She was, her son said, "the most
+            # stubborn ..."': the cue hung on the quoted complement of a clause begun before it
+            side = _side_cue(index, tok, path)
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
@@ -334,6 +336,8 @@ def side_clause(cue: Token) -> tuple[int, int]:
     cue's own phrase when that opens or closes it ("CLAUSE, she said." -> CLAUSE)."""
     doc = cue.doc
     head = cue.head
+    if head.dep_ in ("acomp", "attr") and head.head.i < cue.i < head.i:
+        head = head.head  # 'She was, her son said, "the most stubborn ...": the clause the complement ends
 
     def trimmed(lo: int, hi: int) -> tuple[int, int]:
         while lo < hi and ((edge_punct(doc[lo]) and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
