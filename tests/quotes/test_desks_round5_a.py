@@ -200,3 +200,12 @@ def test_an_attribution_inside_the_clause_a_quote_completes_makes_it_mixed(nlp):
     found = quotes(nlp, text)
     assert [(q.kind, q.text) for q in found] == [
         ("mixed", 'She was, her son said, "the most stubborn and the kindest woman who ever lived."')]
+
+
+# -- a fire and rescue service: the NER cuts the name at "and" -----------------------------------
+
+def test_a_fire_and_rescue_service_keeps_its_whole_name(nlp):
+    text = ("Firefighters spent six hours tackling a blaze at a disused warehouse in Leeds.\n\n"
+            "Ten engines were called to the building shortly after 21:00 on Tuesday, West Yorkshire Fire and "
+            "Rescue Service said.")
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["West Yorkshire Fire and Rescue Service"]

@@ -644,6 +644,14 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(ents):
         start, end, label = ents[i]
+        if label == "ORG":
+            lo = _joined_before(doc, start, end)
+            if lo < start:
+                # "West Yorkshire Fire | and | Rescue Service": the words before "and" modify the
+                # organisation's head; the NER's span of them (a person, a place) goes
+                while out and out[-1][0] >= lo:
+                    out.pop()
+                start = lo
         joined = end < len(doc) - 1 and label == "ORG" and doc[end].lower_ == "and"
         if joined and i + 1 < len(ents) and ents[i + 1][0] == end + 1 and ents[i + 1][2] == "ORG":
             nxt = ents[i + 1]
@@ -678,6 +686,24 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
         out.append((start, end, label))
         i += 1
     return out
+
+
+def _joined_before(doc: Doc, start: int, end: int) -> int:
+    """The first token of an organisation's name that the NER cut at "and", where the parse makes
+    the capitalised words before it modifiers of the name's head ("West Yorkshire Fire and Rescue
+    Service", "South Wales Fire and Rescue Service": "Fire" and "Yorkshire" hang on "Service"); not
+    a name joined to it ("Trump and Republican Party officials": "Trump" heads the phrase)."""
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_NOUNS:
+        return start
+    lo = start - 1
+    k = start - 2
+    while k >= 0 and start - 1 - k <= 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and doc[k].dep_ in ("compound", "nmod") and (start <= doc[k].head.i < end or lo <= doc[k].head.i < start):
+        lo = k
+        k -= 1
+    if lo == start - 1 or doc[start - 1].head.i not in range(lo, end):
+        return start
+    return lo
 
 
 def _chamber_party(doc: Doc, body: tuple[int, int, str], party: tuple[int, int, str]) -> bool:
