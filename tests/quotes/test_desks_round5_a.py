@@ -209,3 +209,10 @@ def test_a_fire_and_rescue_service_keeps_its_whole_name(nlp):
             "Ten engines were called to the building shortly after 21:00 on Tuesday, West Yorkshire Fire and "
             "Rescue Service said.")
     assert [q.speaker.name for q in quotes(nlp, text)] == ["West Yorkshire Fire and Rescue Service"]
+
+
+def test_a_false_title_before_a_name_the_ner_missed(nlp):
+    text = ("Two people have been taken to hospital after a fire at a block of flats in Cardiff.\n\n"
+            "Neighbour Dylan Price, 67, said he was woken by shouting. \"I looked out and the whole stairwell "
+            "was black,\" the retired postman said.")
+    assert [q.speaker.name for q in quotes(nlp, text)] == ["Dylan Price", "Dylan Price"]

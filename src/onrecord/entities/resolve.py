@@ -25,7 +25,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
-from ..language.nouns import KIN_NOUNS, NOUN_GENDER
+from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -580,6 +580,12 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         # a name the NER missed ("VATICAN CITY (Reuters) - Pope Leo called"): its title gives
         # its gender and role, as for a name it found, so "the pontiff" refers back to it
         return make_name(doc, span.start, span.end, "PERSON", title_word(span[0].text))
+    if label == "PERSON" and 3 <= len(span) <= 4 and span[0].lower_ not in SHARED_RELATION_NOUNS \
+            and description_label(span[0].lower_) == "ANONYMOUS" and not is_first_name(span[0].text) \
+            and all(t.pos_ == "PROPN" for t in span[1:]):
+        # "Neighbour Dylan Price, 67, said", a name the NER missed after the false title of local
+        # copy: the name starts after the role
+        return make_name(doc, span.start + 1, span.end, "PERSON", None)
     kind = "name" if label == "PERSON" else "description"
     return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
                    plural=plural, head=nouns[-1].lemma_.lower())

@@ -64,7 +64,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
         nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
-        islander diner collector tehsildar parishioner
+        islander diner collector tehsildar parishioner postman postwoman
         sergeant lieutenant colonel detective corporal admiral
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
