@@ -51,6 +51,7 @@ from ..language.nouns import (
     NEVER_NAMED_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
+    TRADE_NAME_HEADS,
     TRADE_ORG_NOUNS,
     same_role,
 )
@@ -487,6 +488,10 @@ class Clusterer:
             # "the prime minister's spokesman" is not "a spokeswoman for the group": the nouns of a
             # role that say a gender refer back only to someone of it
             pool = [c for c in pool if _compatible_gender(c.gender, m.gender)]
+            if m.text.split(" ", 1)[0].lower() in ("his", "her"):
+                # "..., her nephew said" (resolve's made-up mention of a relative): the one named
+                # with that relation, never an unnamed "a Japanese mother" shown in its stead
+                pool = [c for c in pool if c.label == "PERSON"]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
         else:
@@ -497,6 +502,8 @@ class Clusterer:
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
                         and not _in_clause_of(c.latest(m.start), m)
                         and not (m.head in COMPANY_NOUNS and c.heads & PUBLIC_BODY_NOUNS)]
+                kind = [c for c in pool if c.heads & TRADE_NAME_HEADS.get(m.head, frozenset())]
+                pool = kind or pool  # "the force": the police named, if the story names one
                 generic = True
         pool = [c for c in pool if c.latest(m.start) is not None]
         if pool and generic:
@@ -529,6 +536,12 @@ class Clusterer:
                           for x in c.mentions if x.kind == "name" and x.start < m.start)]
             return self._most_recent(titled, m) if titled else self._new(m, "ANONYMOUS")
         if m.epithet:
+            # "the 94-year-old" after "Eleanor Voss ... has died at the age of 94": the person of
+            # that age, however many are named between
+            aged = [c for c in self._by_label(("PERSON",))
+                    if m.age is not None and any(x.age == m.age and x.start < m.start for x in c.mentions)]
+            if aged:
+                return self._most_recent(aged, m)
             # "the 21-year-old forward", "the 45-year-old": an epithet refers back like a pronoun
             c = self._salient(m, PronounInfo(m.gender, False, True))
             if c is not None:

@@ -129,6 +129,9 @@ class Mention:
     #: the one a question is put to, the object of an active verb of asking ("Conroy asked
     #: Sanders whether ..."): the "he said" of the answer after it is theirs
     asked: bool = False
+    #: the age the story gives the person ("Joan Ryan, 72,", "He was 88.", "died at the age of
+    #: 94"), or the age an epithet refers back by ("the 94-year-old"); None otherwise
+    age: int | None = None
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -234,6 +237,9 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return "PERSON"  # (not "at a news conference in Brussels, he said": a preposition's place)
     if self_named_before(doc, start):
         return "PERSON"  # "a trader who identified himself only as Karim": the NER's ORG
+    if _role_led(doc, start, end) and doc[start].lower_ not in SHARED_RELATION_NOUNS \
+            and not any(t.lower_ in ALL_ORG_NOUNS for t in doc[start:end]):
+        return "PERSON"  # "Nurse Ngozi Adeyemi" tagged GPE: a person noun, capitalised, opens the name
     words = _name_words(doc, start, end)
     if _titled_name(words):
         return "PERSON"  # "Councilman Rivera" tagged ORG: a title and a name (not "Prime Minister")
@@ -262,6 +268,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
                 and title_word(words[-1].text) not in TITLES:
             return "PERSON"  # "Villa boss Unai Emery": an office held before the name; no company has one
+        if 2 <= len(words) <= 3 and _false_title(doc, start, end) and title_word(words[-1].text) not in TITLES:
+            return "PERSON"  # "Head teacher Rhian Evans", "Parent Gareth Morgan": what a person is, before the name
     if label in ("NORP", "GPE") and 2 <= len(words) <= 3 and start > 0 and doc[start - 1].pos_ == "NOUN" \
             and _office(lemma(doc[start - 1])) and _holder_name(words) and not is_acronym(words[0].text) \
             and not any(t.lower_ in ALL_ORG_NOUNS for t in words):
@@ -419,6 +427,20 @@ def _person_described_after(doc: Doc, end: int) -> tuple[bool, bool]:
             break
     word = lemma(doc[j]) if j < len(doc) and doc[j].pos_ == "NOUN" else ""
     return word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS, aged
+
+
+def _false_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a person noun stands right before a name as its modifier, the false title of local
+    and regional news ("Head teacher Rhian Evans said", "Parent Gareth Morgan, whose ...",
+    "Pensioner Joan Ryan"): what only a person is (not "Its owner Fenway Sports Group": a
+    relation an organisation stands in too, ``SHARED_RELATION_NOUNS``)."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    word = lemma(noun)
+    joined = start <= noun.head.i < end or any(t.head.i == noun.i and t.dep_ in ("appos", "compound")
+                                                 for t in doc[start:end])  # either way the parser has it
+    return noun.pos_ == "NOUN" and joined and word in PERSON_NOUNS and word not in SHARED_RELATION_NOUNS
 
 
 def _described_before(doc: Doc, start: int) -> bool:
@@ -622,6 +644,14 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(ents):
         start, end, label = ents[i]
+        if label == "ORG":
+            lo = _joined_before(doc, start, end)
+            if lo < start:
+                # "West Yorkshire Fire | and | Rescue Service": the words before "and" modify the
+                # organisation's head; the NER's span of them (a person, a place) goes
+                while out and out[-1][0] >= lo:
+                    out.pop()
+                start = lo
         joined = end < len(doc) - 1 and label == "ORG" and doc[end].lower_ == "and"
         if joined and i + 1 < len(ents) and ents[i + 1][0] == end + 1 and ents[i + 1][2] == "ORG":
             nxt = ents[i + 1]
@@ -656,6 +686,24 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
         out.append((start, end, label))
         i += 1
     return out
+
+
+def _joined_before(doc: Doc, start: int, end: int) -> int:
+    """The first token of an organisation's name that the NER cut at "and", where the parse makes
+    the capitalised words before it modifiers of the name's head ("West Yorkshire Fire and Rescue
+    Service", "South Wales Fire and Rescue Service": "Fire" and "Yorkshire" hang on "Service"); not
+    a name joined to it ("Trump and Republican Party officials": "Trump" heads the phrase)."""
+    if start < 2 or doc[start - 1].lower_ != "and" or doc[end - 1].lower_ not in ORG_NOUNS:
+        return start
+    lo = start - 1
+    k = start - 2
+    while k >= 0 and start - 1 - k <= 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and doc[k].dep_ in ("compound", "nmod") and (start <= doc[k].head.i < end or lo <= doc[k].head.i < start):
+        lo = k
+        k -= 1
+    if lo == start - 1 or doc[start - 1].head.i not in range(lo, end):
+        return start
+    return lo
 
 
 def _chamber_party(doc: Doc, body: tuple[int, int, str], party: tuple[int, int, str]) -> bool:
@@ -706,7 +754,8 @@ def _surname_mentions(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         at = _title_at(doc, tok.i)
         title = title_word(doc[at].text) if at is not None else None
-        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)):
+        if tok.pos_ != "PROPN" and not (title or _APOSTROPHE_NAME.fullmatch(tok.text) or _beside_cue(tok)
+                                        or _opening_subject(tok)):
             continue
         start = at if at is not None and not any(t in taken for t in range(at, tok.i)) else tok.i
         names.append(make_name(doc, start, tok.i + 1, "PERSON", title if start < tok.i else None))
@@ -762,6 +811,13 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue
         names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
         taken.update(range(start, tok.i + 1))
+
+
+def _opening_subject(tok: Token) -> bool:
+    """Whether a capitalised word opens its sentence as the subject ("Greaves, now 81, remembers
+    the first summer well"): a surname the tagger took for the common noun it is spelled like
+    ("greaves", "wells", "banks") is the person there, as the feature's second reference."""
+    return tok.is_sent_start is True and tok.text[:1].isupper() and tok.dep_ == "nsubj"
 
 
 def _beside_cue(tok: Token) -> bool:
@@ -1086,6 +1142,47 @@ def _named_epithet(doc: Doc, start: int, head: int, head_lemma: str) -> bool:
         for t in doc[start + 1:head])
 
 
+_EPITHET_AGE = re.compile(r"\b(\d{1,3})-years?-old\b")
+
+
+def _stated_age(doc: Doc, m: Mention) -> int | None:
+    """The age of a person mention, as obituaries, court and police copy state it: in apposition
+    ("Joan Ryan, 72, said", ", aged 72,"), in a sentence of its own ("He was 88."), with a death
+    ("has died at the age of 94", "died on Sunday aged 94"); for an epithet, the age it refers
+    back by ("the 94-year-old said"). None when the story gives none."""
+    if m.kind == "description":
+        found = _EPITHET_AGE.search(m.text) if m.epithet else None
+        return int(found.group(1)) if found else None
+    if not (m.label == "PERSON" or m.text.lower() in ("he", "she")):
+        return None
+    end = m.tok_end
+    j = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if j < len(doc) and doc[j].lower_ == "aged":
+        j += 1
+    if j > end and j + 1 < len(doc) and doc[j].text.isdigit() and doc[j + 1].text in (",", ".", ";"):
+        return _age(doc[j])  # "Joan Ryan, 72,", "Harold Finch, aged 88,"
+    root = doc[m.tok_start:end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i == root.i:
+        return None
+    for c in verb.children:
+        if lemma(verb) == "be" and c.dep_ in ("attr", "acomp") and c.text.isdigit() and not list(c.children):
+            return _age(c)  # "He was 88."
+        if c.dep_ == "prep" and c.lower_ == "at":
+            of = [g for o in c.children if o.dep_ == "pobj" and o.lower_ == "age"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if of and of[0].text.isdigit():
+                return _age(of[0])  # "has died at the age of 94"
+        if c.lower_ == "aged" and c.i + 1 < len(doc) and doc[c.i + 1].text.isdigit():
+            return _age(doc[c.i + 1])  # "died on Sunday aged 94"
+    return None
+
+
+def _age(tok: Token) -> int | None:
+    n = int(tok.text)
+    return n if 0 < n < 120 else None
+
+
 def _age_after(doc: Doc, end: int) -> bool:
     """Whether an age stands in apposition right after a description: "The singer, 35, said"."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
@@ -1185,6 +1282,8 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     root = doc[m.tok_start:m.tok_end].root
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
+                elif d is None:
+                    roles |= _kin_before(doc, m)
             office = _office_before(doc, m)
             if office is not None:  # "The Minister of Works, Dave Umahi,"
                 roles.add(office[0])
@@ -1200,6 +1299,20 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+def _kin_before(doc: Doc, m: Mention) -> set[str]:
+    """The relation a possessive sets a name in apposition to, as obituaries and features
+    introduce a family and neighbours ("his wife, Mary,", "His son, Robert Finch, said", "her
+    neighbour, Tom Avery,"): the person noun, a role a later "the widow", "the neighbour"
+    refers back by. Empty when none stands there."""
+    if m.tok_start < 3:
+        return set()
+    noun, root = doc[m.tok_start - 2], doc[m.tok_start:m.tok_end].root
+    word = lemma(noun)
+    if noun.pos_ != "NOUN" or word not in PERSON_NOUNS or root.dep_ != "appos" or root.head.i != noun.i:
+        return set()
+    return {word} if any(c.dep_ == "poss" for c in noun.children) else set()
 
 
 def _roles_before(doc: Doc, start: int) -> set[str]:
@@ -1304,6 +1417,7 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
         replace(m, sent=sents[m.tok_start], subject=_is_subject(doc, m.tok_start, m.tok_end, sents),
                 asked=(m.kind != "pronoun" or m.text.lower() in ("him", "her")) and _is_asked(doc, m.tok_start, m.tok_end),
                 in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
+                age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject)
         for m in mentions

@@ -25,6 +25,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
+from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -581,6 +582,12 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         # address refers back to the person titled so (`names.STYLE_HOLDERS`)
         return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
                        gender="m" if words[0] == "his" else "f", definite=True, head=words[-1])
+    if len(words) == 2 and words[0] in ("his", "her") and span[1].lower_ in KIN_NOUNS:
+        # "The 91-year-old kept teaching until she was 88, her nephew said", after "her nephew,
+        # Karl Olsen": the relative named before with that role, as "the nephew" would be
+        head = span[1].lower_
+        return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
+                       gender=NOUN_GENDER.get(head), definite=True, head=head)
     d = description_at(doc, span.start, span.end)
     if d is not None:
         return d
@@ -604,6 +611,12 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         # a name the NER missed ("VATICAN CITY (Reuters) - Pope Leo called"): its title gives
         # its gender and role, as for a name it found, so "the pontiff" refers back to it
         return make_name(doc, span.start, span.end, "PERSON", title_word(span[0].text))
+    if label == "PERSON" and 3 <= len(span) <= 4 and span[0].lower_ not in SHARED_RELATION_NOUNS \
+            and description_label(span[0].lower_) == "ANONYMOUS" and not is_first_name(span[0].text) \
+            and all(t.pos_ == "PROPN" for t in span[1:]):
+        # "Neighbour Dylan Price, 67, said", a name the NER missed after the false title of local
+        # copy: the name starts after the role
+        return make_name(doc, span.start + 1, span.end, "PERSON", None)
     kind = "name" if label == "PERSON" else "description"
     return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
                    plural=plural, head=nouns[-1].lemma_.lower())

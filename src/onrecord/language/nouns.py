@@ -64,13 +64,14 @@ _NOUNS: dict[tuple[str, str], str] = {
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
         nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
-        islander diner collector tehsildar
+        islander diner collector tehsildar parishioner postman postwoman
         sergeant lieutenant colonel detective corporal admiral
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
         tight-end defensive-end running-back fly-half scrum-half full-back centre-back
         center-back left-back right-back wing-back half-back all-rounder
+        ex-wife ex-husband ex-partner ex-girlfriend ex-boyfriend
         meteorologist forecaster climatologist seismologist pharmacist nutritionist dietitian
         therapist counsellor counselor librarian veterinarian rector vicar deacon preacher
         evangelist theologian pontiff saxophonist pianist violinist cellist trumpeter bassist
@@ -150,9 +151,9 @@ NOUN_GENDER: dict[str, str] = {
     w: g
     for g, words in (
         ("m", "man spokesman father son husband brother boy congressman chairman king prince "
-              "businessman dad grandfather uncle nephew priest"),
+              "businessman dad grandfather uncle nephew priest ex-husband widower boyfriend"),
         ("f", "woman spokeswoman mother daughter wife sister girl congresswoman chairwoman "
-              "queen princess businesswoman mom grandmother aunt niece"),
+              "queen princess businesswoman mom grandmother aunt niece ex-wife widow girlfriend"),
     )
     for w in words.split()
 }
@@ -257,11 +258,26 @@ AUDIENCE_NOUNS = frozenset(
     """reporter reporters crowd crowds audience audiences supporters supporter delegates voters
     journalists listeners viewers readers host interviewer students members people""".split()
 )
+#: A person's family and the people of their street, as obituaries and features introduce them by
+#: a possessive ("his wife, Mary,", "her nephew, Karl Olsen,") and refer back to them so ("her
+#: nephew said"); not a trade or an office ("his lawyer" may be anyone's lawyer named before).
+KIN_NOUNS = frozenset("""wife husband widow widower son daughter mother father brother sister
+    nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather stepson
+    stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend neighbour
+    neighbor""".split())
+
+#: Who puts the questions of an interview ("Our reporter Jane Doe spoke to ...", "POLITICO senior
+#: writer Michael Grunwald"): a person named so in a Q&A's introduction is not its interviewee.
+INTERVIEWER_NOUNS = frozenset("reporter writer correspondent editor columnist interviewer host journalist".split())
+
 #: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
-#: the jury", "told the inquest", "told MPs"): an addressee, never the subject of what was said.
+#: the jury", "told the inquest", "told MPs"), and a council's meeting in local government
+#: reports ("told the meeting", "told councillors", "told the chamber"): an addressee, never the
+#: subject of what was said.
 HEARING_NOUNS = frozenset(
     """court courts jury juries juror jurors tribunal hearing hearings inquest inquiry committee
-    panel commission magistrates magistrate judge parliament senate mps senators lawmakers""".split()
+    panel commission magistrates magistrate judge parliament senate mps senators lawmakers
+    meeting chamber councillors councilors""".split()
 )
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.
@@ -293,6 +309,12 @@ TRADE_ORG_NOUNS = frozenset(
     force
     """.split()
 )
+#: The heads of the names a trade epithet points back to when the story names one ("West Yorkshire
+#: Police said ... The force said", not the town a suspect is from, which the NER may call an
+#: organisation): "the force" is a police force.
+TRADE_NAME_HEADS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "gardaí"})}
+assert set(TRADE_NAME_HEADS) <= TRADE_ORG_NOUNS
+
 #: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
 #: snack maker", "the iPhone maker" companies.
 PERSON_MAKERS = frozenset("policy film movie decision law peace trouble match rule king deal".split())
@@ -338,6 +360,8 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "chief commissioner",
     "pope pontiff",
     "captain skipper",
+    "wife widow",  # the obituary's "his wife, Mary" ... "the widow said"
+    "husband widower",
 ))
 
 

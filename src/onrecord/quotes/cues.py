@@ -390,3 +390,22 @@ def _in_prepositional_phrase(tok: Token) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj"
+
+
+def clause_read_as_relative(obj: Token) -> Token | None:
+    """The clause told to an addressee that the parse hung on it as a relative clause with no
+    relative word ("told the jury | the defendant had lied", "told the hearing | the company had
+    known"): one with a subject of its own, right after the addressee, is what was said. A
+    pronoun has no relative clause to misread ("tell the I.R.S. anything it doesn't know": the
+    thing told, not whom)."""
+    if obj.pos_ == "PRON":
+        return None
+    for c in obj.rights:
+        if c.dep_ != "relcl":
+            continue
+        first = c.left_edge
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
+            continue
+        if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
+            return c
+    return None

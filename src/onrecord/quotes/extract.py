@@ -71,9 +71,20 @@ def _attribution_lead(index: ArticleIndex, lead_start: int, span: QuoteSpan) -> 
     would sign it"``): a verb of saying, and no clause opened after it."""
     tokens = index.tokens(lead_start, span.open)
     cue = find_cue(tokens, speech_only=True, nearest_last=True) if tokens else None
-    if cue is None:
+    if cue is None or _medial(cue):
         return False
     return not any(t.i > cue.i and (t.dep_ == "mark" or t.lower_ in _SUBORDINATORS) for t in tokens)
+
+
+def _medial(cue: Token) -> bool:
+    """Whether an attribution set off by commas interrupts a clause the quote completes: "She
+    was, her son said, "the most stubborn ..."" (the parse hangs the cue on a word of the quote,
+    whose clause opened before the attribution): the whole sentence is the report, a mixed one."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i < cue.i:
+        return False
+    start = min([c.left_edge.i for c in cue.lefts if c.dep_ in SUBJECT_DEPS] + [cue.i])
+    return any(a.i < start for a in head.ancestors)
 
 
 def _crosshead(index: ArticleIndex, span: QuoteSpan) -> bool:

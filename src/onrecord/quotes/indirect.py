@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, INTERVIEWER_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
@@ -27,6 +27,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_read_as_relative,
     clause_start,
     continued_cue,
     cue_of,
@@ -150,7 +151,7 @@ def _content(verb: Token) -> Content | None:
     dobj = _first(rights, "dobj")
     told = dobj is not None and _addressee(verb, dobj)
     if dobj is not None and (told or (lemma(verb) in lexicon.REPORTED_ADDRESSEE_VERBS and dobj.lower_ in HEARING_NOUNS)):
-        clause = _clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
+        clause = clause_read_as_relative(dobj) if not any(c.dep_ == "dative" for c in rights) else None
         if clause is not None:
             return _until_next_report(verb, _subtree(clause))
     if told:
@@ -193,25 +194,6 @@ def _past_glued_addressee(verb: Token, lo: int, clause: Token) -> int:
         if t.dep_ == "compound" and t.pos_ == "NOUN" and t.lower_ in AUDIENCE_NOUNS | HEARING_NOUNS:
             return t.i + 1
     return lo
-
-
-def _clause_read_as_relative(obj: Token) -> Token | None:
-    """The clause told to an addressee that the parse hung on it as a relative clause with no
-    relative word ("told the jury | the defendant had lied", "told the hearing | the company had
-    known"): one with a subject of its own, right after the addressee, is what was said. A
-    pronoun has no relative clause to misread ("tell the I.R.S. anything it doesn't know": the
-    thing told, not whom)."""
-    if obj.pos_ == "PRON":
-        return None
-    for c in obj.rights:
-        if c.dep_ != "relcl":
-            continue
-        first = c.left_edge
-        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
-            continue
-        if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
-            return c
-    return None
 
 
 def _misread_addressee(xcomp: Token) -> Token | None:
@@ -623,9 +605,21 @@ def _strength(token: Token) -> float | None:
     word = lemma(token)
     if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
             and not _as_attribution(token) \
-            and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)):
+            and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)) \
+            and not _demand(token):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _demand(verb: Token) -> bool:
+    """"Police have appealed for witnesses to come forward": a verb whose preposition's object
+    is what was asked for (``DEMANDS``) reports a plea, though the verb alone is no cue
+    ("appealed to voters", "decided to appeal")."""
+    word = lemma(verb)
+    return any((word, c.left_edge.lower_) in lexicon.DEMANDS and (
+        (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))
+        or (c.dep_ == "advcl" and c.left_edge.i == verb.i + 1))  # "appealed | for witnesses to come forward"
+        for c in verb.rights)
 
 
 def _order(verb: Token) -> bool:
@@ -806,6 +800,7 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
     "FALLIN: Well, I think ..." -> {colon index: (source token, lo, hi)}; the content runs
     to the paragraph's end."""
     found: dict[int, tuple[Token, int, int]] = {}
+    interviewee = _interviewee(doc)
     start = 0
     for tok in doc:
         if "\n" in tok.text:
@@ -815,6 +810,12 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue
         lead_start, start = start, -1  # only a paragraph's first colon
         lead = doc[lead_start:tok.i]
+        if interviewee is not None and lead.text == "A":
+            end = _paragraph_end(doc, tok.i + 1)
+            lo, hi = _trim(doc, tok.i + 1, end)
+            if hi > lo:
+                found[tok.i] = (interviewee, lo, hi)
+            continue
         names = [t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in lexicon.NOT_SOURCES]
         if not names or not lead[0].text[:1].isupper() or any(t.lower_ in lexicon.NOT_SOURCES for t in lead):
             continue
@@ -824,14 +825,38 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
             continue  # "Claims 'nonsense': NSW Health": a quote whose source follows the colon
         if not _names_a_source(lead):
             continue  # "Little Relief for Refugees:", "The Gap Goes On:", "Trolley crisis:": a crosshead
-        end = tok.i + 1
-        while end < len(doc) and "\n" not in doc[end].text:
-            end += 1
-        lo, hi = _trim(doc, tok.i + 1, end)
+        lo, hi = _trim(doc, tok.i + 1, _paragraph_end(doc, tok.i + 1))
         if hi > lo and not (hi - lo == 1 and doc[lo].like_num):
             source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
             found[tok.i] = (source, lo, hi)
     return found
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The index of the first paragraph break at or after token ``i`` (or the doc's end)."""
+    while i < len(doc) and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
+def _interviewee(doc: Doc) -> Token | None:
+    """Who answers the "A:" turns of a Q&A: the first person the introduction names ("Maya Lind,
+    the city's new police chief, spoke to us ..." ⏎ "Q: ..." ⏎ "A: ..."), as the last token of
+    the name; None when the article has no "Q:" turn or names nobody before it."""
+    text = doc.text
+    first_q = text.find("\nQ: ")
+    if first_q < 0 or "\nA: " not in text:
+        return None
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_q
+                   and not _interviewer(doc, e.start)), None)
+    return None if person is None else person[-1]
+
+
+def _interviewer(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is the interviewer's: a noun of those who ask
+    (``INTERVIEWER_NOUNS``) among the three words before it ("Our reporter Jane Doe", "POLITICO
+    senior writer Michael Grunwald")."""
+    return any(lemma(t) in INTERVIEWER_NOUNS for t in doc[max(0, start - 3):start])
 
 
 def _names_a_source(lead: Span) -> bool:
@@ -993,6 +1018,11 @@ def _opens_sentence(source: Token) -> bool:
     return j < 0 or doc[j].text in (".", "!", "?", "…", ":", ";") or bool(doc[j + 1].is_sent_start)
 
 
+def _answer_turn(cand: Report) -> bool:
+    """Whether ``cand`` is a Q&A's "A:" turn (``_colon_leads``)."""
+    return cand.root is None and cand.cue.text == ":" and cand.cue.i > 0 and cand.cue.nbor(-1).text == "A"
+
+
 def _nested(doc: Doc, cand: Report, quote: tuple[int, int]) -> bool:
     """Whether ``cand``, whose cue lies inside the direct quote ``quote``, is a third party's
     statement the quote's speaker reports ("The department of health sent out an alert saying
@@ -1071,7 +1101,10 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # ... but it does hide what is not speech inside it ("Cowan thought he saw bones sticking out":
     # the seeing is part of what he thought)
     in_belief = _covered(len(doc), [(c.lo, c.hi) for c, belief in zip(cands, beliefs) if belief])
-    quoted = Taken(within)
+    # an interview's "A:" answer is the interviewee's words as a quote is: a third party's words
+    # reported in it are a nested record; "I think ..." there is the answer's own
+    answers = [(doc[c.lo].idx, doc[c.hi - 1].idx + len(doc[c.hi - 1])) for c in cands if _answer_turn(c)]
+    quoted = Taken([*within, *answers])
     quotes = [quoted.holding(c.cue.idx) for c in cands]
     # inside a quote, a report inside another one made there ("the minister said the police told
     # him ...", "he thinks whatever he says is right") is the outer one's, a belief's too; the

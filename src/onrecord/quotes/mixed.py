@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, CueClass
-from ..language.nouns import GROUP_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
+from ..language.nouns import AUDIENCE_NOUNS, GROUP_NOUNS, HEARING_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
 from ..language.tokens import SUBJECT_DEPS, after_comma, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
@@ -25,6 +25,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_read_as_relative,
     clause_start,
     continued_cue,
     cue_of,
@@ -66,6 +67,10 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     else:
         members = side
     members = members or side
+    if addressee:
+        # "told the meeting | she had "listened to the people"": the clause the parse hung on the
+        # addressee as a relative one is what was said, without whom it was told to
+        members = [_told_clause(c) for c in members]
     lo = min(c.left_edge.i for c in members)
     for c in members:
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
@@ -103,6 +108,14 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         if _time_after(doc, last_quoted + 1, hi, quote_tokens):
             end = qend  # 'blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show'
     return start, end
+
+
+def _told_clause(child: Token) -> Token:
+    """A cue's object that is whom it was told to ("the meeting", "the jury", "reporters"), with the
+    clause told read as its relative clause: that clause; else the object itself."""
+    if child.dep_ != "dobj" or child.lower_ not in HEARING_NOUNS | AUDIENCE_NOUNS:
+        return child
+    return clause_read_as_relative(child) or child
 
 
 def _time_after(doc: Doc, i: int, hi: int, quote_tokens: set[int]) -> bool:
@@ -268,8 +281,10 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
         if head.i == tok.i:  # the root (spaCy makes a new Token object on each access: compare indices)
             break
         path, tok = tok, head
-        if side is None and index.in_quote(tok.idx) and is_verb(tok):
-            side = _side_cue(index, tok, path)  # '... can "rock like Jimi" and "stir the pot ..."'
+        if side is None and index.in_quote(tok.idx) and (is_verb(tok) or tok.dep_ in ("acomp", "attr")):
+            # '... can "rock like Jimi" and "stir the pot ..."'; 'She was, her son said, "the most
+            # stubborn ..."': the cue hung on the quoted complement of a clause begun before it
+            side = _side_cue(index, tok, path)
         if index.in_quote(tok.idx) or len(tok) > 40:
             continue  # quoted words, or a run of marks the tokenizer left whole
         if tok.lower_ == "according" or (is_cue_verb(tok, speech_only=True) and not _reported_passive(tok)):
@@ -321,6 +336,8 @@ def side_clause(cue: Token) -> tuple[int, int]:
     cue's own phrase when that opens or closes it ("CLAUSE, she said." -> CLAUSE)."""
     doc = cue.doc
     head = cue.head
+    if head.dep_ in ("acomp", "attr") and head.head.i < cue.i < head.i:
+        head = head.head  # 'She was, her son said, "the most stubborn ...": the clause the complement ends
 
     def trimmed(lo: int, hi: int) -> tuple[int, int]:
         while lo < hi and ((edge_punct(doc[lo]) and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
