@@ -45,6 +45,7 @@ from ..language.names import (
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
+    hyphenated_given_name,
     is_acronym,
     is_first_name,
     is_post_nominal,
@@ -255,6 +256,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start) or _apposed_to_person(doc, start, end):
             return "PERSON"  # "another fan, Nadine,", "the WHO's regional director for Africa, Matshidiso Moeti,"
+        if len(words) >= 2 and hyphenated_given_name(doc[start:end].text.split()[0]):
+            return "PERSON"  # "Jean-François Roberge", "Marie-Claude Bibeau": two given names joined, a person's
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
@@ -735,10 +738,16 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         if first.pos_ != "PROPN" or tok.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() \
                 or first.dep_ != "compound" or first.head.i != tok.i or title_word(first.text) in TITLES:
             continue
-        if tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i - 2].text[:1].isupper():
+        lo = tok.i - 1
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+                and doc[lo - 2].text[:1].isupper() and lo - 2 not in taken:
+            lo -= 2  # the whole of a hyphenated given name: "Jean-François Roberge", not "François Roberge"
+        if lo < tok.i - 1 and not hyphenated_given_name(doc[lo:tok.i].text):
+            continue
+        if lo >= 1 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
             continue  # a pair, not the end of a longer run the NER left out for a reason
-        names.append(make_name(doc, tok.i - 1, tok.i + 1, "PERSON", None))
-        taken.update((tok.i - 1, tok.i))
+        names.append(make_name(doc, lo, tok.i + 1, "PERSON", None))
+        taken.update(range(lo, tok.i + 1))
 
 
 def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
