@@ -44,3 +44,19 @@ def test_a_hyphenated_given_name_tagged_as_a_company_is_a_person(nlp):
     found = quotes(nlp, QUEBEC_ORG)
     assert [q.speaker.name for q in found] == ["Marie-Hélène Gagnon"] * 2, [(q.text, q.speaker) for q in found]
 
+
+# -- "said while addressing a press conference that ..." (Indian, Pakistani, Nigerian press) ----
+
+OCCASION = ("BENGALURU: Opposition leader R. Ashok Kumar said while addressing a press conference that "
+            "the government had failed to check the sale of illicit liquor.\n\n"
+            "Home Minister Farooq Pasha said while speaking to reporters in Mysuru on Friday that the "
+            "police would file charges next week.")
+
+
+def test_the_occasion_between_a_cue_and_its_clause(nlp):
+    found = quotes(nlp, OCCASION)
+    assert [(q.kind, q.cue, q.text, q.speaker.name) for q in found] == [
+        ("indirect", "said", "that the government had failed to check the sale of illicit liquor", "R. Ashok Kumar"),
+        ("indirect", "said", "that the police would file charges next week", "Farooq Pasha"),
+    ], [(q.text, q.speaker) for q in found]
+

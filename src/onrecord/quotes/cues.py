@@ -203,6 +203,35 @@ def clause_after_circumstance(prep: Token) -> Token | None:
     return None
 
 
+#: The words that open the occasion of a saying: "said while addressing a press conference that ..."
+_OCCASION_MARKS = frozenset("while whilst when after before".split())
+
+
+def clause_after_occasion(advcl: Token) -> Token | None:
+    """The reported clause inside the occasion of a saying right after its cue: "Kumar said while
+    addressing a press conference that the government had failed ...", "said while speaking to
+    reporters in Lahore that the talks would resume", "said when briefing journalists that ...":
+    the South Asian and Nigerian press write the occasion between the verb and its clause, and
+    the parser hangs the clause on the occasion's verb or its object. A clause opened by "that",
+    with a subject of its own, ending the occasion, completes the verb of saying; None otherwise."""
+    cue = advcl.head
+    if advcl.dep_ != "advcl" or advcl.left_edge.i != cue.i + 1 or advcl.left_edge.lower_ not in _OCCASION_MARKS \
+            or not is_cue_verb(cue, speech_only=True) or any(c.dep_ in ("ccomp", "dobj") for c in cue.rights):
+        return None
+    for clause in advcl.subtree:
+        first = clause.left_edge
+        if clause.dep_ in ("ccomp", "relcl", "acl") and first.lower_ == "that" and first.i > advcl.left_edge.i + 1 \
+                and clause.right_edge.i == advcl.right_edge.i and not _comma_between(cue, first) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+            return clause
+    return None
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """Whether a comma stands between two tokens ("said, while ..., that": no occasion of the saying)."""
+    return any(t.text == "," for t in a.doc[a.i + 1:b.i])
+
+
 _TIME_LABELS = ("DATE", "TIME")
 
 

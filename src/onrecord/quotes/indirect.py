@@ -27,6 +27,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_after_occasion,
     clause_start,
     continued_cue,
     cue_of,
@@ -88,6 +89,9 @@ def _first(children: Iterable[Token], dep: str) -> Token | None:
 def _clause_after_prep(rights: list[Token]) -> Token | None:
     """"said in a statement that ...": a that-clause the parser hung on the noun."""
     for child in rights:
+        occasion = clause_after_occasion(child) if child.dep_ == "advcl" else None
+        if occasion is not None:
+            return occasion  # "said while addressing a press conference that the government had failed"
         if child.dep_ != "prep":
             continue
         circumstance = clause_after_circumstance(child)
