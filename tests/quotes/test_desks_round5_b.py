@@ -60,3 +60,18 @@ def test_the_occasion_between_a_cue_and_its_clause(nlp):
         ("indirect", "said", "that the police would file charges next week", "Farooq Pasha"),
     ], [(q.text, q.speaker) for q in found]
 
+
+
+# -- "in a statement titled '...'" (Nigerian press): a headline in single quotes is no speech -----
+
+TITLED = ("The spokesman of the Senate, Mr Yemi Adaramola, in a statement titled 'Senate Keeps Its Word "
+          "on Reform', said the bill would strengthen the electoral commission.\n\n"
+          '"This is a victory for democracy," he said.')
+
+
+def test_a_statement_title_in_single_quotes_is_no_quote(nlp):
+    found = quotes(nlp, TITLED)
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "the bill would strengthen the electoral commission"),
+        ("direct", "This is a victory for democracy,"),
+    ], [(q.kind, q.text) for q in found]
