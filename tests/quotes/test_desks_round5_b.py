@@ -75,3 +75,14 @@ def test_a_statement_title_in_single_quotes_is_no_quote(nlp):
         ("indirect", "the bill would strengthen the electoral commission"),
         ("direct", "This is a victory for democracy,"),
     ], [(q.kind, q.text) for q in found]
+
+
+# -- Nigerian honorifics before a name: "Comrade", "Otunba", "Mazi", "Arc." ---------------------
+
+HONOURED = ("Comrade Chinedu Obi, chairman of the union in the state, said workers would resume on Monday.\n\n"
+            "Otunba Kayode Adewale told journalists that the party would field a candidate.")
+
+
+def test_a_nigerian_honorific_is_no_part_of_the_name(nlp):
+    found = quotes(nlp, HONOURED)
+    assert [q.speaker.name for q in found] == ["Chinedu Obi", "Kayode Adewale"], [q.speaker for q in found]

@@ -58,6 +58,9 @@ TITLES: dict[str, str | None] = {
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
     "seri": None, "puan": "f", "paduka": None, "patinggi": None,
     "tun": None, "cde": None,
+    # Nigerian and Ghanaian: a union leader's "Comrade", the Yoruba "Otunba" and Igbo "Mazi"
+    # chieftaincy titles, the professional "Arc." (architect) and "Pharm." (pharmacist)
+    "comrade": None, "otunba": None, "mazi": "m", "arc": None, "pharm": None, "hajiya": "f", "malam": "m",
     # offices of other English-language presses written before a name: Kenya's Cabinet
     # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
     # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
@@ -85,7 +88,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep",
 #: Titles written abbreviated, with a full stop ("Sen.", "Capt."): a full stop after them ends no sentence.
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "pres", "cmdr",
-     "adm", "maj", "const", "supt", "insp", "det", "cpl", "pte", "hon", "rt", "engr", "barr"})
+     "adm", "maj", "const", "supt", "insp", "det", "cpl", "pte", "hon", "rt", "engr", "barr", "arc", "pharm"})
 assert set(TITLES) >= TITLE_ABBREVIATIONS
 
 #: Title abbreviations -> the role noun a definite description uses ("the senator").
