@@ -86,3 +86,18 @@ HONOURED = ("Comrade Chinedu Obi, chairman of the union in the state, said worke
 def test_a_nigerian_honorific_is_no_part_of_the_name(nlp):
     found = quotes(nlp, HONOURED)
     assert [q.speaker.name for q in found] == ["Chinedu Obi", "Kayode Adewale"], [q.speaker for q in found]
+
+
+# -- "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah, has ...": a titled name in
+# apposition after the office and its phrase (Ghanaian and Nigerian press) ----------------------
+
+APPOSED = ("Gov't to complete Tamale interchange by December - Minister\n\n"
+           "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah, has assured residents of Tamale "
+           "that the interchange project will be completed by December this year.\n\n"
+           "Speaking during a working visit to the site last Friday, Mr Asante-Mensah said the contractor "
+           "had been paid 70 per cent of the contract sum.")
+
+
+def test_a_titled_name_apposed_after_an_office_and_its_phrase(nlp):
+    found = quotes(nlp, APPOSED)
+    assert [q.speaker.name for q in found] == ["Kwabena Asante-Mensah"] * 2, [q.speaker for q in found]

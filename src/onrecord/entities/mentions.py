@@ -761,15 +761,25 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
             continue
         start = tok.left_edge.i
-        words = doc[start:tok.i + 1]
-        if start != head.i + 2 or doc[head.i + 1].text != "," or not 2 <= len(words) <= 3 \
-                or not is_first_name(words[0].text) or any(t.i in taken for t in words) \
+        # a title before the name ("The spokesman, Mr Femi Ade,", "the chairman, Comrade Emeka
+        # Nwosu,": the Nigerian and Ghanaian press title every name) makes it one, known or not
+        title = title_word(doc[start].text) if doc[start].text[:1].isupper() else None
+        title = title if title in TITLES and tok.i > start and title_word(tok.text) not in TITLES else None
+        first = start + 1 if title is not None and doc[start + 1].text == "." else start + (title is not None)
+        words = _name_words(doc, first, tok.i + 1) if first <= tok.i else []
+        # the description may take its phrase first: "the state chairman of the Nigeria Labour
+        # Congress, Comrade Emeka Nwosu,", "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah,"
+        between = doc[head.i + 1:start - 1]
+        described = start == head.i + 2 or (title is not None and 0 < len(between) <= 8
+                                            and all(head.is_ancestor(t) for t in between))
+        if not described or doc[start - 1].text != "," or not (1 if title else 2) <= len(words) <= 3 \
+                or not (title or is_first_name(words[0].text)) or any(t.i in taken for t in doc[start:tok.i + 1]) \
                 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
             continue
-        names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", title))
         taken.update(range(start, tok.i + 1))
 
 
