@@ -101,3 +101,14 @@ APPOSED = ("Gov't to complete Tamale interchange by December - Minister\n\n"
 def test_a_titled_name_apposed_after_an_office_and_its_phrase(nlp):
     found = quotes(nlp, APPOSED)
     assert [q.speaker.name for q in found] == ["Kwabena Asante-Mensah"] * 2, [q.speaker for q in found]
+
+
+# -- a noun the parser reads as a second clause of the cue (Reuters business copy) ---------------
+
+DEAL = ("SEATTLE, June 2 (Reuters) - Corvane Inc said on Tuesday it would acquire data analytics startup "
+        "Lumio AI for about $1.5 billion in cash.")
+
+
+def test_a_clause_runs_on_through_a_noun_read_as_a_verb(nlp):
+    found = quotes(nlp, DEAL)
+    assert [q.text for q in found] == ["it would acquire data analytics startup Lumio AI for about $1.5 billion in cash"]
