@@ -112,3 +112,15 @@ DEAL = ("SEATTLE, June 2 (Reuters) - Corvane Inc said on Tuesday it would acquir
 def test_a_clause_runs_on_through_a_noun_read_as_a_verb(nlp):
     found = quotes(nlp, DEAL)
     assert [q.text for q in found] == ["it would acquire data analytics startup Lumio AI for about $1.5 billion in cash"]
+
+
+# -- a word of the quote the parser made a second subject of the cue (a quote in French, CP) ----
+
+FRENCH = ("Marc-André Thériault, president of the francophone assembly, welcomed the move but said more "
+          "funding was needed.\n\n"
+          "\"C'est un bon début,\" Thériault said in French, adding that the province still lagged behind.")
+
+
+def test_the_source_is_the_subject_after_the_closing_mark(nlp):
+    found = [q for q in quotes(nlp, FRENCH) if q.cue == "adding"]
+    assert [q.speaker.name for q in found] == ["Marc-André Thériault"], [q.speaker for q in found]

@@ -91,6 +91,18 @@ def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: b
     return best
 
 
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a phrase stands inside quote marks: one opens it and one closes it, after its
+    comma or full stop ('"C'est un bon début," Thériault said')."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    opened = doc[lo].text in _QUOTE_MARKS or (lo > 0 and doc[lo - 1].text in _QUOTE_MARKS)
+    return opened and any(t.text in _QUOTE_MARKS for t in doc[hi + 1:hi + 3])
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
     cue noun ("issued the following statement:", "said in a statement"), the subject of the
@@ -106,6 +118,10 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and subjects[0].i < subjects[1].i:
         # "the state funding system, which advocates say disadvantages needy schools": the
         # relative pronoun is the subject of the reported clause; the advocates speak
+        return subjects[1]
+    if len(subjects) > 1 and _quoted(subjects[0]) and subjects[0].i < subjects[1].i:
+        # '"C'est un bon début," Thériault said': the parser made a word of the quote a subject
+        # too (the French, a headline's words); the subject after the closing mark is the source
         return subjects[1]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
