@@ -124,3 +124,17 @@ FRENCH = ("Marc-André Thériault, president of the francophone assembly, welcom
 def test_the_source_is_the_subject_after_the_closing_mark(nlp):
     found = [q for q in quotes(nlp, FRENCH) if q.cue == "adding"]
     assert [q.speaker.name for q in found] == ["Marc-André Thériault"], [q.speaker for q in found]
+
+
+# -- "CLAUSE in the North, TITLE NAME said Friday." the parser glues the clause's last noun to the
+# source and makes the cue a conjunct with no "and" (Canadian Press) ----------------------------
+
+GLUED = ("SUDBURY, Ont. - Ontario will open three new French-language service centres in the North, "
+         "Francophone Affairs Minister Caroline Mulroney announced Friday.")
+
+
+def test_a_clause_closed_by_an_unlinked_conjunct_cue(nlp):
+    found = quotes(nlp, GLUED)
+    assert [(q.kind, q.text, q.speaker.name, q.speaker.mention) for q in found] == [
+        ("indirect", "Ontario will open three new French-language service centres in the North", "Caroline Mulroney",
+         "Francophone Affairs Minister Caroline Mulroney")], [(q.text, q.speaker) for q in found]

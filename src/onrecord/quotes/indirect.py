@@ -230,7 +230,31 @@ def _clause_before(verb: Token) -> Content | None:
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
         return _interrupted(head, verb)
+    comma = _unlinked_conjunct(verb)
+    if comma is not None:
+        return head, head.left_edge.i, comma  # "... in the North, Francophone Affairs Minister X said Friday."
     return None
+
+
+def _unlinked_conjunct(verb: Token) -> int | None:
+    """Where the clause a cue closes ends, when the parser made the cue a conjunct of it with no
+    "and" or "but" and glued the clause's last noun to the source: "Ontario will open three
+    centres in the North, Francophone Affairs Minister Caroline Mulroney said Friday" ("the North,
+    ... Mulroney" read as one noun phrase). A comma inside the subject's phrase, right before its
+    capitalised words, ends the clause; the cue ends the sentence. None otherwise."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children) \
+            or any(t.pos_ not in ("PUNCT", "SPACE") and t.ent_type_ not in ("DATE", "TIME")
+                   for t in doc[verb.i + 1:verb.sent.end]):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i <= head.i:
+        return None
+    commas = [t.i for t in doc[subject.left_edge.i:subject.i] if t.text == ","]
+    if not commas or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[commas[-1] + 1:subject.i + 1]):
+        return None
+    return commas[-1]
 
 
 def _unmarked_clause(verb: Token, rights: list[Token]) -> Token | None:
