@@ -138,3 +138,15 @@ def test_a_clause_closed_by_an_unlinked_conjunct_cue(nlp):
     assert [(q.kind, q.text, q.speaker.name, q.speaker.mention) for q in found] == [
         ("indirect", "Ontario will open three new French-language service centres in the North", "Caroline Mulroney",
          "Francophone Affairs Minister Caroline Mulroney")], [(q.text, q.speaker) for q in found]
+
+
+# -- the closing mark of a quote ends it, never a name after it (tech and business desks) -------
+
+PRODUCT_LEAD = ("Nimbus is launching the Echo Buds 3, which it says last twice as long as the previous model.\n\n"
+                '"Battery life was the number one thing our customers asked for," Nimbus product lead Aisha '
+                "Grant told The Verge in an interview.")
+
+
+def test_a_speaker_mention_starts_after_the_quote(nlp):
+    found = [q for q in quotes(nlp, PRODUCT_LEAD) if q.kind == "direct"]
+    assert [(q.speaker.name, q.speaker.mention) for q in found] == [("Aisha Grant", "Nimbus product lead Aisha Grant")]

@@ -35,6 +35,7 @@ _MENTION_RIGHT = frozenset({"compound", "flat", "case"})
 #: Prepositions that join a description to the mention ("a spokesman for the campaign")
 _MENTION_PREPS = frozenset({"of", "for", "at", "with", "from"})
 DASHES = ("—", "–", "-", "―", "−")
+_QUOTE_CLOSERS = frozenset('"”’\'»')
 
 
 def mention_span(token: Token) -> Span:
@@ -79,6 +80,12 @@ def mention_span(token: Token) -> Span:
     # twin city – Al Jazeera’s Hiba Morgan" is "Al Jazeera’s Hiba Morgan"
     for k in range(token.i - 1, lo - 1, -1):
         if doc[k].text in DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            lo = k + 1
+            break
+    # a quote's closing mark, after its comma, ends the quote, not the name: '"...asked for,"
+    # Nimbus product lead Aisha Grant told' (the parser made "lead" a verb holding the quote)
+    for k in range(token.i - 1, lo, -1):
+        if doc[k].text in _QUOTE_CLOSERS and doc[k - 1].text in (",", ".", "?", "!"):
             lo = k + 1
             break
     # a comma the parse ran the name's phrase across: "(in) the North, Francophone Affairs
