@@ -150,3 +150,14 @@ PRODUCT_LEAD = ("Nimbus is launching the Echo Buds 3, which it says last twice a
 def test_a_speaker_mention_starts_after_the_quote(nlp):
     found = [q for q in quotes(nlp, PRODUCT_LEAD) if q.kind == "direct"]
     assert [(q.speaker.name, q.speaker.mention) for q in found] == [("Aisha Grant", "Nimbus product lead Aisha Grant")]
+
+
+# -- "ORGANISATION Secretary-General NAME said": the titled holder at the end speaks (Kenyan press)
+
+UNION_HEAD = ("Kenya National Union of Teachers Secretary-General Collins Oyuu welcomed the move, but said "
+              "the number was too low.")
+
+
+def test_the_titled_holder_after_an_organisation_speaks(nlp):
+    found = quotes(nlp, UNION_HEAD)
+    assert [(q.text, q.speaker.name) for q in found] == [("the number was too low", "Collins Oyuu")]
