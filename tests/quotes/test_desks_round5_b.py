@@ -161,3 +161,16 @@ UNION_HEAD = ("Kenya National Union of Teachers Secretary-General Collins Oyuu w
 def test_the_titled_holder_after_an_organisation_speaks(nlp):
     found = quotes(nlp, UNION_HEAD)
     assert [(q.text, q.speaker.name) for q in found] == [("the number was too low", "Collins Oyuu")]
+
+
+# -- 'took to Instagram to share a video, writing, "..."' (celebrity desks): the tagger reads the
+# participle of writing as a noun ----------------------------------------------------------------
+
+POSTED = ('His co-star Priya Sethi took to Instagram to share a behind-the-scenes video, writing, '
+          '"What a journey this has been!"')
+
+
+def test_a_participle_of_writing_read_as_a_noun_cues_the_quote(nlp):
+    found = quotes(nlp, POSTED)
+    assert [(q.kind, q.cue, q.text, q.speaker.name) for q in found] == [
+        ("direct", "writing", "What a journey this has been!", "Priya Sethi")], [(q.kind, q.cue, q.speaker) for q in found]

@@ -132,6 +132,11 @@ AS_CUES: frozenset[str] = frozenset("""
     point predict recall remark report reveal say show state suggest tweet warn write
 """.split())
 
+#: The -ing forms of the verbs of saying and writing ("writing", "saying", "captioning"), which
+#: the tagger may read as nouns in "posted a video, writing, "..."" (``quotes.cues.is_cue_verb``).
+SPEECH_GERUNDS: frozenset[str] = frozenset((w[:-1] if w.endswith("e") and not w.endswith("ee") else w) + "ing"
+                                           for w in STRONG if " " not in w)
+
 #: Inflected forms recognised as cues whatever the tagger says ("Said Ellis: ...").
 CUE_FORMS: frozenset[str] = frozenset("said says told tells added adds wrote writes asked asks tweeted".split())
 

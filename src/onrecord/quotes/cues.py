@@ -41,6 +41,9 @@ def is_cue_verb(token: Token, speech_only: bool = False) -> bool:
     """A verb whose lemma is a cue (only a verb of saying or writing with ``speech_only``)."""
     if token.lower_ in lexicon.CUE_FORMS:
         return True
+    if token.tag_ == "NN" and token.dep_ == "advcl" and token.lower_ in lexicon.SPEECH_GERUNDS \
+            and any(c.dep_ == "ccomp" for c in token.rights):
+        return True  # 'shared a video, writing, "What a journey!"': a noun heads no adverbial clause
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
     word = lemma(token)
@@ -107,6 +110,8 @@ def subject_of(verb: Token) -> Token | None:
     """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
     cue noun ("issued the following statement:", "said in a statement"), the subject of the
     verb it hangs on."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "advcl" and is_cue_verb(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # 'Sethi took to Instagram to share a video, writing, "..."' (a NN "writing")
     if verb.pos_ == "NOUN":
         head = verb.head
         if verb.dep_ == "pobj" and head.dep_ == "prep":
