@@ -174,3 +174,16 @@ def test_a_participle_of_writing_read_as_a_noun_cues_the_quote(nlp):
     found = quotes(nlp, POSTED)
     assert [(q.kind, q.cue, q.text, q.speaker.name) for q in found] == [
         ("direct", "writing", "What a journey this has been!", "Priya Sethi")], [(q.kind, q.cue, q.speaker) for q in found]
+
+
+# -- "Dr (Mrs) Ngozi Eze": a pair of titles, the second in parentheses (Nigerian press) ----------
+
+PAIRED = ("The Senate on Wednesday passed the Electoral Act Amendment Bill.\n\n"
+          "Alhaji Ibrahim Danjuma, who is the chairman of the committee, said the bill would be transmitted "
+          "to the President for assent.\n\n"
+          "Dr (Mrs) Ngozi Eze, a lecturer at the University of Lagos, said the bill did not go far enough.")
+
+
+def test_a_pair_of_titles_is_no_name(nlp):
+    found = quotes(nlp, PAIRED)
+    assert [q.speaker.name for q in found] == ["Ibrahim Danjuma", "Ngozi Eze"], [q.speaker for q in found]

@@ -493,6 +493,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
+        if label == "PERSON" and _paired_title(doc, start, end):
+            continue  # "Dr (Mrs) Ngozi Eze": the NER tags each title a person; the name follows
         if end <= start or _modifier(doc, start, end, label):
             continue
         role = _title_only(doc, start, end)
@@ -581,6 +583,18 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(make_name(doc, tok.i, end, "PERSON", title_word(tok.text)))
             taken.update(range(tok.i, end))
     return out
+
+
+def _paired_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one title of a pair the Nigerian press writes before a
+    name, the second in parentheses: "Dr (Mrs) Ngozi Eze", "Prof (Mrs) ...", "Chief (Dr) ..."."""
+    if end - start != 1 or title_word(doc[start].text) not in TITLES:
+        return False
+    def title_at(i: int) -> bool:
+        return 0 <= i < len(doc) and title_word(doc[i].text) in TITLES
+    after = end + 2 < len(doc) and doc[end].text == "(" and title_at(end + 1) and doc[end + 2].text == ")"
+    inside = start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and title_at(start - 2)
+    return after or inside
 
 
 def _name_word(tok: Token) -> bool:
