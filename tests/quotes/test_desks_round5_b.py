@@ -187,3 +187,13 @@ PAIRED = ("The Senate on Wednesday passed the Electoral Act Amendment Bill.\n\n"
 def test_a_pair_of_titles_is_no_name(nlp):
     found = quotes(nlp, PAIRED)
     assert [q.speaker.name for q in found] == ["Ibrahim Danjuma", "Ngozi Eze"], [q.speaker for q in found]
+
+
+# -- 'The album's lead single, "Paper Moon," was co-written ...': a work's title in apposition ---
+
+SINGLE = ("Leah Stone has released a surprise album.\n\n"
+          'The album\'s lead single, "Paper Moon," was co-written with producer Jack Antonoff.')
+
+
+def test_a_title_in_apposition_to_a_work_noun_is_no_quote(nlp):
+    assert [(q.kind, q.text) for q in quotes(nlp, SINGLE)] == []

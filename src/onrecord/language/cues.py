@@ -212,7 +212,8 @@ assert NAMING_VERBS <= STRONG
 #: Words before a quoted span that make it a name or label rather than speech.
 LABEL_MARKERS: frozenset[str] = frozenset(
     "so-called dubbed nicknamed titled entitled labeled labelled known term word phrase slogan "
-    "hashtag headline banner show program programme book film movie song album series motto".split()
+    "hashtag headline banner show program programme book film movie song album series motto "
+    "single track novel memoir podcast documentary sitcom musical".split()
 )
 
 #: Words that stay lower case in the title of a work ("Orange Is the New Black").
