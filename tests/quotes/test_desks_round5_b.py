@@ -197,3 +197,14 @@ SINGLE = ("Leah Stone has released a surprise album.\n\n"
 
 def test_a_title_in_apposition_to_a_work_noun_is_no_quote(nlp):
     assert [(q.kind, q.text) for q in quotes(nlp, SINGLE)] == []
+
+
+# -- "Haji" before a name (Pakistani and Bangladeshi press) --------------------------------------
+
+HAJI = ("PESHAWAR: Hundreds of traders staged a protest outside the press club on Sunday.\n\n"
+        "Traders' association president Haji Fazal Elahi told this correspondent that markets were facing "
+        "up to 12 hours of load-shedding a day.")
+
+
+def test_haji_is_a_title(nlp):
+    assert [q.speaker.name for q in quotes(nlp, HAJI)] == ["Fazal Elahi"]

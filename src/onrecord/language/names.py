@@ -61,6 +61,8 @@ TITLES: dict[str, str | None] = {
     # Nigerian and Ghanaian: a union leader's "Comrade", the Yoruba "Otunba" and Igbo "Mazi"
     # chieftaincy titles, the professional "Arc." (architect) and "Pharm." (pharmacist)
     "comrade": None, "otunba": None, "mazi": "m", "arc": None, "pharm": None, "hajiya": "f", "malam": "m",
+    # Pakistan's and Bangladesh's "Haji" before the name of one who made the pilgrimage, as "Alhaji"
+    "haji": "m", "hajji": "m",
     # offices of other English-language presses written before a name: Kenya's Cabinet
     # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
     # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
