@@ -208,3 +208,13 @@ HAJI = ("PESHAWAR: Hundreds of traders staged a protest outside the press club o
 
 def test_haji_is_a_title(nlp):
     assert [q.speaker.name for q in quotes(nlp, HAJI)] == ["Fazal Elahi"]
+
+
+# -- "the studio said": entertainment desks refer back to a film company by its trade -----------
+
+STUDIO = ('Paramount Pictures has moved the release of its space thriller "Dark Orbit" to next summer.\n\n'
+          "The film will now open on June 12, the studio said on Tuesday.")
+
+
+def test_the_studio_is_the_film_company(nlp):
+    assert [q.speaker.name for q in quotes(nlp, STUDIO)] == ["Paramount Pictures"]

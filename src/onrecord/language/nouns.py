@@ -107,7 +107,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         retailer senate service station team trust watchdog
         carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
         supermarket grocer chain brewer supplier operator utility telco giant startup exporter
-        regulator society chamber mission delegation secretariat
+        regulator society chamber mission delegation secretariat studio distributor
     """,
 }
 
@@ -281,12 +281,13 @@ PUBLIC_BODY_NOUNS = frozenset("""
 #: agency"): with no organisation named with that head noun, they point to the salient
 #: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP);
 #: "the force" is how British, Irish, Australian and Canadian crime copy refers back to a police
-#: force ("West Yorkshire Police said ... The force said").
+#: force ("West Yorkshire Police said ... The force said"); "the studio", "the distributor" are
+#: how entertainment desks (Variety, Deadline) refer back to a film company.
 TRADE_ORG_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
     airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
     broadcaster publisher conglomerate giant startup exporter regulator watchdog charity agency
-    force
+    force studio distributor
     """.split()
 )
 #: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
