@@ -45,6 +45,7 @@ from ..language.names import (
     TITLE_ABBREVIATIONS,
     TITLES,
     first_name_gender,
+    hyphenated_given_name,
     is_acronym,
     is_first_name,
     is_post_nominal,
@@ -261,6 +262,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             and all(t.text[:1].isupper() and t.lower_ not in ALL_ORG_NOUNS for t in words):
         if _described_before(doc, start) or _apposed_to_person(doc, start, end):
             return "PERSON"  # "another fan, Nadine,", "the WHO's regional director for Africa, Matshidiso Moeti,"
+        if len(words) >= 2 and hyphenated_given_name(doc[start:end].text.split()[0]):
+            return "PERSON"  # "Jean-François Roberge", "Marie-Claude Bibeau": two given names joined, a person's
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
@@ -512,6 +515,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         start, end = _trim_name(doc, ent_start, ent_end, label)
         if label == "PERSON" and doc[start:end].text.lower().rstrip(".") in _NOT_PEOPLE:
             continue  # "October" tagged PERSON is never the antecedent of "he"
+        if label == "PERSON" and _paired_title(doc, start, end):
+            continue  # "Dr (Mrs) Ngozi Eze": the NER tags each title a person; the name follows
         if end <= start or _modifier(doc, start, end, label):
             continue
         role = _title_only(doc, start, end)
@@ -600,6 +605,18 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             out.append(make_name(doc, tok.i, end, "PERSON", title_word(tok.text)))
             taken.update(range(tok.i, end))
     return out
+
+
+def _paired_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are one title of a pair the Nigerian press writes before a
+    name, the second in parentheses: "Dr (Mrs) Ngozi Eze", "Prof (Mrs) ...", "Chief (Dr) ..."."""
+    if end - start != 1 or title_word(doc[start].text) not in TITLES:
+        return False
+    def title_at(i: int) -> bool:
+        return 0 <= i < len(doc) and title_word(doc[i].text) in TITLES
+    after = end + 2 < len(doc) and doc[end].text == "(" and title_at(end + 1) and doc[end + 2].text == ")"
+    inside = start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")" and title_at(start - 2)
+    return after or inside
 
 
 def _name_word(tok: Token) -> bool:
@@ -784,10 +801,16 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         if first.pos_ != "PROPN" or tok.pos_ != "PROPN" or first.ent_type_ or not first.text[:1].isupper() \
                 or first.dep_ != "compound" or first.head.i != tok.i or title_word(first.text) in TITLES:
             continue
-        if tok.i >= 2 and doc[tok.i - 2].pos_ == "PROPN" and doc[tok.i - 2].text[:1].isupper():
+        lo = tok.i - 1
+        while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ \
+                and doc[lo - 2].text[:1].isupper() and lo - 2 not in taken:
+            lo -= 2  # the whole of a hyphenated given name: "Jean-François Roberge", not "François Roberge"
+        if lo < tok.i - 1 and not hyphenated_given_name(doc[lo:tok.i].text):
+            continue
+        if lo >= 1 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
             continue  # a pair, not the end of a longer run the NER left out for a reason
-        names.append(make_name(doc, tok.i - 1, tok.i + 1, "PERSON", None))
-        taken.update((tok.i - 1, tok.i))
+        names.append(make_name(doc, lo, tok.i + 1, "PERSON", None))
+        taken.update(range(lo, tok.i + 1))
 
 
 def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
@@ -801,15 +824,25 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
             continue
         start = tok.left_edge.i
-        words = doc[start:tok.i + 1]
-        if start != head.i + 2 or doc[head.i + 1].text != "," or not 2 <= len(words) <= 3 \
-                or not is_first_name(words[0].text) or any(t.i in taken for t in words) \
+        # a title before the name ("The spokesman, Mr Femi Ade,", "the chairman, Comrade Emeka
+        # Nwosu,": the Nigerian and Ghanaian press title every name) makes it one, known or not
+        title = title_word(doc[start].text) if doc[start].text[:1].isupper() else None
+        title = title if title in TITLES and tok.i > start and title_word(tok.text) not in TITLES else None
+        first = start + 1 if title is not None and doc[start + 1].text == "." else start + (title is not None)
+        words = _name_words(doc, first, tok.i + 1) if first <= tok.i else []
+        # the description may take its phrase first: "the state chairman of the Nigeria Labour
+        # Congress, Comrade Emeka Nwosu,", "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah,"
+        between = doc[head.i + 1:start - 1]
+        described = start == head.i + 2 or (title is not None and 0 < len(between) <= 8
+                                            and all(head.is_ancestor(t) for t in between))
+        if not described or doc[start - 1].text != "," or not (1 if title else 2) <= len(words) <= 3 \
+                or not (title or is_first_name(words[0].text)) or any(t.i in taken for t in doc[start:tok.i + 1]) \
                 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
             continue
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX")):
             continue
-        names.append(make_name(doc, start, tok.i + 1, "PERSON", None))
+        names.append(make_name(doc, start, tok.i + 1, "PERSON", title))
         taken.update(range(start, tok.i + 1))
 
 

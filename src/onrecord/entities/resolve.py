@@ -361,7 +361,7 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     if names and not any(m.label == "PERSON" for m in names):
         # "Federation of Free Farmers national manager Raul Montemayor said": the parse hangs
         # the phrase on the organisation; the person named after its office speaks
-        held = _holder_at_end(doc, mentions, head.i + 1, region_end)
+        held = _holder_at_end(doc, mentions, head.i + 1, region_end, titled=True)
         if held is not None:
             return _with_first_name(doc, held, span.start)
     if not names:
@@ -388,11 +388,15 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     return replace(made, sent=sents[made.tok_start], subject=True, key=mentions.next_key)
 
 
-def _holder_at_end(doc: Doc, mentions: MentionTable, start: int, end: int) -> Mention | None:
+def _holder_at_end(doc: Doc, mentions: MentionTable, start: int, end: int, titled: bool = False) -> Mention | None:
     """The last person's name in tokens ``start:end`` that ends there, an office noun just before
-    it ("... national manager | Raul Montemayor", "... spokeswoman | Jane Holmes"), or None."""
+    it ("... national manager | Raul Montemayor", "... spokeswoman | Jane Holmes"), or None. With
+    ``titled`` (after an organisation's name), a title of its own will do ("Kenya National Union
+    of Teachers Secretary-General | Collins Oyuu"; not after a preposition: "a representative
+    for Mr. Pinchuk" is the representative)."""
     held = [m for m in mentions.within(start, end) if m.kind == "name" and m.label == "PERSON"
-            and m.tok_end == end and _office_before(doc, m.tok_start)]
+            and m.tok_end == end and (_office_before(doc, m.tok_start) or (
+                titled and m.title is not None and m.tok_start > 0 and doc[m.tok_start - 1].pos_ != "ADP"))]
     return held[-1] if held else None
 
 

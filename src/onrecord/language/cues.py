@@ -132,6 +132,11 @@ AS_CUES: frozenset[str] = frozenset("""
     point predict recall remark report reveal say show state suggest tweet warn write
 """.split())
 
+#: The -ing forms of the verbs of saying and writing ("writing", "saying", "captioning"), which
+#: the tagger may read as nouns in "posted a video, writing, "..."" (``quotes.cues.is_cue_verb``).
+SPEECH_GERUNDS: frozenset[str] = frozenset((w[:-1] if w.endswith("e") and not w.endswith("ee") else w) + "ing"
+                                           for w in STRONG if " " not in w)
+
 #: Inflected forms recognised as cues whatever the tagger says ("Said Ellis: ...").
 CUE_FORMS: frozenset[str] = frozenset("said says told tells added adds wrote writes asked asks tweeted".split())
 
@@ -207,7 +212,8 @@ assert NAMING_VERBS <= STRONG
 #: Words before a quoted span that make it a name or label rather than speech.
 LABEL_MARKERS: frozenset[str] = frozenset(
     "so-called dubbed nicknamed titled entitled labeled labelled known term word phrase slogan "
-    "hashtag headline banner show program programme book film movie song album series motto".split()
+    "hashtag headline banner show program programme book film movie song album series motto "
+    "single track novel memoir podcast documentary sitcom musical".split()
 )
 
 #: Words that stay lower case in the title of a work ("Orange Is the New Black").

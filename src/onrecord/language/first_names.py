@@ -108,6 +108,7 @@ WORLD_MALE = frozenset(
     sergey shahid shashi shehbaz shimon silvio sunil suresh tarek tariq thabo thierry tunde
     tushar uche uhuru vijay vikram viktor virat volodymyr walid waqar wasim winston wole
     wolfgang yair yakubu yasir yasser yaw yevgeny yitzhak yoav yogi yoweri zulfikar
+    alain benoit denis etienne gilles luc mathieu michel pascal philippe rene sebastien yves
     """.split()
 )
 WORLD_FEMALE = frozenset(
@@ -119,6 +120,7 @@ WORLD_FEMALE = frozenset(
     nkosazana oksana orla pratibha priti priyanka rashida roisin saoirse segolene shirin
     sinead siobhan smriti suella sushma sussan svetlana tatiana valentina winnie yulia
     yvette zahra
+    chantal claudette genevieve helene isabelle josee manon nathalie sylvie therese
     """.split()
 )
 MALE = MALE | WORLD_MALE

@@ -58,6 +58,11 @@ TITLES: dict[str, str | None] = {
     "shri": "m", "sri": None, "smt": "f", "kumari": "f", "dato": None, "datuk": None, "datin": "f",
     "seri": None, "puan": "f", "paduka": None, "patinggi": None,
     "tun": None, "cde": None,
+    # Nigerian and Ghanaian: a union leader's "Comrade", the Yoruba "Otunba" and Igbo "Mazi"
+    # chieftaincy titles, the professional "Arc." (architect) and "Pharm." (pharmacist)
+    "comrade": None, "otunba": None, "mazi": "m", "arc": None, "pharm": None, "hajiya": "f", "malam": "m",
+    # Pakistan's and Bangladesh's "Haji" before the name of one who made the pilgrimage, as "Alhaji"
+    "haji": "m", "hajji": "m",
     # offices of other English-language presses written before a name: Kenya's Cabinet
     # Secretary and Principal Secretary ("Treasury CS John Mbadi"), South Africa's provincial
     # MEC ("Health MEC Nomantu Nkomo-Ralehoko"), Australia's Treasurer, Ireland's Taoiseach and Tánaiste
@@ -85,7 +90,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sen", "rep",
 #: Titles written abbreviated, with a full stop ("Sen.", "Capt."): a full stop after them ends no sentence.
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "pres", "cmdr",
-     "adm", "maj", "const", "supt", "insp", "det", "cpl", "pte", "hon", "rt", "engr", "barr"})
+     "adm", "maj", "const", "supt", "insp", "det", "cpl", "pte", "hon", "rt", "engr", "barr", "arc", "pharm"})
 assert set(TITLES) >= TITLE_ABBREVIATIONS
 
 #: Title abbreviations -> the role noun a definite description uses ("the senator").
@@ -238,9 +243,25 @@ def same_name(a: str, b: str) -> bool:
     return len(sa) >= 4 and sa == sb and ka[0] == kb[0]
 
 
+def _given_parts(word: str) -> list[str]:
+    """The parts of a hyphenated given name ("Jean-François", "Marie-Claude") when every part is
+    a given name we know; [] for any other word."""
+    parts = fold(word).split() if "-" in word else []
+    return parts if len(parts) >= 2 and all(p in MALE or p in FEMALE or p in EITHER for p in parts) else []
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """'Jean-François', 'Marie-Claude' -> True; 'Nkomo-Ralehoko', 'Coca-Cola' -> False."""
+    return bool(_given_parts(word))
+
+
 def first_name_gender(word: str) -> str | None:
-    """'Sarah' -> 'f', 'John' -> 'm', 'Jordan' -> None (not in the lexicon or both)."""
+    """'Sarah' -> 'f', 'John' -> 'm', 'Jordan' -> None (not in the lexicon or both); a hyphenated
+    given name takes the sex of its first part ("Marie-Claude" -> 'f'; "Jean-François" -> None,
+    as "Jean" is either)."""
     w = fold(word)
+    if parts := _given_parts(word):
+        w = parts[0] if parts[0] not in EITHER else ""
     if w in MALE:
         return "m"
     if w in FEMALE:
@@ -249,11 +270,12 @@ def first_name_gender(word: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    """'Pat' -> True, 'J.' (an initial) -> True, 'Saturday' -> False: a given name we know."""
+    """'Pat' -> True, 'J.' (an initial) -> True, 'Saturday' -> False: a given name we know, and
+    a hyphenated pair of them, as French and Arabic names are written ("Jean-François")."""
     if re.fullmatch(r"(?:[A-Z]\.)+", word):
         return True
     w = fold(word)
-    return w in MALE or w in FEMALE or w in EITHER
+    return w in MALE or w in FEMALE or w in EITHER or bool(_given_parts(word))
 
 
 class PersonName(NamedTuple):

@@ -108,7 +108,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         retailer senate service station team trust watchdog
         carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
         supermarket grocer chain brewer supplier operator utility telco giant startup exporter
-        regulator society chamber mission delegation secretariat
+        regulator society chamber mission delegation secretariat studio distributor
     """,
 }
 
@@ -291,22 +291,24 @@ PUBLIC_BODY_NOUNS = frozenset("""
     senate regulator watchdog university school hospital
 """.split())
 
+#: Bodies made of the people who act for them, referred back to as "they" when the story is about
+#: them: "The team, led by Dr Priya Raman, analysed ... They found ...", "The panel ... They
+#: concluded". Not the public bodies and companies, which the article names.
+COLLECTIVE_ORG_NOUNS = frozenset("team panel delegation jury crew squad taskforce task-force".split())
+
 #: Epithets of an organisation's trade, by which business and wire desks refer back to a company
 #: named once ("Volta Motors cut its forecast ... The carmaker now expects", "Harbour Bank ... the
 #: lender said", "the snack maker", "the Swiss insurer", "the tech giant", "the charity", "the U.N.
 #: agency"): with no organisation named with that head noun, they point to the salient
 #: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP);
 #: "the force" is how British, Irish, Australian and Canadian crime copy refers back to a police
-#: force ("West Yorkshire Police said ... The force said").
-#: Bodies made of the people who act for them, referred back to as "they" when the story is about
-#: them: "The team, led by Dr Priya Raman, analysed ... They found ...", "The panel ... They
-#: concluded". Not the public bodies and companies, which the article names.
-COLLECTIVE_ORG_NOUNS = frozenset("team panel delegation jury crew squad taskforce task-force".split())
+#: force ("West Yorkshire Police said ... The force said"); "the studio", "the distributor" are
+#: how entertainment desks (Variety, Deadline) refer back to a film company.
 TRADE_ORG_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
     airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
     broadcaster publisher conglomerate giant startup exporter regulator watchdog charity agency
-    force
+    force studio distributor
     """.split()
 )
 #: The heads of the names a trade epithet points back to when the story names one ("West Yorkshire

@@ -41,6 +41,9 @@ def is_cue_verb(token: Token, speech_only: bool = False) -> bool:
     """A verb whose lemma is a cue (only a verb of saying or writing with ``speech_only``)."""
     if token.lower_ in lexicon.CUE_FORMS:
         return True
+    if token.tag_ == "NN" and token.dep_ == "advcl" and token.lower_ in lexicon.SPEECH_GERUNDS \
+            and any(c.dep_ == "ccomp" for c in token.rights):
+        return True  # 'shared a video, writing, "What a journey!"': a noun heads no adverbial clause
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         return False
     word = lemma(token)
@@ -91,10 +94,24 @@ def find_cue(tokens: Sequence[Token], speech_only: bool = False, nearest_last: b
     return best
 
 
+_QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a phrase stands inside quote marks: one opens it and one closes it, after its
+    comma or full stop ('"C'est un bon début," Thériault said')."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    opened = doc[lo].text in _QUOTE_MARKS or (lo > 0 and doc[lo - 1].text in _QUOTE_MARKS)
+    return opened and any(t.text in _QUOTE_MARKS for t in doc[hi + 1:hi + 3])
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
     cue noun ("issued the following statement:", "said in a statement"), the subject of the
     verb it hangs on."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "advcl" and is_cue_verb(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # 'Sethi took to Instagram to share a video, writing, "..."' (a NN "writing")
     if verb.pos_ == "NOUN":
         head = verb.head
         if verb.dep_ == "pobj" and head.dep_ == "prep":
@@ -106,6 +123,10 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and subjects[0].i < subjects[1].i:
         # "the state funding system, which advocates say disadvantages needy schools": the
         # relative pronoun is the subject of the reported clause; the advocates speak
+        return subjects[1]
+    if len(subjects) > 1 and _quoted(subjects[0]) and subjects[0].i < subjects[1].i:
+        # '"C'est un bon début," Thériault said': the parser made a word of the quote a subject
+        # too (the French, a headline's words); the subject after the closing mark is the source
         return subjects[1]
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -213,6 +234,35 @@ def clause_after_circumstance(prep: Token) -> Token | None:
                 # a clause with a verb of saying of its own is another source's attribution)
                 return clause
     return None
+
+
+#: The words that open the occasion of a saying: "said while addressing a press conference that ..."
+_OCCASION_MARKS = frozenset("while whilst when after before".split())
+
+
+def clause_after_occasion(advcl: Token) -> Token | None:
+    """The reported clause inside the occasion of a saying right after its cue: "Kumar said while
+    addressing a press conference that the government had failed ...", "said while speaking to
+    reporters in Lahore that the talks would resume", "said when briefing journalists that ...":
+    the South Asian and Nigerian press write the occasion between the verb and its clause, and
+    the parser hangs the clause on the occasion's verb or its object. A clause opened by "that",
+    with a subject of its own, ending the occasion, completes the verb of saying; None otherwise."""
+    cue = advcl.head
+    if advcl.dep_ != "advcl" or advcl.left_edge.i != cue.i + 1 or advcl.left_edge.lower_ not in _OCCASION_MARKS \
+            or not is_cue_verb(cue, speech_only=True) or any(c.dep_ in ("ccomp", "dobj") for c in cue.rights):
+        return None
+    for clause in advcl.subtree:
+        first = clause.left_edge
+        if clause.dep_ in ("ccomp", "relcl", "acl") and first.lower_ == "that" and first.i > advcl.left_edge.i + 1 \
+                and clause.right_edge.i == advcl.right_edge.i and not _comma_between(cue, first) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children):
+            return clause
+    return None
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """Whether a comma stands between two tokens ("said, while ..., that": no occasion of the saying)."""
+    return any(t.text == "," for t in a.doc[a.i + 1:b.i])
 
 
 _TIME_LABELS = ("DATE", "TIME")

@@ -93,12 +93,22 @@ def tail(index: ArticleIndex, span: QuoteSpan) -> tuple[int, int]:
     return start, end
 
 
+def after_label_marker(before: str) -> bool:
+    """Whether the words before a quote name what follows as a title or a label ("so-called",
+    "a statement titled", "the hashtag"), in single quotes as in double: "in a statement titled
+    'Senate Delivers on Its Promise', said" quotes a headline, never speech."""
+    words = before.split()
+    prev = words[-1].lower().strip(",:;") if words else ""
+    prev2 = words[-2].lower() if len(words) > 1 else ""
+    return prev in LABEL_MARKERS or (prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of"))
+
+
 def is_label(index: ArticleIndex, span: QuoteSpan, before: str) -> bool:
     """A quoted title, name or label rather than speech ("the so-called "peace dividend"")."""
     words = before.split()
     prev = words[-1].lower().strip(",:;") if words else ""
     prev2 = words[-2].lower() if len(words) > 1 else ""
-    if prev in LABEL_MARKERS or (prev2 in LABEL_MARKERS and prev in ("as", "the", "a", "of")):
+    if after_label_marker(before):
         return True
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"

@@ -27,7 +27,7 @@ from ..types import QUOTE_KINDS, UNKNOWN_SPEAKER, Quote, quote_text
 from .candidates import Candidate
 from .confidence import CONFIDENCE
 from .cues import find_cue
-from .direct import heading_source, is_label, lead, standalone
+from .direct import after_label_marker, heading_source, is_label, is_title, lead, standalone
 from .index import ArticleIndex
 from .indirect import indirect_quotes
 from .marks import QuoteSpan, heading_at, is_quoted_crosshead
@@ -49,9 +49,11 @@ def candidates(index: ArticleIndex) -> Iterator[Candidate]:
             yield _heading_quote(index, span)  # "'All Bets Are Off.'": heads a section, continues no one
         elif not words or words.endswith(":") or (words.endswith(",") and _attribution_lead(index, lead_start, span)):
             yield standalone(index, span, lead_start)
+        elif words.endswith(",") and after_label_marker(before) and is_title(index.text[span.start:span.end]):
+            continue  # 'The album's lead single, "Paper Moon," was co-written ...': a work's title in apposition
         elif words.endswith(","):  # "With thousands of systems, "there is no single point of failure," he said"
             yield embedded(index, span) or standalone(index, span, lead_start)
-        elif span.single or not is_label(index, span, before):
+        elif (span.single and not after_label_marker(before)) or (not span.single and not is_label(index, span, before)):
             cand = embedded(index, span)
             heading = heading_at(index.text, span.start)
             if cand is None and heading is not None and not _name_in_heading(index, span, heading):

@@ -27,11 +27,13 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_after_occasion,
     clause_read_as_relative,
     clause_start,
     continued_cue,
     cue_of,
     is_according_to,
+    is_cue_verb,
     put_to_subject,
     subject_of,
 )
@@ -89,6 +91,9 @@ def _first(children: Iterable[Token], dep: str) -> Token | None:
 def _clause_after_prep(rights: list[Token]) -> Token | None:
     """"said in a statement that ...": a that-clause the parser hung on the noun."""
     for child in rights:
+        occasion = clause_after_occasion(child) if child.dep_ == "advcl" else None
+        if occasion is not None:
+            return occasion  # "said while addressing a press conference that the government had failed"
         if child.dep_ != "prep":
             continue
         circumstance = clause_after_circumstance(child)
@@ -218,7 +223,31 @@ def _clause_before(verb: Token) -> Content | None:
     head = verb.head
     if verb.dep_ in _INNER_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _set_off(verb):
         return _interrupted(head, verb)
+    comma = _unlinked_conjunct(verb)
+    if comma is not None:
+        return head, head.left_edge.i, comma  # "... in the North, Francophone Affairs Minister X said Friday."
     return None
+
+
+def _unlinked_conjunct(verb: Token) -> int | None:
+    """Where the clause a cue closes ends, when the parser made the cue a conjunct of it with no
+    "and" or "but" and glued the clause's last noun to the source: "Ontario will open three
+    centres in the North, Francophone Affairs Minister Caroline Mulroney said Friday" ("the North,
+    ... Mulroney" read as one noun phrase). A comma inside the subject's phrase, right before its
+    capitalised words, ends the clause; the cue ends the sentence. None otherwise."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children) \
+            or any(t.pos_ not in ("PUNCT", "SPACE") and t.ent_type_ not in ("DATE", "TIME")
+                   for t in doc[verb.i + 1:verb.sent.end]):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i <= head.i:
+        return None
+    commas = [t.i for t in doc[subject.left_edge.i:subject.i] if t.text == ","]
+    if not commas or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[commas[-1] + 1:subject.i + 1]):
+        return None
+    return commas[-1]
 
 
 def _unmarked_clause(verb: Token, rights: list[Token]) -> Token | None:
@@ -266,6 +295,12 @@ def _until_next_report(verb: Token, content: Content) -> Content:
         root, lo, hi = _subtree(inner)
     for second in verb.rights:  # "said the U.S. needs ..., but that he would not support ...": one report
         if second.dep_ == "conj" and second.i >= hi and _second_complement(second):
+            hi = second.right_edge.i + 1
+        elif second.dep_ == "ccomp" and second.i != root.i and second.left_edge.i == hi and second.i > root.i \
+                and not doc[hi - 1].is_punct and not any(c.dep_ in SUBJECT_DEPS for c in second.children) \
+                and not is_cue_verb(second):
+            # "said it would acquire data analytics | startup Kestrel AI for $2 billion": a noun
+            # the parser read as a second clause of the cue, with no subject, right after the first
             hi = second.right_edge.i + 1
     for conj in doc[lo:hi]:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \

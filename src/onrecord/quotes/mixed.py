@@ -42,6 +42,18 @@ _SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", 
 _MAX_CLIMB = 40
 
 
+def _run_on_clause(cue_token: Token, part: Token) -> Token | None:
+    """The clause of the cue that ``part`` continues, when the parser split one reported clause
+    in two at a word it read as a second clause with no subject ("says there is no one in the
+    race | is "on pace ..."", "said the men detained | could be part of ..."); None otherwise
+    (``indirect._until_next_report`` joins them for reported speech)."""
+    if part.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in part.children) or is_cue_verb(part):
+        return None
+    doc = cue_token.doc
+    return next((c for c in cue_token.rights if c.dep_ == "ccomp" and c.i < part.i
+                 and c.right_edge.i + 1 == part.left_edge.i and not doc[c.right_edge.i].is_punct), None)
+
+
 def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | None:
     """Character span of the cue's reported clause that holds the quoted tokens.
 
@@ -71,6 +83,10 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         # "told the meeting | she had "listened to the people"": the clause the parse hung on the
         # addressee as a relative one is what was said, without whom it was told to
         members = [_told_clause(c) for c in members]
+    for c in list(members):  # 'says there is no one in the race | is "on pace to get 1,237 delegates"'
+        prev = _run_on_clause(cue_token, c)
+        if prev is not None and prev not in members:
+            members.append(prev)
     lo = min(c.left_edge.i for c in members)
     for c in members:
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None

@@ -35,6 +35,7 @@ _MENTION_RIGHT = frozenset({"compound", "flat", "case"})
 #: Prepositions that join a description to the mention ("a spokesman for the campaign")
 _MENTION_PREPS = frozenset({"of", "for", "at", "with", "from"})
 DASHES = ("—", "–", "-", "―", "−")
+_QUOTE_CLOSERS = frozenset('"”’\'»')
 
 
 def mention_span(token: Token) -> Span:
@@ -81,6 +82,18 @@ def mention_span(token: Token) -> Span:
         if doc[k].text in DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
             lo = k + 1
             break
+    # a quote's closing mark, after its comma, ends the quote, not the name: '"...asked for,"
+    # Nimbus product lead Aisha Grant told' (the parser made "lead" a verb holding the quote)
+    for k in range(token.i - 1, lo, -1):
+        if doc[k].text in _QUOTE_CLOSERS and doc[k - 1].text in (",", ".", "?", "!"):
+            lo = k + 1
+            break
+    # a comma the parse ran the name's phrase across: "(in) the North, Francophone Affairs
+    # Minister Caroline Mulroney said" is the title and name after it
+    if token.pos_ == "PROPN":
+        commas = [k for k in range(lo, token.i) if doc[k].text == ","]
+        if commas and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[commas[-1] + 1:token.i + 1]):
+            lo = commas[-1] + 1
     # a live blog's time stamp is no part of a name: "15:42 Reeves:", "14:05 GMT - Zelensky:"
     while lo < token.i and (doc[lo].is_punct or doc[lo].is_space or is_clock_time(doc[lo])):
         lo += 1
