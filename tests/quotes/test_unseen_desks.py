@@ -337,3 +337,12 @@ def test_a_clause_closed_by_told_and_its_addressee_is_the_report(nlp):
     assert [(q.kind, q.cue, q.speaker.mention) for q in found] == [
         ("indirect", "told", "three people familiar with the matter")]
     assert found[0].text.startswith("Northern Air is exploring a sale") and found[0].text.endswith("$2 billion")
+
+
+# -- the earnings story's "compared with ... estimate, according to LSEG data" -------------------
+
+def test_according_to_after_a_compared_estimate_sources_the_estimate_not_the_clause(nlp):
+    # LSEG is the source of the analysts' estimate; the company's forecast is no statement of LSEG's
+    text = ("The company forecast second-quarter revenue of $4.2 billion, plus or minus 2%, compared "
+            "with analysts' average estimate of $3.9 billion, according to LSEG data.")
+    assert [q for q in quotes(nlp, text) if q.cue == "according to"] == []
