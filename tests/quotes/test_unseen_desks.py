@@ -346,3 +346,9 @@ def test_according_to_after_a_compared_estimate_sources_the_estimate_not_the_cla
     text = ("The company forecast second-quarter revenue of $4.2 billion, plus or minus 2%, compared "
             "with analysts' average estimate of $3.9 billion, according to LSEG data.")
     assert [q for q in quotes(nlp, text) if q.cue == "according to"] == []
+
+
+def test_according_to_after_a_compared_count_still_sources_the_clause(nlp):
+    # a guard: the tally counts both; the clause stays its report
+    text = "Trump so far has won 758 pledged delegates, compared to Cruz's 538, according to a CNN tally."
+    assert [(q.cue, q.speaker.mention) for q in quotes(nlp, text)] == [("according to", "a CNN tally")]

@@ -266,6 +266,9 @@ ASKING_VERBS: frozenset[str] = frozenset("ask question press urge tell".split())
 #: Verbs that put a question to their object ("asked Sanders whether ...", "pressed him about
 #: ..."): the answer quoted next is the object's.
 QUESTION_VERBS: frozenset[str] = frozenset("ask question press quiz".split())
+#: What business copy compares a result with, sourced by the "according to" after it ("compared
+#: with analysts' average estimate of $3.9 billion, according to LSEG data").
+ESTIMATE_NOUNS: frozenset[str] = frozenset("estimate expectation forecast consensus projection".split())
 #: Modals that, with "have", make what was said hypothetical ("should have said").
 MODALS: frozenset[str] = frozenset("should would could might must".split())
 #: Modals that make a verb of saying speech not yet given ("the review would report", "she will

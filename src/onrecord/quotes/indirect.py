@@ -627,10 +627,12 @@ def _according(token: Token) -> Content | None:
     if token.i > head.i:
         while head.dep_ == "conj" and head.head.i < head.i and is_verb(head.head):
             head = head.head  # "A received 37 percent, B had 36 and C 13, according to the results": all of it
-        if any(c.lemma_ == "compare" and c.i < token.i and c.right_edge.i + 2 == token.i for c in head.children):
+        if any(c.lemma_ == "compare" and c.i < token.i and c.right_edge.i + 2 == token.i
+               and any(lemma(o) in lexicon.ESTIMATE_NOUNS for o in c.subtree) for c in head.children):
             # "The company forecast revenue of $4.2 billion, compared with analysts' average
             # estimate of $3.9 billion, according to LSEG data": the earnings report's source of
-            # the estimate it compares with, no report of the clause
+            # the estimate it compares with, no report of the clause (but "Trump has won 758
+            # delegates, compared to Cruz's 538, according to a CNN tally" is the tally's)
             return None
         if head.dep_ == "ccomp" and head.head.i < head.i and lemma(head.head) in lexicon.SAYING \
                 and token.i > 0 and token.doc[token.i - 1].text == ",":
