@@ -103,3 +103,12 @@ def test_according_to_closing_a_reported_saying_is_no_part_of_its_words(nlp):
     # the agency carried the prince's words: one record, the prince's, without the phrase
     found = [q for q in extract(RIYADH, nlp=nlp).quotes if "reconstruction" in q.text]
     assert [(q.cue, q.text) for q in found] == [("said", "the kingdom would support Iraq's reconstruction")]
+
+
+# -- "the 88-year-old's son": the son, not the 88-year-old ----------------------------------------
+
+def test_an_epithet_before_a_possessive_describes_the_owner_not_the_speaker(nlp):
+    text = ('Walter Finch died on Sunday. He was 88.\n\n'
+            '"He never missed a day," the 88-year-old\'s son said.')
+    assert [name for name, _ in speakers(nlp, text, "never missed")] != ["Walter Finch"]
+    assert speakers(nlp, text, "never missed") == [("the 88-year-old's son", "anonymous")]

@@ -967,7 +967,10 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     label = "ANONYMOUS" if post else description_label(head_lemma)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
-    age = definite and (_age_before(doc, start + 1, end) or _age_after(doc, end))
+    # the words before a possessive describe the owner, not the head: "the 88-year-old's son"
+    # is no epithet of the 88-year-old (nor "the veteran's son" of the veteran)
+    owned = max([t.i + 1 for t in doc[start:head] if t.tag_ == "POS"], default=start + 1)
+    age = definite and (_age_before(doc, owned, end) or _age_after(doc, end))
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
     if label is None and undetermined and doc[head].lower_ in GROUP_NOUNS:
@@ -1001,12 +1004,12 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             end = body_end  # "The chief executive of Ryanair": the body says whose post it is
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
-    epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
+    epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[owned:head])) \
         or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
-                   and (epithet or _named_epithet(doc, start, head, head_lemma)),
+                   and (epithet or (owned == start + 1 and _named_epithet(doc, start, head, head_lemma))),
                    portfolio=_portfolio(doc, start, head, head_lemma) if label == "ANONYMOUS" else None)
 
 
