@@ -302,6 +302,12 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             # "said it would acquire data analytics | startup Kestrel AI for $2 billion": a noun
             # the parser read as a second clause of the cue, with no subject, right after the first
             hi = second.right_edge.i + 1
+        elif second.dep_ == "ccomp" and second.i != root.i and second.left_edge.i == hi and second.i > root.i \
+                and root.pos_ in ("NOUN", "PROPN") and not is_verb(root) and not doc[hi - 1].is_punct \
+                and not doc[hi].is_punct:
+            # "confirmed that defender | Rui Ferreira will miss ...": the first "clause" is the
+            # subject's title, which the parser cut off as a noun; the clause it heads follows
+            hi = second.right_edge.i + 1
     for conj in doc[lo:hi]:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \
                 and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \

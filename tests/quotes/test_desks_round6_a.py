@@ -1,0 +1,32 @@
+"""Sport desks: match reports, press conferences, transfer and injury news (issue: unseen news,
+round 6, helper a).
+
+Each text was written for these tests, in the style of one desk (BBC Sport, Sky Sports, ESPN, AP
+sports, Guardian football, Cricinfo); the expected values were worked out by reading it. The whole
+pipeline runs (the model is loaded once per session).
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.types import Quote
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    return list(extract(text, nlp=nlp).quotes)
+
+
+def named(found: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+# -- the injury update: a position before the player's name opens the clause ---------------------
+
+INJURY = ("Manchester United manager Erik Valdes has confirmed that defender Rui Ferreira will miss "
+          "Sunday's derby with a knee injury.")
+
+
+def test_a_position_before_the_subject_keeps_the_clause(nlp):
+    assert named(quotes(nlp, INJURY)) == [
+        ("that defender Rui Ferreira will miss Sunday's derby with a knee injury", "Erik Valdes")]
+
