@@ -30,3 +30,22 @@ def test_a_position_before_the_subject_keeps_the_clause(nlp):
     assert named(quotes(nlp, INJURY)) == [
         ("that defender Rui Ferreira will miss Sunday's derby with a knee injury", "Erik Valdes")]
 
+
+# -- the second reference by region or by age and nationality: "the Yorkshireman said" ----------
+
+TEST_MATCH = ("Vikram Rao struck an unbeaten 142 as India took control of the second Test in Chennai. "
+              "England captain Tom Whitlock admitted his bowlers had been too short. "
+              "\"We didn't execute our plans,\" the Yorkshireman said.")
+
+
+def test_a_region_s_man_is_the_person_named_before(nlp):
+    found = [q for q in quotes(nlp, TEST_MATCH) if q.kind == "direct"]
+    assert named(found) == [("We didn't execute our plans,", "Tom Whitlock")]
+
+
+TENNIS = ("Lucia Moretti reached the final in Rome with a 6-4 6-2 win on Friday. "
+          "The 32-year-old Italian said the clay suited her game.")
+
+
+def test_an_age_before_a_nationality_is_an_epithet(nlp):
+    assert named(quotes(nlp, TENNIS)) == [("the clay suited her game", "Lucia Moretti")]

@@ -507,7 +507,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 and (p := split_person(strip_post_nominals(e.text))) is not None and p.first is not None}
     suffixed: set[int] = set()  # the tokens a name took in before a generational suffix
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
-        if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
+        if any(_demonym_at(doc, ent_start - back, len(doc)) == ent_end for back in (1, 6) if ent_start >= back):
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
         if ent_start in suffixed:
             continue  # "Laurel Jr.", which the name before took in ("Francisco Tiu | Laurel Jr.")
@@ -1132,6 +1132,9 @@ def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
     if doc[start].lower_ != "the":
         return None
     i = start + 1
+    if i + 4 < limit and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("year", "years") \
+            and doc[i + 3].text == "-" and doc[i + 4].lower_ == "old":
+        i += 5  # "the 32-year-old Englishman": an age before the nationality, both an epithet
     if i + 1 < limit and doc[i].text in ("South", "North", "New") and doc[i + 1].text in DEMONYMS:
         i += 1  # "the South African", "the New Zealander"
     if i >= limit or doc[i].text not in DEMONYMS:

@@ -186,6 +186,15 @@ DEMONYMS: dict[str, str | None] = {
         Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zealander
         Zimbabwean African
     """.split()),
+    # a region's or a city's people, as sport copy writes them like a nationality ("the
+    # Yorkshireman", "the Queenslander", "the Texan")
+    **dict.fromkeys("""
+        Bavarian Basque Catalan Corsican Sardinian Sicilian Tasmanian Queenslander Texan
+        Californian Floridian Quebecer Ontarian Albertan Londoner Liverpudlian Mancunian
+        Glaswegian Geordie Scouser Dubliner Parisian Aucklander Lancastrian
+    """.split()),
+    **dict.fromkeys("Yorkshireman Lancashireman Cornishman Northumbrian".split(), "m"),
+    **dict.fromkeys("Yorkshirewoman Cornishwoman".split(), "f"),
     **dict.fromkeys("Dutchman Englishman Frenchman Irishman Welshman Scotsman Ulsterman Manxman".split(), "m"),
     **dict.fromkeys("Dutchwoman Englishwoman Frenchwoman Irishwoman Welshwoman Scotswoman".split(), "f"),
 }
