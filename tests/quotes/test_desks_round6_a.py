@@ -49,3 +49,19 @@ TENNIS = ("Lucia Moretti reached the final in Rome with a 6-4 6-2 win on Friday.
 
 def test_an_age_before_a_nationality_is_an_epithet(nlp):
     assert named(quotes(nlp, TENNIS)) == [("the clay suited her game", "Lucia Moretti")]
+
+
+# -- the cricket and rugby positions as second references: "the left-hander said" ---------------
+
+CLOSE_OF_PLAY = ("Opener Sam Fielding top-scored with 64 on the opening day at Lord's. "
+                 "\"We just didn't bat well enough,\" the left-hander said.")
+
+FLY_HALF = "Rhys Morgan kicked 18 points against Italy. The fly-half said the squad was confident."
+
+
+def test_a_batting_hand_is_the_batter_named_before(nlp):
+    assert named(quotes(nlp, CLOSE_OF_PLAY)) == [("We just didn't bat well enough,", "Sam Fielding")]
+
+
+def test_a_hyphenated_position_is_an_epithet(nlp):
+    assert named(quotes(nlp, FLY_HALF)) == [("the squad was confident", "Rhys Morgan")]

@@ -1002,7 +1002,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[start + 1:head])) \
-        or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
+        or (det == "the" and (head == start + 1 or (compound is not None and first == start + 1))
+            and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
