@@ -65,3 +65,18 @@ def test_a_batting_hand_is_the_batter_named_before(nlp):
 
 def test_a_hyphenated_position_is_an_epithet(nlp):
     assert named(quotes(nlp, FLY_HALF)) == [("the squad was confident", "Rhys Morgan")]
+
+
+# -- the fixture before a match report's headline colon is no one speaking -----------------------
+
+FIXTURE = ("India v England: Rao century puts hosts in command\n\n"
+           "Vikram Rao struck a brilliant unbeaten 142 as India took control of the second Test in Chennai.")
+
+
+def test_a_fixture_before_the_colon_is_no_source(nlp):
+    assert quotes(nlp, FIXTURE) == []
+
+
+def test_a_name_before_the_colon_still_speaks(nlp):
+    found = quotes(nlp, FIXTURE.replace("India v England", "Hennessy"))
+    assert named(found) == [("Rao century puts hosts in command", "Hennessy")]

@@ -287,7 +287,8 @@ NOT_SOURCES: frozenset[str] = frozenset(
     stocks markets business sports weather politics world opinion analysis review roundup interview
     factbox explainer timeline obituary correction clarification reaction reactions
     quote quotes highlights excerpts takeaways
-    factcheck fact-check editorial commentary""".split()
+    factcheck fact-check editorial commentary
+    v vs versus""".split()
 )
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())
