@@ -80,3 +80,15 @@ def test_a_fixture_before_the_colon_is_no_source(nlp):
 def test_a_name_before_the_colon_still_speaks(nlp):
     found = quotes(nlp, FIXTURE.replace("India v England", "Hennessy"))
     assert named(found) == [("Rao century puts hosts in command", "Hennessy")]
+
+
+# -- the epithet that reports of a named player is not that player --------------------------------
+
+SIGNING = ("Chelsea have completed the signing of Brazilian winger Thiago Lemos from Santos. "
+           "\"It is a dream come true,\" Lemos told the club's website. "
+           "Speaking to TNT Sports, the Chelsea head coach said Lemos would need time to adapt.")
+
+
+def test_an_epithet_is_not_the_name_it_reports_on(nlp):
+    found = [q for q in quotes(nlp, SIGNING) if q.kind == "indirect"]
+    assert named(found) == [("Lemos would need time to adapt", "the Chelsea head coach")]

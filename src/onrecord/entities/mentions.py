@@ -118,6 +118,9 @@ class Mention:
     #: Stock Exchange, the group said"): the token of their clause's subject, which they cannot
     #: refer to, nor be referred to by; -1 otherwise
     clause_subject: int = -1
+    #: an epithet that reports a clause whose subject is a name ("the Chelsea head coach said
+    #: Lemos would ..."): that name's last word, whose person the epithet cannot refer to; else None
+    reported_name: str | None = None
     #: documents that speak for someone ("Holt issued a statement", "a statement from the
     #: ministry"): the token of their author, -1 otherwise
     author: int = -1
@@ -902,6 +905,19 @@ def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _reported_subject(tok: Token) -> str | None:
+    """For an epithet that is the subject of a verb with a clause after it, the name that is the
+    clause's subject ("the Chelsea head coach said | Lemos would need time": not Lemos; nobody
+    reports of themselves by their own name), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.rights:
+        if clause.dep_ == "ccomp":
+            return next((s.text for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"),
+                        None)
+    return None
+
+
 def _clause_subject(tok: Token) -> int:
     """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
     the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
@@ -1456,7 +1472,9 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
                 in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
                 age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
-                else m.clause_subject)
+                else m.clause_subject,
+                reported_name=_reported_subject(doc[m.tok_start:m.tok_end].root)
+                if m.kind == "description" and m.epithet else None)
         for m in mentions
     ]
     kept = [m for m in placed if not (m.kind == "pronoun" and m.in_quote)]
