@@ -92,3 +92,19 @@ SIGNING = ("Chelsea have completed the signing of Brazilian winger Thiago Lemos 
 def test_an_epithet_is_not_the_name_it_reports_on(nlp):
     found = [q for q in quotes(nlp, SIGNING) if q.kind == "indirect"]
     assert named(found) == [("Lemos would need time to adapt", "the Chelsea head coach")]
+
+
+# -- the British desk's own sourcing: "BBC Sport understands ..." ---------------------------------
+
+UNDERSTANDS = ("Leeds are reluctant to sell the striker. "
+               "BBC Sport understands Leeds would demand at least 30 million pounds.")
+
+
+def test_an_outlet_that_understands_reports(nlp):
+    found = quotes(nlp, UNDERSTANDS)
+    assert named(found) == [("Leeds would demand at least 30 million pounds", "BBC Sport")]
+    assert found[0].kind == "indirect" and "belief" not in found[0].flags
+
+
+def test_a_person_who_understands_reports_nothing(nlp):
+    assert quotes(nlp, "Leeds are reluctant to sell. The manager understands fans are angry.") == []

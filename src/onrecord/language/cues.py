@@ -290,5 +290,9 @@ NOT_SOURCES: frozenset[str] = frozenset(
     factcheck fact-check editorial commentary
     v vs versus""".split()
 )
+#: The verbs by which British and Irish desks report what their own sources told them, in the
+#: present with the outlet as the subject and no "that" ("BBC Sport understands Leeds would
+#: demand ...", "Sky News understands ..."): a report of the outlet's, not a belief.
+PRESS_SOURCING: frozenset[str] = frozenset({"understand"})
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())
