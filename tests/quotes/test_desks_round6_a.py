@@ -108,3 +108,18 @@ def test_an_outlet_that_understands_reports(nlp):
 
 def test_a_person_who_understands_reports_nothing(nlp):
     assert quotes(nlp, "Leeds are reluctant to sell. The manager understands fans are angry.") == []
+
+
+# -- the club before a post and a name: "Les Bleus head coach Fabien Roux said" ------------------
+
+SIX_NATIONS = ("Wales coach Warren Price has named an unchanged side for Saturday's Six Nations clash with France.\n\n"
+               "\"The boys earned the right to go again,\" Price told the Welsh Rugby Union's website. "
+               "\"France will be a huge test.\"\n\n"
+               "Fly-half Rhys Morgan, who kicked 18 points against Italy, said the squad was full of confidence.\n\n"
+               "\"We know what we are capable of,\" the Scarlets playmaker said.\n\n"
+               "Les Bleus head coach Fabien Roux said his team would be \"ready for the battle\".")
+
+
+def test_the_name_after_a_club_and_its_post_speaks(nlp):
+    found = [q for q in quotes(nlp, SIX_NATIONS) if q.kind == "mixed"]
+    assert named(found) == [("his team would be \"ready for the battle\"", "Fabien Roux")]
