@@ -650,6 +650,9 @@ class Clusterer:
                 continue
             if m.clause_subject >= 0 and _covers(c, m.clause_subject):
                 continue  # "Patel wrote back to him": not Patel
+            if m.reported_name is not None and any(
+                    x.kind == "name" and m.reported_name in x.text.split() for x in c.mentions):
+                continue  # "the Chelsea head coach said Lemos would need time": not Lemos
             last = self._latest_for_pronoun(c, m, info)
             if last is None:
                 continue

@@ -118,6 +118,9 @@ class Mention:
     #: Stock Exchange, the group said"): the token of their clause's subject, which they cannot
     #: refer to, nor be referred to by; -1 otherwise
     clause_subject: int = -1
+    #: an epithet that reports a clause whose subject is a name ("the Chelsea head coach said
+    #: Lemos would ..."): that name's last word, whose person the epithet cannot refer to; else None
+    reported_name: str | None = None
     #: documents that speak for someone ("Holt issued a statement", "a statement from the
     #: ministry"): the token of their author, -1 otherwise
     author: int = -1
@@ -507,7 +510,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 and (p := split_person(strip_post_nominals(e.text))) is not None and p.first is not None}
     suffixed: set[int] = set()  # the tokens a name took in before a generational suffix
     for ent_start, ent_end, ent_label in _joined_organisations(doc):
-        if ent_start > 0 and _demonym_at(doc, ent_start - 1, len(doc)) == ent_end:
+        if any(_demonym_at(doc, ent_start - back, len(doc)) == ent_end for back in (1, 6) if ent_start >= back):
             continue  # "the Scot", "the Spaniard": a person by nationality (a description), no name
         if ent_start in suffixed:
             continue  # "Laurel Jr.", which the name before took in ("Francisco Tiu | Laurel Jr.")
@@ -902,6 +905,19 @@ def _pronoun_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _reported_subject(tok: Token) -> str | None:
+    """For an epithet that is the subject of a verb with a clause after it, the name that is the
+    clause's subject ("the Chelsea head coach said | Lemos would need time": not Lemos; nobody
+    reports of themselves by their own name), else None."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.rights:
+        if clause.dep_ == "ccomp":
+            return next((s.text for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"),
+                        None)
+    return None
+
+
 def _clause_subject(tok: Token) -> int:
     """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
     the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
@@ -1005,7 +1021,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[owned:head])) \
-        or (det == "the" and head == start + 1 and head_lemma in TRADE_EPITHETS)
+        or (det == "the" and (head == start + 1 or (compound is not None and first == start + 1))
+            and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
                    gender=NOUN_GENDER.get(head_lemma), plural=plural, definite=definite, head=head_lemma,
                    author=author, epithet=label == "ANONYMOUS" and not plural
@@ -1135,6 +1152,9 @@ def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
     if doc[start].lower_ != "the":
         return None
     i = start + 1
+    if i + 4 < limit and doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ in ("year", "years") \
+            and doc[i + 3].text == "-" and doc[i + 4].lower_ == "old":
+        i += 5  # "the 32-year-old Englishman": an age before the nationality, both an epithet
     if i + 1 < limit and doc[i].text in ("South", "North", "New") and doc[i + 1].text in DEMONYMS:
         i += 1  # "the South African", "the New Zealander"
     if i >= limit or doc[i].text not in DEMONYMS:
@@ -1455,7 +1475,9 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
                 in_quote=inside(m.start, m.end), in_report=m.kind == "pronoun" and in_report(m.start, m.end),
                 age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
-                else m.clause_subject)
+                else m.clause_subject,
+                reported_name=_reported_subject(doc[m.tok_start:m.tok_end].root)
+                if m.kind == "description" and m.epithet else None)
         for m in mentions
     ]
     kept = [m for m in placed if not (m.kind == "pronoun" and m.in_quote)]

@@ -290,7 +290,12 @@ NOT_SOURCES: frozenset[str] = frozenset(
     stocks markets business sports weather politics world opinion analysis review roundup interview
     factbox explainer timeline obituary correction clarification reaction reactions
     quote quotes highlights excerpts takeaways
-    factcheck fact-check editorial commentary""".split()
+    factcheck fact-check editorial commentary
+    v vs versus""".split()
 )
+#: The verbs by which British and Irish desks report what their own sources told them, in the
+#: present with the outlet as the subject and no "that" ("BBC Sport understands Leeds would
+#: demand ...", "Sky News understands ..."): a report of the outlet's, not a belief.
+PRESS_SOURCING: frozenset[str] = frozenset({"understand"})
 #: Subjects that cannot speak ("there said", "that is ...").
 NOT_SPEAKERS: frozenset[str] = frozenset("there that this wanna here".split())

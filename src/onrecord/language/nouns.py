@@ -70,7 +70,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
         fullback halfback flanker opener wicketkeeper spinner seamer paceman playmaker sprinter
         tight-end defensive-end running-back fly-half scrum-half full-back centre-back
-        center-back left-back right-back wing-back half-back all-rounder
+        center-back left-back right-back wing-back half-back all-rounder right-hander left-hander
         ex-wife ex-husband ex-partner ex-girlfriend ex-boyfriend
         meteorologist forecaster climatologist seismologist pharmacist nutritionist dietitian
         therapist counsellor counselor librarian veterinarian rector vicar deacon preacher
@@ -186,6 +186,15 @@ DEMONYMS: dict[str, str | None] = {
         Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zealander
         Zimbabwean African
     """.split()),
+    # a region's or a city's people, as sport copy writes them like a nationality ("the
+    # Yorkshireman", "the Queenslander", "the Texan")
+    **dict.fromkeys("""
+        Bavarian Basque Catalan Corsican Sardinian Sicilian Tasmanian Queenslander Texan
+        Californian Floridian Quebecer Ontarian Albertan Londoner Liverpudlian Mancunian
+        Glaswegian Geordie Scouser Dubliner Parisian Aucklander Lancastrian
+    """.split()),
+    **dict.fromkeys("Yorkshireman Lancashireman Cornishman Northumbrian".split(), "m"),
+    **dict.fromkeys("Yorkshirewoman Cornishwoman".split(), "f"),
     **dict.fromkeys("Dutchman Englishman Frenchman Irishman Welshman Scotsman Ulsterman Manxman".split(), "m"),
     **dict.fromkeys("Dutchwoman Englishwoman Frenchwoman Irishwoman Welshwoman Scotswoman".split(), "f"),
 }
@@ -207,6 +216,8 @@ TRADE_EPITHETS = frozenset("""
     forward striker midfielder defender goalkeeper keeper winger batsman bowler pitcher
     quarterback jockey swimmer sprinter cyclist boxer wrestler golfer athlete international
     presenter influencer
+    opener spinner seamer paceman wicketkeeper all-rounder right-hander left-hander playmaker
+    flanker fly-half scrum-half full-back fullback centre-back center-back
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 

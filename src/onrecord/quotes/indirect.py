@@ -302,6 +302,12 @@ def _until_next_report(verb: Token, content: Content) -> Content:
             # "said it would acquire data analytics | startup Kestrel AI for $2 billion": a noun
             # the parser read as a second clause of the cue, with no subject, right after the first
             hi = second.right_edge.i + 1
+        elif second.dep_ == "ccomp" and second.i != root.i and second.left_edge.i == hi and second.i > root.i \
+                and root.pos_ in ("NOUN", "PROPN") and not is_verb(root) and not doc[hi - 1].is_punct \
+                and not doc[hi].is_punct:
+            # "confirmed that defender | Rui Ferreira will miss ...": the first "clause" is the
+            # subject's title, which the parser cut off as a noun; the clause it heads follows
+            hi = second.right_edge.i + 1
     for conj in doc[lo:hi]:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \
                 and lemma(conj) in lexicon.REPORTED and any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
@@ -588,6 +594,8 @@ def _belief(cue: Token) -> bool:
         return word in lexicon.ATTITUDE_ADJECTIVES
     if cue.pos_ == "NOUN":
         return lexicon.CONTENT_NOUNS.get(word) == lexicon.CueClass.ATTITUDE
+    if _press_sourcing(cue):
+        return False  # "BBC Sport understands ...": what the outlet was told
     return lexicon.CUE_CLASS.get(word) == lexicon.CueClass.ATTITUDE or (word in lexicon.SAYING and _negated(cue))
 
 
@@ -648,9 +656,19 @@ def _strength(token: Token) -> float | None:
     if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
             and not _as_attribution(token) \
             and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)) \
-            and not _demand(token):
+            and not _demand(token) and not _press_sourcing(token):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _press_sourcing(verb: Token) -> bool:
+    """"BBC Sport understands Leeds would demand ...": a verb of ``PRESS_SOURCING`` in the present,
+    whose subject is an organisation's name and which has a clause, reports what the outlet was
+    told (British and Irish sport, politics and business copy)."""
+    if lemma(verb) not in lexicon.PRESS_SOURCING or verb.tag_ != "VBZ" or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "ORG"
 
 
 def _demand(verb: Token) -> bool:

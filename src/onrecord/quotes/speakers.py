@@ -337,6 +337,15 @@ def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
         # parse hangs the name on a thing as its apposition; the name speaks
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("PERSON", "ORG", "")), subj)
+    if subj is not None and subj.pos_ == "PROPN":
+        # "Les Bleus | head coach | Fabien Roux said": the parse makes the club the subject and
+        # the post and the name its appositions, no comma between; the name speaks
+        post = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.left_edge.i == subj.i + 1), None)
+        name = next((c for c in post.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.left_edge.i == post.i + 1), None) if post is not None else None
+        if name is not None:
+            subj = name
     if subj is not None and index.in_quote(subj.idx):
         subj = None  # "I", "we" inside the quote are not its speaker
     if subj is None:
