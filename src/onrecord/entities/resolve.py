@@ -27,7 +27,7 @@ from ..language.names import (
 )
 from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
-from ..quotes.speakers import joint_speakers, mention_span
+from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, as_shown, cluster_mentions
@@ -346,9 +346,10 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
                      and m.tok_end == region_end and all(m.tok_end > n.tok_end for n in names)]
         if described:
             return described[0]
-    if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
+    if not any(m.label == "PERSON" for m in names) and (_not_a_person_head(head) or titled_name(head) is not head):
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
+        # (so does "Special Agent in Charge David Orozco": a title with a preposition in it)
         clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
         # (but "A spokesperson for Industry Minister Mélanie Joly" is the spokesperson: whom a
         # title works for is no part of the title)
