@@ -370,7 +370,7 @@ def titled_name(subj: Token) -> Token:
     named speaks. Only when the title is capitalised to the name (every word between the
     preposition and the name is capitalised) and the object is a person the NER tagged.
     """
-    if not subj.text[:1].isupper() or subj.ent_type_ == "PERSON":
+    if subj.tag_ != "NNP" or subj.ent_type_ == "PERSON":  # a title ("Agent"), not "Supporters of ..."
         return subj
     prep = next((c for c in subj.rights if c.dep_ == "prep" and c.i == subj.i + 1
                  and c.lower_ in _TITLE_PREPS), None)
