@@ -27,3 +27,24 @@ FIELD_OFFICE = ("Former county treasurer charged with embezzling $2.3 million\n\
 def test_special_agent_in_charge_is_the_person_named(nlp):
     found = [(q.kind, q.speaker.name) for q in quotes(nlp, FIELD_OFFICE) if q.cue == "said"]
     assert found == [("direct", "David Orozco"), ("indirect", "Laura Brennan")], found
+
+
+# -- a title's portfolio after "for" is no part of the name (DOJ: "Assistant Attorney General
+#    for Civil Rights Dana Whitlock") ------------------------------------------------------
+
+CIVIL_RIGHTS = ("A former police officer was convicted Thursday of using excessive force, federal "
+                "prosecutors said.\n\n"
+                "Keyes' lawyer, Anthony Price, argued that his client acted in self-defense.\n\n"
+                '"No one is above the law, least of all those sworn to uphold it," Assistant Attorney '
+                "General for Civil Rights Dana Whitlock "
+                "said in a statement.\n\n"
+                '"The verdict speaks for itself," said Assistant Attorney General for Civil Rights Sarah '
+                "Goldberg.\n\n"
+                '"We will appeal," said a spokesperson for Police Chief Maria Keane.')
+
+
+def test_the_portfolio_after_for_is_no_name(nlp):
+    found = [q.speaker.name for q in quotes(nlp, CIVIL_RIGHTS) if q.kind == "direct"]
+    # whom a spokesperson works for is still no part of her title: the spokesperson speaks
+    assert found == ["Dana Whitlock", "Sarah Goldberg", "a spokesperson for Police Chief Maria Keane"], found
+
