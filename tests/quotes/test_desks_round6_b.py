@@ -48,3 +48,15 @@ def test_the_portfolio_after_for_is_no_name(nlp):
     # whom a spokesperson works for is still no part of her title: the spokesperson speaks
     assert found == ["Dana Whitlock", "Sarah Goldberg", "a spokesperson for Police Chief Maria Keane"], found
 
+
+# -- the noun a passive participle modifies is spoken of, not speaking (crime copy) ------------
+
+ACCUSED = ("FBI arrests man accused of threatening election workers\n\n"
+           "DENVER - A Colorado man was arrested Friday, the Justice Department said.\n\n"
+           "The county clerk, accused of shredding ballots, denied any wrongdoing.")
+
+
+def test_the_accused_is_not_the_accuser(nlp):
+    found = [(q.cue, q.speaker.name) for q in quotes(nlp, ACCUSED)]
+    # "accused of" with no agent reports nobody's words; the department's statement stays
+    assert found == [("said", "Justice Department")], found
