@@ -60,3 +60,15 @@ def test_the_accused_is_not_the_accuser(nlp):
     found = [(q.cue, q.speaker.name) for q in quotes(nlp, ACCUSED)]
     # "accused of" with no agent reports nobody's words; the department's statement stays
     assert found == [("said", "Justice Department")], found
+
+
+# -- "the Department" after "the Department of ..." is that department (ministry releases) -------
+
+DEPARTMENT = ("The Department of Health and Social Care said on Tuesday that it would open 40 new "
+              "diagnostic centres in England.\n\n"
+              "In a statement, the Department said the centres would carry out two million scans a year.")
+
+
+def test_the_capitalised_department_is_the_one_named_before(nlp):
+    found = [q.speaker.name for q in quotes(nlp, DEPARTMENT)]
+    assert found == ["Department of Health and Social Care"] * 2, found
