@@ -522,6 +522,13 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue  # "Dr (Mrs) Ngozi Eze": the NER tags each title a person; the name follows
         if end <= start or _modifier(doc, start, end, label):
             continue
+        if label == "ORG" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                and doc[start].lower_ in ORG_NOUNS and any(
+                    e.label_ == "ORG" and e.end <= start and len(e) > 1 and doc[start].lower_ in {t.lower_ for t in e}
+                    for e in doc.ents):
+            # "the Department said" after "the Department of Justice": a description of it, no name
+            # (but with no such organisation before, "The Centre" of Indian copy is a name)
+            continue
         role = _title_only(doc, start, end)
         if role is not None and doc[start].text in surnames and (start == 0 or doc[start - 1].lower_ != "the"):
             role = None  # "King said" after "Martin Luther King III": the surname, no king

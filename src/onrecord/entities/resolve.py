@@ -27,7 +27,7 @@ from ..language.names import (
 )
 from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
-from ..quotes.speakers import joint_speakers, mention_span
+from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
 from .cluster import Cluster, Clustering, as_shown, cluster_mentions
@@ -346,16 +346,19 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
                      and m.tok_end == region_end and all(m.tok_end > n.tok_end for n in names)]
         if described:
             return described[0]
-    if not any(m.label == "PERSON" for m in names) and _not_a_person_head(head):
+    if not any(m.label == "PERSON" for m in names) and (_not_a_person_head(head) or titled_name(head) is not head):
         # "Isle of Wight Coroner Caroline Sumeray", "Secretary of State Hillary Clinton": a
         # place or a title heads the phrase only in the parse; the person named in it speaks
+        # (so does "Special Agent in Charge David Orozco": a title with a preposition in it)
         clause_end = next((t.i for t in span[1:] if t.text in _REGION_END), span.end)
         # (but "A spokesperson for Industry Minister Mélanie Joly" is the spokesperson: whom a
         # title works for is no part of the title)
+        # (yet "Assistant Attorney General for Civil Rights Dana Whitlock" is Whitlock: capitalised
+        # words and no role between "for" and the name are the title's portfolio)
         principal = {t.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _PRINCIPAL_PREPS for t in c.subtree}
         persons = [m for m in mentions.within(head.i + 1, clause_end) if m.kind == "name" and m.label == "PERSON"
                    and m.tok_end <= clause_end and not _possessor(doc, m, span.end)
-                   and not principal.intersection(range(m.tok_start, m.tok_end))]
+                   and (not principal.intersection(range(m.tok_start, m.tok_end)) or _portfolio_before(doc, m))]
         if persons:
             return _with_first_name(doc, persons[0], span.start)
     if names and not any(m.label == "PERSON" for m in names):
@@ -543,6 +546,7 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
     i = m.tok_start
     while i > floor and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
             and doc[i - 1].ent_type_ in ("", "PERSON") and not (i - 2 >= floor and doc[i - 2].pos_ == "ADP") \
+            and not (_title_object(doc, i - 1, floor) and not is_first_name(doc[i - 1].text)) \
             and not after_office_of(doc, i - 1) \
             and not (m.label == "PERSON" and description_label(doc[i - 1].lower_) == "ANONYMOUS"
                      and title_word(doc[i - 1].text) not in TITLES):
@@ -553,6 +557,27 @@ def _with_first_name(doc: Doc, m: Mention, floor: int) -> Mention:
         return m
     start = doc[i].idx
     return replace(m, start=start, tok_start=i, text=doc.text[start:m.end])
+
+
+def _portfolio_before(doc: Doc, m: Mention) -> bool:
+    """Whether the words between a preposition and the name ``m`` are a title's portfolio: one or
+    more capitalised words, none a role ("for Civil Rights | Dana Whitlock"; not "for Industry
+    Minister | Mélanie Joly", nor "to | Jane Roe")."""
+    i = m.tok_start
+    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+    words = [t for t in doc[i:m.tok_end] if t.ent_type_ != "PERSON"]  # a mention may hold its title
+    return len(words) > 0 and i > 0 and doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ in _PRINCIPAL_PREPS \
+        and not any(title_word(t.text) in TITLES or description_label(t.lower_) is not None for t in words)
+
+
+def _title_object(doc: Doc, i: int, floor: int) -> bool:
+    """Whether token ``i`` is in the capitalised object of a preposition in a title: the run of
+    capitalised words it is in follows "for" or "of" ("Assistant Attorney General for Civil
+    Rights | Dana Whitlock": "Rights" is what the title is for, not a name of hers)."""
+    while i > floor and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i > floor and doc[i - 1].pos_ == "ADP"
 
 
 def _who_follows(doc: Doc, end: int) -> bool:

@@ -106,6 +106,10 @@ def _quoted(tok: Token) -> bool:
     return opened and any(t.text in _QUOTE_MARKS for t in doc[hi + 1:hi + 3])
 
 
+#: Children only an active verb takes: a participle with one is a past tense the parse misread.
+_ACTIVE_OBJECTS = frozenset({"dobj", "ccomp", "oprd", "dative", "attr"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The source token of a cue verb: its subject, an agent, or an inherited subject; for a
     cue noun ("issued the following statement:", "said in a statement"), the subject of the
@@ -190,6 +194,17 @@ def subject_of(verb: Token) -> Token | None:
                 issuer = subject_of(sent)
                 if issuer is not None:
                     return issuer
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_cue_verb(verb) and (verb.i == noun.i + 1 or (
+                    verb.nbor(-1).text == "," and noun.dep_.startswith("nsubj") and noun.head.i > verb.right_edge.i)) \
+                    and not any(c.dep_ in _ACTIVE_OBJECTS for c in verb.children):
+                # "a man accused of threatening election workers", "The clerk, accused of ...,
+                # denied": the noun a passive participle modifies is the one spoken of; only its
+                # agent speaks ("accused by prosecutors") (a participle after a comma that ends no
+                # subject is likely the clause's own verb, which the parse hung on the noun; so is
+                # one with an object or a clause: "A poll found last week that ...", "De Blasio,
+                # speaking on WOR710, called Trump a blowhard")
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if noun.pos_ in ("PROPN", "PRON") or (noun.pos_ == "NOUN" and can_speak(noun)):
                 return noun  # "a spokesman saying", "protesters chanting"
             if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod") and verb.tag_ == "VBG":

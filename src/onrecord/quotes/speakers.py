@@ -311,10 +311,14 @@ def speaker_from_token(token: Token, index: ArticleIndex | None = None, joint: b
         if subject is None:
             return UNKNOWN_SPEAKER
         token = subject
+    title = token
+    token = titled_name(token)
     parts = joint_parts(token) if joint else []
     age = age_epithet(token)
     edges = (parts[0].start, parts[-1].end) if parts else age  # "A and B", "the 48-year-old"
     span = doc[edges[0]:edges[1]] if edges is not None else mention_span(token)
+    if title is not token:  # "Special Agent in Charge David Orozco": the title is in the mention
+        span = doc[min(span.start, mention_span(title).start):span.end]
     if index is not None and span.start < token.i:
         lo = _after_furniture(doc, span.start, index)  # a mention starts after the furniture
         while lo < token.i and (doc[lo].is_punct or doc[lo].is_space):
@@ -362,6 +366,34 @@ def speaker_for(cue_token: Token, index: ArticleIndex) -> Speaker:
             return replace(sp, name=named.name, type=named.type)
         return sp
     return speaker_from_token(subj, index)
+
+
+#: Prepositions inside a capitalised title before a name ("Special Agent in Charge", "Officer in
+#: Charge", "Minister of State"): the parse hangs the name on the title's first noun.
+_TITLE_PREPS = frozenset({"in", "of"})
+
+
+def titled_name(subj: Token) -> Token:
+    """The name a title with a preposition in it comes before: "Special Agent in Charge David
+    Orozco said" parses "Agent" as the subject and "Orozco" as the object of "in"; the person
+    named speaks. Only when the title is capitalised to the name (every word between the
+    preposition and the name is capitalised) and the object is a person the NER tagged.
+    """
+    if subj.tag_ != "NNP" or subj.ent_type_ == "PERSON":  # a title ("Agent"), not "Supporters of ..."
+        return subj
+    prep = next((c for c in subj.rights if c.dep_ == "prep" and c.i == subj.i + 1
+                 and c.lower_ in _TITLE_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.ent_type_ != "PERSON":
+        return subj
+    doc = subj.doc
+    first = obj.i
+    while first > prep.i + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ != "B":
+        first -= 1
+    between = doc[prep.i + 1:first]
+    if len(between) == 0 or not all(t.text[:1].isupper() and t.is_alpha for t in between):
+        return subj
+    return obj
 
 
 def nominal_near(index: ArticleIndex, verb: Token) -> Token | None:
