@@ -457,6 +457,16 @@ def _in_prepositional_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj"
 
 
+def continues_clause(part: Token, end: int) -> bool:
+    """Whether ``part`` continues the reported clause that ends before token ``end``: the parser
+    read a word of one clause as a second one with no subject, right after the first, no
+    punctuation between ("said it would acquire data analytics | startup Kestrel AI for $2
+    billion", "says there is no one in the race | is "on pace ..."", "said the men detained |
+    could be part of ..."); a clause with a verb of saying of its own is a report of its own."""
+    return part.dep_ == "ccomp" and part.left_edge.i == end and end > 0 and not part.doc[end - 1].is_punct \
+        and not any(c.dep_ in SUBJECT_DEPS for c in part.children) and not is_cue_verb(part)
+
+
 def clause_read_as_relative(obj: Token) -> Token | None:
     """The clause told to an addressee that the parse hung on it as a relative clause with no
     relative word ("told the jury | the defendant had lied", "told the hearing | the company had

@@ -31,9 +31,9 @@ from .cues import (
     clause_read_as_relative,
     clause_start,
     continued_cue,
+    continues_clause,
     cue_of,
     is_according_to,
-    is_cue_verb,
     put_to_subject,
     subject_of,
 )
@@ -296,17 +296,13 @@ def _until_next_report(verb: Token, content: Content) -> Content:
     for second in verb.rights:  # "said the U.S. needs ..., but that he would not support ...": one report
         if second.dep_ == "conj" and second.i >= hi and _second_complement(second):
             hi = second.right_edge.i + 1
-        elif second.dep_ == "ccomp" and second.i != root.i and second.left_edge.i == hi and second.i > root.i \
-                and not doc[hi - 1].is_punct and not any(c.dep_ in SUBJECT_DEPS for c in second.children) \
-                and not is_cue_verb(second):
+        elif continues_clause(second, hi) or (
+                second.dep_ == "ccomp" and second.left_edge.i == hi and root.pos_ in ("NOUN", "PROPN")
+                and not is_verb(root) and not doc[hi - 1].is_punct and not doc[hi].is_punct):
             # "said it would acquire data analytics | startup Kestrel AI for $2 billion": a noun
-            # the parser read as a second clause of the cue, with no subject, right after the first
-            hi = second.right_edge.i + 1
-        elif second.dep_ == "ccomp" and second.i != root.i and second.left_edge.i == hi and second.i > root.i \
-                and root.pos_ in ("NOUN", "PROPN") and not is_verb(root) and not doc[hi - 1].is_punct \
-                and not doc[hi].is_punct:
-            # "confirmed that defender | Rui Ferreira will miss ...": the first "clause" is the
-            # subject's title, which the parser cut off as a noun; the clause it heads follows
+            # the parser read as a second clause of the cue (``continues_clause``); "confirmed that
+            # defender | Rui Ferreira will miss ...": the first "clause" is the subject's title,
+            # which the parser cut off as a noun, and the clause it heads follows
             hi = second.right_edge.i + 1
     for conj in doc[lo:hi]:
         if conj.dep_ == "conj" and conj.head.i in (verb.i, root.i) and is_verb(conj) \

@@ -28,6 +28,7 @@ from .cues import (
     clause_read_as_relative,
     clause_start,
     continued_cue,
+    continues_clause,
     cue_of,
     is_cue_verb,
     subject_of,
@@ -44,14 +45,10 @@ _MAX_CLIMB = 40
 
 def _run_on_clause(cue_token: Token, part: Token) -> Token | None:
     """The clause of the cue that ``part`` continues, when the parser split one reported clause
-    in two at a word it read as a second clause with no subject ("says there is no one in the
-    race | is "on pace ..."", "said the men detained | could be part of ..."); None otherwise
-    (``indirect._until_next_report`` joins them for reported speech)."""
-    if part.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in part.children) or is_cue_verb(part):
-        return None
-    doc = cue_token.doc
-    return next((c for c in cue_token.rights if c.dep_ == "ccomp" and c.i < part.i
-                 and c.right_edge.i + 1 == part.left_edge.i and not doc[c.right_edge.i].is_punct), None)
+    in two (``cues.continues_clause``, which ``indirect._until_next_report`` applies to reported
+    speech); None otherwise."""
+    return next((c for c in cue_token.rights if c.dep_ == "ccomp" and continues_clause(part, c.right_edge.i + 1)),
+                None)
 
 
 def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | None:
