@@ -488,7 +488,7 @@ class Clusterer:
             # "the prime minister's spokesman" is not "a spokeswoman for the group": the nouns of a
             # role that say a gender refer back only to someone of it
             pool = [c for c in pool if _compatible_gender(c.gender, m.gender)]
-            if m.text.split(" ", 1)[0].lower() in ("his", "her"):
+            if m.text.split(" ", 1)[0].lower() in POSSESSIVE_PERSON:
                 # "..., her nephew said" (resolve's made-up mention of a relative): the one named
                 # with that relation, never an unnamed "a Japanese mother" shown in its stead
                 pool = [c for c in pool if c.label == "PERSON"]

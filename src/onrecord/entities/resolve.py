@@ -26,7 +26,7 @@ from ..language.names import (
     title_word,
 )
 from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
-from ..language.pronouns import FIRST_PERSON, PRONOUNS, RELATIVE
+from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
@@ -196,19 +196,19 @@ def _speaker(sp: Speaker, m: Mention | None, key: int | None, clustering: Cluste
         return replace(sp, name=strip_possessive(m.text), entity=None,
                        type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                        confidence=SPEAKER_CONFIDENCE["surname left"])
-    written = _as_written(sp, m)
+    written, at = _as_written(sp, m)
     # "his lawyer" -> "Bryan Pagliano's lawyer" (``Clustering.possessed``)
-    written = clustering.possessed(written, m.start if written.startswith(m.text.partition(" ")[0]) else sp.start)
-    return replace(sp, name=written, entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
+    return replace(sp, name=clustering.possessed(written, at), entity=None, type=SPEAKER_TYPE.get(m.label or "", "unknown"),  # type: ignore[arg-type]
                    confidence=SPEAKER_CONFIDENCE["description"])
 
 
-def _as_written(sp: Speaker, m: Mention) -> str:
-    """A description as written; for "which"/"who" the antecedent's words ("research ..., which
-    indicated")."""
-    assert sp.mention is not None
-    name = m.text if sp.mention.lower() in RELATIVE else sp.mention
-    return as_shown(m) if m.kind == "description" and name == m.text else name
+def _as_written(sp: Speaker, m: Mention) -> tuple[str, int]:
+    """A description as written, and where those words start; for "which"/"who" the antecedent's
+    words ("research ..., which indicated")."""
+    assert sp.mention is not None and sp.start is not None
+    if sp.mention.lower() in RELATIVE or sp.mention == m.text:
+        return (as_shown(m) if m.kind == "description" else m.text), m.start
+    return sp.mention, sp.start
 
 
 def _document_as_written(c: Cluster, m: Mention) -> bool:
@@ -230,7 +230,7 @@ def _document_written(sp: Speaker, m: Mention) -> str:
     """A document as written: the speaker's words or its mention's, whichever says more ("a 2014
     study by Harvard", whose mention runs on with its linked phrase; "The new poll of voters",
     whose mention stops at its head)."""
-    return max((_as_written(sp, m), as_shown(m)), key=len)
+    return max((_as_written(sp, m)[0], as_shown(m)), key=len)
 
 
 def _author_of(clustering: Clustering, at: int) -> int:
@@ -563,9 +563,7 @@ def _portfolio_before(doc: Doc, m: Mention) -> bool:
     """Whether the words between a preposition and the name ``m`` are a title's portfolio: one or
     more capitalised words, none a role ("for Civil Rights | Dana Whitlock"; not "for Industry
     Minister | Mélanie Joly", nor "to | Jane Roe")."""
-    i = m.tok_start
-    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
-        i -= 1
+    i = _capitalised_run_start(doc, m.tok_start, 0)
     words = [t for t in doc[i:m.tok_end] if t.ent_type_ != "PERSON"]  # a mention may hold its title
     return len(words) > 0 and i > 0 and doc[i - 1].pos_ == "ADP" and doc[i - 1].lower_ in _PRINCIPAL_PREPS \
         and not any(title_word(t.text) in TITLES or description_label(t.lower_) is not None for t in words)
@@ -575,9 +573,16 @@ def _title_object(doc: Doc, i: int, floor: int) -> bool:
     """Whether token ``i`` is in the capitalised object of a preposition in a title: the run of
     capitalised words it is in follows "for" or "of" ("Assistant Attorney General for Civil
     Rights | Dana Whitlock": "Rights" is what the title is for, not a name of hers)."""
+    i = _capitalised_run_start(doc, i, floor)
+    return i > floor and doc[i - 1].pos_ == "ADP"
+
+
+def _capitalised_run_start(doc: Doc, i: int, floor: int) -> int:
+    """The first token of the run of capitalised words that ends just before token ``i`` (``i``
+    when there is none), looking back no further than ``floor``."""
     while i > floor and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
         i -= 1
-    return i > floor and doc[i - 1].pos_ == "ADP"
+    return i
 
 
 def _who_follows(doc: Doc, end: int) -> bool:
@@ -605,13 +610,13 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         return Mention(t.idx, t.idx + len(t), t.i, t.i + 1, t.text, "pronoun", None, None,
                        info.gender, info.plural)
     words = [t.lower_ for t in span]
-    if 2 <= len(words) <= 3 and words[0] in ("his", "her") and words[-1] in STYLES_OF_ADDRESS \
+    if 2 <= len(words) <= 3 and words[0] in POSSESSIVE_PERSON and words[-1] in STYLES_OF_ADDRESS \
             and words[1:-1] in ([], ["royal"]):
         # "His Highness said", after "President His Highness Sheikh Mohamed bin Zayed": a style of
         # address refers back to the person titled so (`names.STYLE_HOLDERS`)
         return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
-                       gender="m" if words[0] == "his" else "f", definite=True, head=words[-1])
-    if len(words) == 2 and words[0] in ("his", "her") and span[1].lower_ in KIN_NOUNS:
+                       gender=PRONOUNS[words[0]].gender, definite=True, head=words[-1])
+    if len(words) == 2 and words[0] in POSSESSIVE_PERSON and span[1].lower_ in KIN_NOUNS:
         # "The 91-year-old kept teaching until she was 88, her nephew said", after "her nephew,
         # Karl Olsen": the relative named before with that role, as "the nephew" would be
         head = span[1].lower_
