@@ -165,7 +165,9 @@ class Cluster:
             names = [n for n in self.names() if not is_acronym(n)] or self.names()
             if names:
                 best = max(names, key=len)
-                return best[4:] if best.lower().startswith("the ") else best
+                # "The Athletic" keeps the article it is written with (see mentions._titled_the)
+                keep = best.startswith("The ") and best.count(" ") == 1
+                return best[4:] if best.lower().startswith("the ") and not keep else best
         first = self.mentions[0]
         if first.kind == "name":
             return strip_possessive(first.text)
@@ -416,6 +418,8 @@ class Clusterer:
     # -- organisations, places, groups ----------------------------------------------------
     def _named(self, m: Mention) -> Cluster:
         text = strip_possessive(m.text)
+        if text.startswith("The ") and text.count(" ") == 1:
+            text = text[4:]  # "The Post" (a title's article, kept to show) is "Post" to match
         acronym = acronym_key(text) if is_acronym(text) else None
         for c in reversed(self._by_label(NAME_TYPES)):
             if acronym and (acronym in c.acronyms or any(initials(n) == acronym for n in c.names()

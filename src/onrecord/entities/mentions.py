@@ -183,6 +183,17 @@ def _is_asked(doc: Doc, tok_start: int, tok_end: int) -> bool:
     return False
 
 
+def _titled_the(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start]`` is a "The" written with a capital inside a sentence before a
+    one-word name: the article is part of the name ("The Athletic", "The Lancet", "The Hindu"),
+    which reads wrong without it. At a sentence's start the capital says nothing."""
+    tok = doc[start]
+    return (end - start == 2 and tok.text == "The" and start > 0 and not tok.is_sent_start
+            and doc[start - 1].text not in ("\u201c", '"', "\u2018", "'", ":")
+            and "\n" not in doc[start - 1].text and doc[start + 1].text[:1].isupper()
+            and not is_acronym(doc[start + 1].text))
+
+
 def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading 'the', trailing possessives and a capitalised verb inside a PERSON span;
     a name stops before an opening parenthesis (the acronym after it is an alias) and never
@@ -199,8 +210,10 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             break
     while (end > start and doc[end - 1].tag_ == "POS") or (end > start and doc[end - 1].text in ("'s", "’s")):
         end -= 1
-    if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the":
+    if label != "PERSON" and end - start > 1 and doc[start].lower_ == "the" and not _titled_the(doc, start, end):
         start += 1
+    if label == "ORG" and end - start == 1 and start > 0 and _titled_the(doc, start - 1, end):
+        start -= 1  # "according to The Athletic": the NER left out the article the name is written with
     if label == "PERSON":
         for i in range(start + 1, end):
             t = doc[i]
@@ -233,6 +246,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
         return label
     if start > 0 and title_word(doc[start - 1].text) in HONORIFICS:
         return "PERSON"
+    if label == "NORP" and end - start == 1 and start > 0 and _titled_the(doc, start - 1, end):
+        return "ORG"  # "according to The Hindu": a people's word with a capital "The" is a title
     j = end
     if j < len(doc) and doc[j].text == ",":
         j += 1

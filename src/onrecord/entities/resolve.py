@@ -25,7 +25,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
-from ..language.nouns import KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
+from ..language.nouns import DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -100,17 +100,68 @@ def _with_speakers(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> tu
     table = MentionTable(mentions)
     sents = sentence_index(doc)
     out: list[SpeakerParts] = []
+    cited: Mention | None = None  # the compiler of the figures cited last ("figures from the INMO")
     for q in quotes:
         speakers = joint_speakers(doc, q.speaker) or [q.speaker]
         parts: SpeakerParts = []
         for sp in speakers:
-            m = _speaker_mention(doc, table, sp, sents)
+            data = _data_speaker(doc, sp)
+            if data == "bare" and cited is not None and sents[cited.tok_start] >= _sent_of(doc, sents, sp) - DATA_REACH:
+                m: Mention | None = cited  # "The numbers show ...": the figures cited just before
+            else:
+                m = _speaker_mention(doc, table, sp, sents)
+                if data == "sourced" and m is not None:
+                    cited = m
             if m is not None:
                 m = replace(m, speaker=True)
                 table.put(m)
             parts.append((sp, m.key if m is not None else None))
         out.append(parts)
     return table.items, out
+
+
+#: How many sentences back a bare "The figures show" looks for the figures cited before.
+DATA_REACH = 4
+
+
+def _sent_of(doc: Doc, sents: list[int], sp: Speaker) -> int:
+    assert sp.start is not None
+    span = doc.char_span(sp.start, sp.start + 1, alignment_mode="expand")
+    return sents[span.start] if span is not None and len(span) else 0
+
+
+def _data_speaker(doc: Doc, sp: Speaker) -> str | None:
+    """Whether the speaker is published numbers (``DATA_NOUNS``): "sourced" when the phrase says
+    whose they are ("figures from the Office for National Statistics", "data compiled by
+    Kantar"), "bare" for a definite "The figures"/"these numbers" with nothing after its head,
+    else None."""
+    if sp.start is None or sp.end is None:
+        return None
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = next((t for t in span if t.lower_ in DATA_NOUNS and t.tag_ in ("NNS", "NN", "NNPS")), None)
+    if head is None or any(t.tag_ == "POS" or t.pos_ == "PROPN" for t in span[:head.i - span.start]):
+        return None  # "the ONS's figures", "ONS figures": the name is the phrase's own mention
+    if _data_source(doc, head) is not None:
+        return "sourced"
+    if head.i == span.end - 1 and span[0].lower_ in ("the", "these", "those") and len(span) <= 3:
+        return "bare"
+    return None
+
+
+def _data_source(doc: Doc, head: Token) -> Token | None:
+    """The compiler of published numbers: the object of "from"/"by" on the noun or on a
+    participle after it ("figures from music tour trade publication Pollstar", "data published
+    by the ministry"), or None."""
+    preps = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    for acl in (c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        preps += [c for c in acl.rights if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
 
 
 class MentionTable:
@@ -339,6 +390,15 @@ def _speaker_mention(doc: Doc, mentions: MentionTable, sp: Speaker, sents: list[
     region_end = max(region_end, head.i + 1)
     covering = mentions.covering(head.i)
     names = [m for m in covering if m.kind == "name"]
+    source = _data_source(doc, head) if head.lower_ in DATA_NOUNS and not names else None
+    if source is not None:
+        # "according to figures from the INMO": the numbers carry their compiler's word, as a
+        # statement carries its author's; the name (the last one in its phrase) or the
+        # organisation described ("figures from the health department")
+        inside = [m for m in mentions.within(source.left_edge.i, source.i + 1)
+                  if m.kind == "name" or m.label == "ORG"]
+        if inside:
+            return _with_first_name(doc, max(inside, key=lambda m: (m.kind == "name", m.tok_end)), span.start)
     if names and not any(m.label == "PERSON" for m in names):
         # "the Kansas City Chiefs tight end": the parse heads the phrase with the club; a person
         # description holding it and ending the phrase is what speaks

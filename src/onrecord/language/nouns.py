@@ -252,6 +252,12 @@ assert NEVER_NAMED_NOUNS <= UNNAMED_SOURCE_NOUNS
 #: lemma is a person as often ("a senior figure said"), so the lemma list cannot hold them.
 DOCUMENT_PLURALS = frozenset({"figures", "numbers"})
 
+#: Numbers an organisation publishes, by their written form: "according to figures from the
+#: Office for National Statistics", "data from research firm Kantar". They carry their
+#: compiler's word, as a statement carries its author's, so the compiler is the source shown;
+#: and a later bare "The figures show" is those figures again.
+DATA_NOUNS = DOCUMENT_PLURALS | frozenset({"data", "statistics", "stats"})
+
 #: Nouns that can head a source, looked up by lemma: a person a description may head, every
 #: organisation and document noun ("a spokesman saying", "the ministry said", "a report
 #: finding", "The columnist:"), and the plural groups ("protesters chanting", "Police:"; the

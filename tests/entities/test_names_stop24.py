@@ -1,0 +1,66 @@
+"""Names shown for outlets written with "The" and for published figures (stop 24).
+
+Each text was written for these tests; the expected names were worked out by reading it.
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+
+
+def names(nlp, text: str) -> list[str | None]:
+    return [q.speaker.name for q in extract(text, nlp=nlp).quotes]
+
+
+def test_an_outlet_written_with_a_capital_the_keeps_it(nlp):
+    # AP and Reuters write the article of a one-word title with a capital inside a sentence:
+    # "The Athletic" is the outlet's name; "Athletic" alone reads as an adjective
+    text = "The club has agreed a fee of £40m with the Italian side, according to The Athletic."
+    assert names(nlp, text) == ["The Athletic"]
+
+
+def test_a_nationality_word_with_a_capital_the_is_a_newspaper(nlp):
+    # "The Hindu" inside a sentence is India's newspaper, not a religious group
+    text = "The minister is expected to resign on Friday, according to The Hindu."
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("The Hindu", "organization")]
+
+
+def test_a_capital_the_at_a_sentence_start_says_nothing(nlp):
+    # at the start of a sentence every "the" has a capital: the name is shown as before
+    text = "The Pentagon said it would respond to the report within a week."
+    assert names(nlp, text) == ["Pentagon"]
+
+
+def test_the_short_form_with_the_is_the_outlet_named_in_full(nlp):
+    # "The Post" after "the New York Post": one outlet, shown by its fullest name
+    text = ("The mayor met donors on Sunday, the New York Post reported.\n\n"
+            "The meeting lasted two hours and was kept off his schedule, The Post has learned.")
+    assert names(nlp, text) == ["New York Post", "New York Post"]
+
+
+def test_figures_from_an_organisation_are_its_word(nlp):
+    # "according to figures from X" names X as the source, as "a statement from X" does
+    text = ("The tour has grossed more than $256 million, according to figures from music tour trade "
+            "publication Pollstar.")
+    assert names(nlp, text) == ["Pollstar"]
+
+
+def test_data_from_a_firm_described_before_its_name(nlp):
+    text = "Grocery prices fell for a third month in June, according to data from research firm Kantar."
+    assert names(nlp, text) == ["Kantar"]
+
+
+def test_a_bare_the_figures_show_is_the_figures_cited_before(nlp):
+    # Irish Times and ONS-story style: "The numbers show" refers back to the figures just cited
+    text = ("The number of patients waiting on trolleys rose to 500 on Monday, according to the latest "
+            "figures from the Irish Nurses and Midwives Organisation.\n\n"
+            "The numbers show the three hospitals worst affected are in Dublin, Cork and Waterford.")
+    assert names(nlp, text) == ["Irish Nurses and Midwives Organisation"] * 2
+
+
+def test_figures_with_no_compiler_before_stay_as_written(nlp):
+    # nothing cited before: the figures are shown as written, never someone else's
+    text = ("Mayor Ana Ruiz opened the new clinic on Monday.\n\n"
+            "The figures show waiting times have doubled since 2020.")
+    assert names(nlp, text) == ["the figures"]
