@@ -64,3 +64,33 @@ def test_figures_with_no_compiler_before_stay_as_written(nlp):
     text = ("Mayor Ana Ruiz opened the new clinic on Monday.\n\n"
             "The figures show waiting times have doubled since 2020.")
     assert names(nlp, text) == ["the figures"]
+
+
+def test_a_person_in_apposition_to_a_role_the_ner_took_for_a_place(nlp):
+    # Reuters: "Its president, Arnaud Rousseau, told reporters"; the small model tags the name
+    # GPE, but a name set beside a role noun is the person holding it
+    text = ("The FNSEA, France's biggest farmers' union, said the protests would continue. Its "
+            "president, Arnaud Rousseau, told reporters the movement was \"only beginning\".")
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes][-1] == ("Arnaud Rousseau", "person")
+
+
+def test_a_cleric_styled_in_apposition_to_a_see(nlp):
+    # Church of England style: "The Bishop of Dover, the Rt Rev Rose Hudson-Wilkin, said"
+    text = 'The Bishop of Dover, the Rt Rev Rose Hudson-Wilkin, said: "We cannot look away."'
+    assert names(nlp, text) == ["Rose Hudson-Wilkin"]
+
+
+def test_an_organisation_in_apposition_to_a_role_stays_one(nlp):
+    # a company set beside a role noun is no person: its words say it is a company
+    text = ('Its largest shareholder, Halvorsen Holdings, said the offer "undervalues the business".')
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Halvorsen Holdings", "organization")]
+
+
+def test_a_relative_clause_with_no_that_is_not_part_of_its_subject(nlp):
+    # AP: "..., a decision parents said would force children onto longer bus rides": "parents"
+    # speak; "a decision parents" is no phrase ("a" never heads a plural)
+    text = ("The board voted 5-2 on Tuesday night to close three schools at the end of the year, a "
+            "decision parents said would force children onto longer bus rides.")
+    assert names(nlp, text) == ["parents"]

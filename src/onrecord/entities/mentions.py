@@ -80,7 +80,7 @@ from ..language.nouns import (
     compound_noun,
 )
 from ..language.pronouns import PRONOUNS
-from ..language.tokens import lemma, rule_sentence_starts
+from ..language.tokens import lemma, rule_sentence_starts, zero_relative_subject
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Words the NER sometimes tags PERSON that never name one: months and days (not April, May,
@@ -987,6 +987,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                          or doc[i].text == "-" or _based(doc, i)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
+        if head is not None and zero_relative_subject(doc, start, i):
+            break  # the same clause where the parse ran "a decision parents" into one phrase
         if _common_noun(doc[i]) or _seat(doc[i]) or (definite and _post(doc, i)):
             head = i
         i += 1

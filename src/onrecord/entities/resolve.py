@@ -15,17 +15,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clean import boilerplate_around
 from ..language.names import (
+    COMPANY_NAME_ENDINGS,
     NAME_LINKS,
     SELF_NAMING_WORDS,
     STYLES_OF_ADDRESS,
     TITLES,
+    is_acronym,
     is_first_name,
     is_post_nominal,
     split_person,
     strip_possessive,
     title_word,
 )
-from ..language.nouns import DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
+from ..language.nouns import ALL_ORG_NOUNS, DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
 from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -543,7 +545,12 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
         candidates.append(doc[i + 1])
     for tok in candidates:
         for m in mentions.covering(tok.i):
-            if m.kind == "name" and ((m.label == "PERSON") == person or (head_label is None and m.label == "ORG")):
+            if person and m.kind == "name" and m.label != "PERSON" and _person_in_apposition(doc, head, tok, m):
+                m = replace(m, label="PERSON")
+            direct = tok.dep_ == "appos" and tok.head.i == head.i and m.tok_end == tok.i + 1 \
+                and not (m.tok_start > 0 and doc[m.tok_start - 1].text == "(")
+            # "Its largest shareholder, Halvorsen Holdings,": a company set beside the role it holds
+            if m.kind == "name" and ((m.label == "PERSON") == person or ((head_label is None or direct) and m.label == "ORG")):
                 j = m.tok_end
                 while m.label == "PERSON" and j < len(doc) and is_post_nominal(doc[j].text):
                     j += 1  # "Turnbull's barrister, Peter Crowe SC,": the letters of a rank close the name
@@ -559,6 +566,22 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
             return Mention(span.start_char, span.end_char, nxt.i, end, span.text, "name",
                            "PERSON" if person else "ORG", head=doc[end - 1].lower_, key=mentions.next_key)
     return None
+
+
+def _person_in_apposition(doc: Doc, head: Token, tok: Token, m: Mention) -> bool:
+    """Whether a name the NER took for a place or an organisation is the person a role noun is
+    set beside ("Its president, Arnaud Rousseau,", "The Bishop of Dover, the Rt Rev Rose
+    Hudson-Wilkin,"): in apposition to a noun that names a person's role, two words or more,
+    capitalised, none an organisation's word or a company's form."""
+    if tok.dep_ != "appos" or tok.head.i != head.i or (description_label(head.lemma_.lower()) != "ANONYMOUS" \
+            and title_word(head.text) not in TITLES):
+        return False
+    if m.tok_end != tok.i + 1 or (m.tok_start > 0 and doc[m.tok_start - 1].text == "("):
+        return False  # the appositive's own last word ends the name; "(D-Newport News)" is a seat
+    words = [t for t in doc[m.tok_start:m.tok_end] if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not any(
+        t.lower_ in ALL_ORG_NOUNS or t.lower_.rstrip(".") in COMPANY_NAME_ENDINGS or is_acronym(t.text)
+        for t in words)
 
 
 def _self_named(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None:

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .cues import REPORTED
 from .sentences import sentence_cuts
 
 #: Penn tags of verb forms (the tagger sometimes gives a verb the wrong coarse POS).
@@ -70,6 +71,23 @@ def age_epithet(token: Token) -> tuple[int, int] | None:
 def is_verb(token: Token) -> bool:
     """A verb or auxiliary by its coarse POS or by its Penn tag."""
     return token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
+
+
+#: Singular nouns that "a" takes before a plural: "a dozen members", "a couple hundred people".
+QUANTITY_NOUNS = frozenset("dozen couple handful number score hundred thousand million few lot host pair".split())
+
+
+def zero_relative_subject(doc: Doc, det: int, noun: int) -> bool:
+    """Whether plural ``noun`` is the subject of a relative clause with no "that" on the noun
+    phrase that "a"/"an" at ``det`` opens, its verb one of saying: "a decision parents said would
+    force ...", which the parse may run into one phrase. "A" never heads a plural (but for a
+    quantity: "a dozen members"), so the singular noun before the plural closes the phrase;
+    "a fact sheet lawmakers released" stays the fact sheet's."""
+    t = doc[noun]
+    return (t.tag_ == "NNS" and det < noun - 1 and doc[det].lower_ in ("a", "an")
+            and doc[noun - 1].tag_ == "NN" and all(x.tag_ in ("NN", "JJ") for x in doc[det + 1:noun])
+            and not any(x.lower_ in QUANTITY_NOUNS for x in doc[det + 1:noun])
+            and t.dep_ == "nsubj" and t.head.i > noun and lemma(t.head) in REPORTED)
 
 
 def after_comma(token: Token) -> bool:

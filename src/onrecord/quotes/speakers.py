@@ -24,7 +24,15 @@ from ..language.nouns import (
     compound_noun,
 )
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, RELATIVE, pronoun_speaker_type
-from ..language.tokens import JOINT_COORDINATORS, SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, age_epithet, is_clock_time, lemma
+from ..language.tokens import (
+    JOINT_COORDINATORS,
+    SPEAKING_ENTITY_LABELS,
+    SUBJECT_DEPS,
+    age_epithet,
+    is_clock_time,
+    lemma,
+    zero_relative_subject,
+)
 from ..types import UNKNOWN_SPEAKER, Speaker
 from .cues import can_speak, subject_of
 from .index import ArticleIndex
@@ -94,6 +102,10 @@ def mention_span(token: Token) -> Span:
         commas = [k for k in range(lo, token.i) if doc[k].text == ","]
         if commas and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[commas[-1] + 1:token.i + 1]):
             lo = commas[-1] + 1
+    # "a decision parents said would ...": a relative clause with no "that" after a noun, which
+    # the parse ran into its subject; "a" never heads a plural, so the phrase is the plural's own
+    if zero_relative_subject(doc, lo, token.i):
+        lo = token.i
     # a live blog's time stamp is no part of a name: "15:42 Reeves:", "14:05 GMT - Zelensky:"
     while lo < token.i and (doc[lo].is_punct or doc[lo].is_space or is_clock_time(doc[lo])):
         lo += 1
