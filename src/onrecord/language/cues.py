@@ -281,7 +281,9 @@ CLAUSE_BREAKS: tuple[str, ...] = (" — ", " – ", "; ", " while ", " but ", ",
 
 #: Words before a paragraph-opening colon that make it a label, not a source ("UPDATE:", "Photo:"):
 #: page furniture, and the section labels desks put before a headline ("STOCKS:", "Analysis:",
-#: "Q&A: What the new tariffs mean", "Fact check: ...", "Editorial: ...", the kind of story, not who speaks).
+#: "Q&A: What the new tariffs mean", "Fact check: ...", "Editorial: ...", the kind of story, not who speaks),
+#: and the running stories BBC-style headlines are labelled with ("Storm Darragh: thousands without
+#: power", "Brexit: ...", "Trump trial: ...", "Ukraine war: ...": the event, not a speaker).
 NOT_SOURCES: frozenset[str] = frozenset(
     """update updated exclusive watch video photo photos image related read note editor editors
     advertisement credit credits via share tags tag breaking live latest more see also
@@ -291,7 +293,10 @@ NOT_SOURCES: frozenset[str] = frozenset(
     factbox explainer timeline obituary correction clarification reaction reactions
     quote quotes highlights excerpts takeaways
     factcheck fact-check editorial commentary
-    v vs versus""".split()
+    v vs versus
+    storm hurricane typhoon cyclone tornado wildfire wildfires earthquake quake flood floods flooding
+    heatwave drought eruption brexit covid covid-19 coronavirus pandemic war election elections
+    referendum budget trial inquiry crisis""".split()
 )
 #: The verbs by which British and Irish desks report what their own sources told them, in the
 #: present with the outlet as the subject and no "that" ("BBC Sport understands Leeds would
