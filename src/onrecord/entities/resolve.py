@@ -548,7 +548,7 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
             if person and m.kind == "name" and m.label != "PERSON" and _person_in_apposition(doc, head, tok, m):
                 m = replace(m, label="PERSON")
             direct = tok.dep_ == "appos" and tok.head.i == head.i and m.tok_end == tok.i + 1 \
-                and not (m.tok_start > 0 and doc[m.tok_start - 1].text == "(")
+                and _set_off(doc, m.tok_start)
             # "Its largest shareholder, Halvorsen Holdings,": a company set beside the role it holds
             if m.kind == "name" and ((m.label == "PERSON") == person or ((head_label is None or direct) and m.label == "ORG")):
                 j = m.tok_end
@@ -568,6 +568,16 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     return None
 
 
+def _set_off(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is an appositive set off by a comma ("Its president,
+    Arnaud Rousseau,", "The Bishop of Dover, the Rt Rev ..."), not a word of the phrase before
+    it ("the veteran Labour MP") nor a seat in parentheses ("(D-Newport News)")."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
 def _person_in_apposition(doc: Doc, head: Token, tok: Token, m: Mention) -> bool:
     """Whether a name the NER took for a place or an organisation is the person a role noun is
     set beside ("Its president, Arnaud Rousseau,", "The Bishop of Dover, the Rt Rev Rose
@@ -576,7 +586,7 @@ def _person_in_apposition(doc: Doc, head: Token, tok: Token, m: Mention) -> bool
     if tok.dep_ != "appos" or tok.head.i != head.i or (description_label(head.lemma_.lower()) != "ANONYMOUS" \
             and title_word(head.text) not in TITLES):
         return False
-    if m.tok_end != tok.i + 1 or (m.tok_start > 0 and doc[m.tok_start - 1].text == "("):
+    if m.tok_end != tok.i + 1 or not _set_off(doc, m.tok_start):
         return False  # the appositive's own last word ends the name; "(D-Newport News)" is a seat
     words = [t for t in doc[m.tok_start:m.tok_end] if t.is_alpha]
     return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and not any(
