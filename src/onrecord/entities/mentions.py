@@ -49,6 +49,7 @@ from ..language.names import (
     is_acronym,
     is_first_name,
     is_post_nominal,
+    nickname_between,
     split_person,
     strip_post_nominals,
     title_word,
@@ -220,6 +221,11 @@ def _trim_name(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if t.text[:1].isupper() and (t.pos_ in ("VERB", "AUX", "ADP") or t.tag_ in ("IN", "TO")):
                 end = i
                 break
+        # 'Juan "Chico" Manriquez of Oakland' tagged up to "of": a name never ends in a lower-case word
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_ \
+                and doc[end - 1].lower_ not in NAME_PARTICLES:
+            end -= 1  # (a word of its own: "Ban Ki-moon" ends in the part after a hyphen; "Ursula von
+            # der" + "Leyen" is a name the NER cut after its particle, made whole below)
         # "Andrew Menary KC", "Jane Roe MP": the letters of a rank or an honour are no part of the name
         while end - start > 1 and is_post_nominal(doc[end - 1].text):
             end -= 1
@@ -378,6 +384,8 @@ def _name_words(doc: Doc, start: int, end: int) -> list[Token]:
         t = doc[i]
         hyphen = t.text in ("-", "‐", "‑")
         return i > start and not doc[i - 1].whitespace_ and (hyphen or doc[i - 1].text in ("-", "‐", "‑"))
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1  # "Mara Ellis's debut": the possessive is no word of the name
     return [doc[i] for i in range(start, end) if not joined(i)]
 
 
@@ -675,6 +683,21 @@ def _patronymic(doc: Doc, start: int, end: int, taken: set[int], absorbed: set[i
 _APOSTROPHE_NAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
 
 
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """Where a name ends that runs on after a nickname in quotes at token ``i`` (the opening
+    mark): 'Marcia | "Cia" Price' -> the end of "Price" (``names.nickname_between``); else None."""
+    if i >= len(doc) or not doc[i].is_quote or i == 0 or doc[i - 1].is_quote:
+        return None
+    for k in range(i + 2, min(i + 5, len(doc) - 1)):
+        if doc[k].is_quote:
+            before, inside = doc[max(0, i - 8):i].text_with_ws, doc[i + 1:k].text
+            after = doc[k].whitespace_ + doc[k + 1:k + 2].text
+            if nickname_between(before[-40:], inside, after):
+                return k + 2
+            return None
+    return None
+
+
 def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     """The NER's name spans (start, end, label), with an organisation it cuts at "and" made
     whole: "Flood Forecasting" + "and" + "Warning Centre" (only the second part ends in an
@@ -718,7 +741,14 @@ def _joined_organisations(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((start, ents[i + 1][1], "NORP"))  # "Senate Democrats", "House Republicans"
             i += 2
             continue
-        if label == "PERSON" and i + 1 < len(ents) and _surname_cut_off(doc, end, ents[i + 1]):
+        nick = _nickname_end(doc, end - 1 if doc[end - 1].is_quote else end) if label == "PERSON" else None
+        if nick is not None:
+            # 'Marcia "Cia" Price': the NER cut the name at the nickname's marks; it runs on to
+            # the surname, and the spans the NER made of the rest go
+            while i + 1 < len(ents) and ents[i + 1][0] < nick:
+                i += 1
+            end = nick
+        elif label == "PERSON" and i + 1 < len(ents) and _surname_cut_off(doc, end, ents[i + 1]):
             end = ents[i + 1][1]  # "Kerry TD Michael" + "Healy-Rae": the NER cut the name before its surname
             i += 1
         elif label == "ORG" and doc[end - 1].lower_ in ORG_NOUNS and i + 1 < len(ents) \

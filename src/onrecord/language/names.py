@@ -303,6 +303,8 @@ def strip_post_nominals(name: str) -> str:
 def split_person(text: str) -> PersonName | None:
     """'Martin Luther King Jr.' -> first 'Martin', last 'King', words 'Martin Luther King Jr.';
     'Prime Minister Sheikh Hasina' -> last 'Hasina', words 'Sheikh Hasina'; None for an empty name."""
+    # 'Dwayne "The Rock" Johnson': the nickname in quotes is no part of the name shown or matched
+    text = _QUOTED_NICKNAME.sub(" ", text)
     words = [w for w in strip_possessive(text).replace(",", " ").split() if w]
     generational: list[str] = []
     while len(words) > 1 and title_word(words[-1]) in NAME_SUFFIXES:
@@ -364,6 +366,26 @@ def initials(name: str) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     return "".join(w[0].lower() for w in words if w.lower() not in _MINOR_WORDS and w[0].isalpha())
+
+
+#: A nickname set in quotes inside a name: 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson',
+#: 'John “Tig” Tiegen' (AP style): one to three capitalised words, no punctuation, a
+#: capitalised word right before the opening mark and right after the closing one.
+_NICKNAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+
+
+_QUOTED_NICKNAME = re.compile(r" [\"“‘'][A-Z][^\"”’]{0,30}[\"”’'] ")
+
+
+def nickname_between(before: str, inside: str, after: str) -> bool:
+    """Whether quoted words ``inside`` are a nickname within a name: the text ``before`` the
+    opening mark ends in a given name and a space, the text ``after`` the closing mark opens
+    with a space and a capitalised word (a title-case headline's 'Felt “Invisible” As' is none)."""
+    prev = before.split()[-1] if before.endswith(" ") and before.split() else ""
+    nxt = after[1:].split(" ", 1)[0] if after.startswith(" ") else ""
+    return (bool(_NICKNAME.fullmatch(inside)) and not inside.endswith(".") and prev[:1].isupper()
+            and prev.isalpha() and nxt[:1].isupper() and nxt.rstrip(",.;:").isalpha()
+            and (is_first_name(prev) or hyphenated_given_name(prev)))  # not 'She Felt “Invisible” As A
 
 
 def is_acronym(text: str) -> bool:

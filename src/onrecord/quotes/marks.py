@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.names import nickname_between
 from ..language.sentences import has_sentence_end
 
 DOUBLE_OPEN = {"“", "„", "«", "‟"}
@@ -365,6 +366,15 @@ def _next_single_closer(text: str, start: int, stop: int) -> int | None:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quoted spans of ``text`` (double, and single outside doubles), sorted by start."""
-    doubles = find_double_quotes(text)
+    doubles = [s for s in find_double_quotes(text) if not _nickname(text, s)]
     singles = find_single_quotes(text, doubles)
     return sorted(doubles + singles, key=lambda s: s.start)
+
+
+def _nickname(text: str, span: QuoteSpan) -> bool:
+    """A nickname in quotes inside a name ('Gerald "Jerry" Walsh'): no quotation, and its marks
+    open and close nothing else."""
+    if span.close is None:
+        return False
+    return nickname_between(text[max(0, span.open - 40):span.open], text[span.start:span.end],
+                            text[span.close + 1:span.close + 40])
