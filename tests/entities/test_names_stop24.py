@@ -94,3 +94,21 @@ def test_a_relative_clause_with_no_that_is_not_part_of_its_subject(nlp):
     text = ("The board voted 5-2 on Tuesday night to close three schools at the end of the year, a "
             "decision parents said would force children onto longer bus rides.")
     assert names(nlp, text) == ["parents"]
+
+
+def test_a_surname_alone_names_the_person_the_ner_took_for_an_organisation(nlp):
+    # "Mara Ellis's debut novel" is ORG to the small model; "Ellis, 29, ... said" is a person
+    # with that surname, and the article names no one else so: one person, shown in full
+    text = ("There is a moment, halfway through Mara Ellis's debut novel, when the narrator stops "
+            "speaking.\n\nEllis, 29, who grew up in rural Ohio, said in an interview that the book "
+            "began as a short story.")
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Mara Ellis", "person")]
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person_not_the_firm(nlp):
+    # "Sachs said" after both Goldman Sachs and the economist Jeffrey Sachs: the person
+    text = ("Goldman Sachs cut its growth forecast on Monday.\n\n"
+            "The economist Jeffrey Sachs, who advised the government, was unimpressed. Sachs said "
+            "the forecast was too gloomy.")
+    assert names(nlp, text)[-1] == "Jeffrey Sachs"

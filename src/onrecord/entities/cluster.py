@@ -219,6 +219,20 @@ def _named_in_full(c: Cluster) -> int:
     return min(full, default=c.mentions[0].sent)
 
 
+def _person_named_as_org(c: Cluster, surname: str) -> bool:
+    """Whether an ORG cluster is only ever a two-word name, capitalised, no organisation word
+    or acronym in it, ending in ``surname``: a person's name the NER took for an organisation."""
+    if not c.mentions or any(m.kind != "name" for m in c.mentions):
+        return False
+    names = {strip_possessive(m.text) for m in c.mentions}
+    if len(names) != 1:
+        return False
+    words = next(iter(names)).split()
+    return len(words) == 2 and same_name(words[-1], surname) and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in ALL_ORG_NOUNS and not is_acronym(w)
+        and w.lower() not in COMPANY_NAME_ENDINGS for w in words)
+
+
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -346,6 +360,16 @@ class Clusterer:
                          and _compatible_gender(c.gender, m.gender)]
             if len(by_family) == 1:
                 return by_family[0]
+        if not same_surname and m.title is None:
+            # "Ellis said" after "Mara Ellis's debut novel", which the NER tagged ORG (a given
+            # name the lexicon lacks): the one organisation named by a given name and this
+            # surname, and nothing else, was that person
+            named = [c for c in self._by_label(("ORG",)) if _person_named_as_org(c, pn.last)]
+            if len(named) == 1:
+                c = named[0]
+                words = tuple(strip_possessive(c.mentions[0].text).split())
+                c.label, c.first, c.last, c.words = "PERSON", words[0], words[-1], words
+                return c
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
