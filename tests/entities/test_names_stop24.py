@@ -112,3 +112,19 @@ def test_a_surname_of_a_person_named_in_full_is_that_person_not_the_firm(nlp):
             "The economist Jeffrey Sachs, who advised the government, was unimpressed. Sachs said "
             "the forecast was too gloomy.")
     assert names(nlp, text)[-1] == "Jeffrey Sachs"
+
+
+def test_one_of_a_group_is_not_the_person_named_later_in_that_role(nlp):
+    # "with one former minister warning ..." is one of the Labour MPs, not the former deputy
+    # prime minister the story names two paragraphs on
+    text = ("Rachel Reeves is facing a backlash from Labour MPs over plans to raise income tax, with "
+            'one former minister warning the move would be "electoral suicide".\n\n'
+            "Friends of the former deputy prime minister Angela Rayner say she has been urging caution.")
+    assert names(nlp, text) == ["one former minister",
+                                "Friends of the former deputy prime minister Angela Rayner"]
+
+
+def test_the_officer_of_a_group_named_friends_of_still_speaks(nlp):
+    # "Friends of Karori Library" is a group's name; its spokeswoman is named after her office
+    text = "Friends of Karori Library spokeswoman Jane Holmes said the group would fight on."
+    assert names(nlp, text) == ["Jane Holmes"]

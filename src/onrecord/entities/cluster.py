@@ -49,6 +49,7 @@ from ..language.nouns import (
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     NEVER_NAMED_NOUNS,
+    PARTITIVE_DETERMINERS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
     TRADE_NAME_HEADS,
@@ -624,6 +625,8 @@ class Clusterer:
                 continue
             if not first.definite and first.head in NEVER_NAMED_NOUNS:
                 continue  # "An Israeli official said ... Hamas official Osama Hamdan": an unnamed source stays unnamed
+            if first.text.split(" ", 1)[0].lower() in PARTITIVE_DETERMINERS:
+                continue  # "with one former minister warning ...": one of a group, not the minister named later
             later = [p for p in self._by_label(("PERSON",)) if p.mentions and first.start < p.mentions[0].start
                      and p.mentions[0].sent - first.sent <= DELAYED_WINDOW and same_role(first.head, p.roles)
                      and _compatible_gender(p.gender, c.gender)]

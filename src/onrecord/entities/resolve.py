@@ -461,8 +461,20 @@ def _holder_at_end(doc: Doc, mentions: MentionTable, start: int, end: int, title
     for Mr. Pinchuk" is the representative)."""
     held = [m for m in mentions.within(start, end) if m.kind == "name" and m.label == "PERSON"
             and m.tok_end == end and (_office_before(doc, m.tok_start) or (
-                titled and m.title is not None and m.tok_start > 0 and doc[m.tok_start - 1].pos_ != "ADP"))]
+                titled and m.title is not None and m.tok_start > 0 and doc[m.tok_start - 1].pos_ != "ADP"))
+            and not _determined_office(doc, m.tok_start, start)]
     return held[-1] if held else None
+
+
+def _determined_office(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the words of office before a name at token ``i`` open with a determiner: "Friends
+    of | the former deputy prime minister Angela Rayner" describes whose friends they are (the
+    object of "of"), where "Friends of Karori Library spokeswoman Jane Holmes" names the group's
+    officer."""
+    k = i - 1
+    while k >= floor and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].lower_ not in ("of", "for"):
+        k -= 1
+    return k >= floor and doc[k].pos_ in ("DET", "PRON") and doc[k].lower_ not in ("its", "their")
 
 
 def _office_before(doc: Doc, start: int) -> bool:

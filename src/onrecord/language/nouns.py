@@ -341,6 +341,9 @@ PERSON_MAKERS = frozenset("policy film movie decision law peace trouble match ru
 #: Words that start an indefinite description ("a senior official", "one banner").
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "two",
                                     "three", "many", "other"})
+#: Of those, the ones that pick one out of a group the story has in view ("Labour MPs ... with
+#: one former minister warning", "another official said"): someone the story does not name.
+PARTITIVE_DETERMINERS = frozenset({"one", "another"})
 #: Words that start a definite description ("the official").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
