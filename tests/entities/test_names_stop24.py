@@ -114,6 +114,13 @@ def test_a_surname_of_a_person_named_in_full_is_that_person_not_the_firm(nlp):
     assert names(nlp, text)[-1] == "Jeffrey Sachs"
 
 
+def test_us_local_government_titles_are_no_part_of_the_name(nlp):
+    # AP style for city and county officials: "Councilmember Dana Whitfield", "Supervisor ..."
+    text = ('Councilmember Dana Whitfield called the budget "a betrayal of working families".\n\n'
+            'Supervisor Hilda Ramos said the county would appeal.')
+    assert names(nlp, text) == ["Dana Whitfield", "Hilda Ramos"]
+
+
 def test_one_of_a_group_is_not_the_person_named_later_in_that_role(nlp):
     # "with one former minister warning ..." is one of the Labour MPs, not the former deputy
     # prime minister the story names two paragraphs on

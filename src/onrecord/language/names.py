@@ -41,6 +41,8 @@ TITLES: dict[str, str | None] = {
     # "Councillor Snaith", "Chief Const. Adam Palmer", "Supt Reid", "Coroner Caroline Sumeray"
     "councillor": None, "cllr": None, "cr": None, "councilor": None, "alderman": "m", "alderwoman": "f",
     "assemblyman": "m", "assemblywoman": "f", "assemblymember": None, "delegate": None,
+    "councilmember": None, "councilperson": None, "supervisor": None, "selectman": "m", "selectwoman": "f",
+    "trustee": None, "legislator": None,
     "constable": None, "const": None, "supt": None, "superintendent": None, "inspector": None,
     "insp": None, "det": None, "cpl": None, "corporal": None, "pte": None,
     "magistrate": None, "coroner": None, "recorder": None, "sheriff-elect": None, "marshal": None,

@@ -45,6 +45,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         strategist student surgeon survivor suspect teacher trader uncle veteran victim
         volunteer wife witness worker
         coroner councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+        councilmember councilperson selectman selectwoman trustee
         singer rapper musician actor actress artist star comedian novelist poet filmmaker
         producer songwriter guitarist drummer boss constable forward striker midfielder
         defender goalkeeper keeper winger captain skipper batsman bowler pitcher quarterback
@@ -371,7 +372,7 @@ ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for g
     "minister secretary",
     "boss manager coach",
     "lawmaker legislator senator congressman congresswoman representative mp",
-    "councillor councilor councilman councilwoman alderman",
+    "councillor councilor councilman councilwoman councilmember councilperson alderman",
     "judge justice magistrate",
     "lawyer attorney solicitor barrister counsel",
     "doctor physician surgeon",
