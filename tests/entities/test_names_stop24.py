@@ -135,3 +135,17 @@ def test_the_officer_of_a_group_named_friends_of_still_speaks(nlp):
     # "Friends of Karori Library" is a group's name; its spokeswoman is named after her office
     text = "Friends of Karori Library spokeswoman Jane Holmes said the group would fight on."
     assert names(nlp, text) == ["Jane Holmes"]
+
+
+def test_the_paper_after_a_newspaper_is_that_newspaper(nlp):
+    # wire and US copy: "The Washington Post reported ... The paper said"
+    text = ("The Washington Post reported on Sunday that the agency had ignored warnings. The paper "
+            "said it had reviewed hundreds of internal emails.")
+    assert names(nlp, text) == ["Washington Post", "Washington Post"]
+
+
+def test_the_paper_after_a_research_paper_is_that_paper(nlp):
+    # a document named with its head noun before stays the document, newspaper or not
+    text = ("The New York Times reported the deal on Monday. A paper by Harvard economists found that "
+            "wages rose. The paper said wages rose fastest in cities.")
+    assert names(nlp, text) == ["a paper by Harvard economists"] * 2

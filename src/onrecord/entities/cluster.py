@@ -49,6 +49,7 @@ from ..language.nouns import (
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     NEVER_NAMED_NOUNS,
+    NEWSPAPER_NAME_WORDS,
     PARTITIVE_DETERMINERS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
@@ -523,6 +524,11 @@ class Clusterer:
                 pool = [c for c in pool if c.label == "PERSON"]
         elif m.label == "DOCUMENT":
             pool = [c for c in self._by_label(("DOCUMENT",)) if m.head in c.heads]
+            if not pool and m.head == "paper":
+                # "The Washington Post reported ... The paper said": the newspaper named before
+                pool = [c for c in self._by_label(("ORG",)) if any(
+                    n.split()[-1].lower() in NEWSPAPER_NAME_WORDS for n in c.names() if n.split())
+                    and m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW]
         else:
             pool = [c for c in self._by_label(NAME_TYPES | {"ORG"}) if m.head in c.heads]
             if not pool and (m.head in GENERIC_ORG_NOUNS or m.head in TRADE_ORG_NOUNS):

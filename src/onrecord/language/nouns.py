@@ -333,6 +333,13 @@ TRADE_ORG_NOUNS = frozenset(
 #: Police said ... The force said", not the town a suspect is from, which the NER may call an
 #: organisation): "the force" is a police force.
 TRADE_NAME_HEADS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "gardaí"})}
+
+#: The last words of newspapers' names ("The Washington Post", "the Guardian", "The Irish
+#: Times"): "the paper said" after one is that newspaper (a paper is a document otherwise, "the
+#: paper, published in Nature, found").
+NEWSPAPER_NAME_WORDS = frozenset("""post times guardian journal herald tribune telegraph gazette star
+    sun mail express independent observer chronicle inquirer globe mirror standard examiner courier
+    record press daily news bulletin dispatch sentinel argus advertiser mercury nation hindu""".split())
 assert set(TRADE_NAME_HEADS) <= TRADE_ORG_NOUNS
 
 #: What a person makes, before "maker": "the policy maker", "the film maker" are people, "the
