@@ -149,3 +149,10 @@ def test_the_paper_after_a_research_paper_is_that_paper(nlp):
     text = ("The New York Times reported the deal on Monday. A paper by Harvard economists found that "
             "wages rose. The paper said wages rose fastest in cities.")
     assert names(nlp, text) == ["a paper by Harvard economists"] * 2
+
+
+def test_according_to_the_statement_is_its_issuer(nlp):
+    # "X said in a statement ... According to the statement, ...": the statement carries X's word
+    text = ("The Ministry of Agriculture said in a statement that the ban would be lifted on Monday. "
+            "According to the statement, exports will resume within a week.")
+    assert names(nlp, text) == ["Ministry of Agriculture"] * 2

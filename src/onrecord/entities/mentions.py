@@ -1307,8 +1307,9 @@ AUTHORED_NOUNS = frozenset({"statement", "release", "communique", "communiqué",
 
 def _author(noun: Token) -> int:
     """The token of who issued a document: the subject of the verb it is the object of
-    ("Senator Jane Holt issued a statement"), the object of "from"/"by" ("a statement from the
-    ministry"), or its possessor ("the ministry's statement"); -1 when the text does not say."""
+    ("Senator Jane Holt issued a statement"; "The ministry said in a statement"), the object of
+    "from"/"by" ("a statement from the ministry"), or its possessor ("the ministry's statement");
+    -1 when the text does not say."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child.i
@@ -1316,10 +1317,14 @@ def _author(noun: Token) -> int:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
                     return obj.i
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        for child in noun.head.children:
-            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
-                return child.i
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and lemma(verb.head) in COMMON:
+        verb = verb.head  # "The ministry said in a statement that ...": the statement is the ministry's
+    elif noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return -1
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
+            return child.i
     return -1
 
 
