@@ -45,12 +45,14 @@ from ..language.names import (
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
+    BUSINESS_TRADE_NOUNS,
     COLLECTIVE_ORG_NOUNS,
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
     NEVER_NAMED_NOUNS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
+    PUBLIC_TRADE_NOUNS,
     TRADE_NAME_HEADS,
     TRADE_ORG_NOUNS,
     same_role,
@@ -219,6 +221,18 @@ def _named_in_full(c: Cluster) -> int:
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+def _trade_fits(noun: str, c: Cluster) -> bool:
+    """Whether the generic or trade epithet ``noun`` ("the company", "the lender", "the
+    regulator") can point back to organisation ``c``: a business's epithet never to a public body
+    ("NHTSA said ... the company said", "the FCA fined ... the bank said"), a public body's never
+    to a company by the words that end its name ("HSBC Holdings Plc", "Brightline Retail")."""
+    if noun in COMPANY_NOUNS or noun in BUSINESS_TRADE_NOUNS:
+        return not c.heads & PUBLIC_BODY_NOUNS
+    if noun in PUBLIC_TRADE_NOUNS:
+        return not c.heads & (COMPANY_NAME_ENDINGS | COMPANY_NOUNS | BUSINESS_TRADE_NOUNS)
+    return True
 
 
 def _company_short_name(name: str, words: tuple[str, ...]) -> bool:
@@ -501,7 +515,7 @@ class Clusterer:
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
                         and not _in_clause_of(c.latest(m.start), m)
-                        and not (m.head in COMPANY_NOUNS and c.heads & PUBLIC_BODY_NOUNS)]
+                        and _trade_fits(m.head, c)]
                 kind = [c for c in pool if c.heads & TRADE_NAME_HEADS.get(m.head, frozenset())]
                 pool = kind or pool  # "the force": the police named, if the story names one
                 generic = True

@@ -322,6 +322,18 @@ TRADE_ORG_NOUNS = frozenset(
     force studio distributor
     """.split()
 )
+#: Of those, the epithets of a business and the epithets of a public body: "the lender", "the
+#: carmaker" refer back to a company, never to "the Financial Conduct Authority" that fined it;
+#: "the regulator", "the watchdog" to the authority, never to "HSBC Holdings Plc" it fined
+#: (business copy names both in one story: Reuters, FT, Bloomberg). "The agency" is either (a
+#: ratings or news agency is a company); "the force", "the charity" neither.
+BUSINESS_TRADE_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
+    airline carrier retailer supermarket grocer chain brewer supplier telco conglomerate giant
+    startup exporter studio distributor""".split()
+)
+PUBLIC_TRADE_NOUNS = frozenset({"regulator", "watchdog"})
+assert BUSINESS_TRADE_NOUNS | PUBLIC_TRADE_NOUNS <= TRADE_ORG_NOUNS
 #: The heads of the names a trade epithet points back to when the story names one ("West Yorkshire
 #: Police said ... The force said", not the town a suspect is from, which the NER may call an
 #: organisation): "the force" is a police force.

@@ -1,0 +1,47 @@
+"""Business desks: earnings, markets, central banks, energy and labour (issue: unseen news,
+round 7, helper a).
+
+Each text was written for these tests, in the style of one desk (Reuters, Bloomberg, FT, AP
+business, CNBC, Economic Times, BusinessDay, Globe and Mail); the expected values were worked out
+by reading it. The whole pipeline runs (the model is loaded once per session).
+"""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.types import Quote
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    return list(extract(text, nlp=nlp).quotes)
+
+
+def named(found: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
+# -- a business's epithet is never the regulator, the regulator's never the company ------------
+
+FINE = ("LONDON (Reuters) - Harrow Bank Plc will pay a fine of 12 million pounds for failings in its "
+        "anti-money laundering controls.\n\n"
+        "The Financial Conduct Authority said the failings had lasted eight years. "
+        "The lender said it had since overhauled its systems.")
+
+
+def test_the_lender_is_the_bank_not_the_authority_that_fined_it(nlp):
+    assert named(quotes(nlp, FINE)) == [
+        ("the failings had lasted eight years", "Financial Conduct Authority"),
+        ("it had since overhauled its systems", "Harrow Bank Plc")]
+
+
+REFUND = ("Castlemere Energy Ltd will refund 40,000 customers after the Energy Markets Authority found "
+          "it had overcharged them for two years.\n\n"
+          "Castlemere Energy Ltd said it was sorry for the errors. "
+          "The regulator said the refunds would be paid by March.")
+
+
+def test_the_regulator_is_the_authority_not_the_company(nlp):
+    found = [q for q in quotes(nlp, REFUND) if q.cue == "said"]
+    assert named(found) == [
+        ("it was sorry for the errors", "Castlemere Energy Ltd"),
+        ("the refunds would be paid by March", "Energy Markets Authority")]
