@@ -45,3 +45,18 @@ def test_the_regulator_is_the_authority_not_the_company(nlp):
     assert named(found) == [
         ("it was sorry for the errors", "Castlemere Energy Ltd"),
         ("the refunds would be paid by March", "Energy Markets Authority")]
+
+
+# -- a participle after a closing attribution is the source's, not the report's ----------------
+
+SOURCES = ("Brightwater Inc plans to close its plant in Ohio, people familiar with the matter said on "
+           "Tuesday.\n\n"
+           "The closure will affect about 600 workers, one of the people said, speaking on condition "
+           "of anonymity because the plans are not public.")
+
+
+def test_speaking_on_condition_of_anonymity_is_left_out_of_the_report(nlp):
+    assert named(quotes(nlp, SOURCES)) == [
+        ("Brightwater Inc plans to close its plant in Ohio", "people familiar with the matter"),
+        ("The closure will affect about 600 workers", "one of the people")]
+
