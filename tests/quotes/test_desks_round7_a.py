@@ -60,3 +60,13 @@ def test_speaking_on_condition_of_anonymity_is_left_out_of_the_report(nlp):
         ("Brightwater Inc plans to close its plant in Ohio", "people familiar with the matter"),
         ("The closure will affect about 600 workers", "one of the people")]
 
+
+# -- a participle of another's doing after the attribution stays in the report ----------------
+
+INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "
+                "on Chinese goods.")
+
+
+def test_a_participle_that_is_not_the_source_s_doing_stays(nlp):
+    assert [q.text for q in quotes(nlp, INTERFERENCE)] == [
+        "Meanwhile, Russia is playing interference imposing new import restrictions on Chinese goods"]

@@ -281,11 +281,13 @@ def _interrupted(head: Token, cue: Token) -> Content:
         return head, a, x
     after = y + 1 if doc[y].text == "," else y
     if head.i < x and after < b and doc[after].tag_ == "VBG" and doc[after].dep_ in ("advcl", "xcomp", "acl") \
-            and doc[after - 1].text == ",":
+            and doc[after - 1].text == "," and (lemma(doc[after]) in lexicon.SAYING
+                                                or lemma(doc[after]) in lexicon.SOURCE_ACTS):
         # "The cuts will affect sales teams, one of the people said, speaking on condition of
         # anonymity ...", "..., the company said, citing ...": the clause is whole before the
-        # attribution; a participle after it says what the source did (the parse hangs it on the
-        # clause's verb)
+        # attribution; a participle of saying or of the source's terms after it says what the
+        # source did (the parse hangs it on the clause's verb); not another ("Russia is playing
+        # interference, they say, imposing new import restrictions" is Russia's doing)
         return head, a, x
     return head, a, b
 
