@@ -61,6 +61,20 @@ def test_speaking_on_condition_of_anonymity_is_left_out_of_the_report(nlp):
         ("The closure will affect about 600 workers", "one of the people")]
 
 
+# -- a bare plural is many, never the one organisation named with its head ----------------------
+
+SUMMIT = ("BAKU (Reuters) - Talks at the climate summit stalled on Saturday as rich and poor nations "
+          "remained divided over finance.\n\n"
+          "The Alliance of Small Island States said the draft was a step backwards. Its chair, Marcus "
+          "Ferreira, told reporters that the group would not accept it.\n\n"
+          "Environmental groups said the text was \"weak and unacceptable\".")
+
+
+def test_environmental_groups_are_not_the_group_named_before(nlp):
+    found = quotes(nlp, SUMMIT)
+    assert named(found)[-1] == ('the text was "weak and unacceptable"', "Environmental groups")
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "

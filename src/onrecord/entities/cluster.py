@@ -223,6 +223,12 @@ def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _inflected_plural(m: Mention) -> bool:
+    """Whether a description is a plural written as one ("Environmental groups", not "Police",
+    which names one force as a plural does)."""
+    return m.plural and m.head is not None and m.text.split()[-1].lower() != m.head
+
+
 def _trade_fits(noun: str, c: Cluster) -> bool:
     """Whether the generic or trade epithet ``noun`` ("the company", "the lender", "the
     regulator") can point back to organisation ``c``: a business's epithet never to a public body
@@ -481,10 +487,12 @@ class Clusterer:
     def _description(self, m: Mention) -> Cluster | None:
         if not m.definite:
             # "a company" only matters as a speaker; "a senior official", "a report" introduce.
-            if m.label == "ORG" and m.speaker:
+            if m.label == "ORG" and m.speaker and not _inflected_plural(m):
                 # "A NHS trust has admitted ...": the one organisation the article names with
                 # that head noun (a caption may name it first); one named later joins it
-                # afterwards (``delayed_identification``)
+                # afterwards (``delayed_identification``). Not a plural: "Environmental groups
+                # said" are many, never the one group named ("the group of least developed
+                # countries")
                 named = [c for c in self._by_label(("ORG",)) if m.head in c.heads and self._named_cluster(c)]
                 if len(named) == 1:
                     return named[0]
@@ -629,7 +637,8 @@ class Clusterer:
             if c.label != "ORG" or not c.mentions or self._named_cluster(c):
                 continue
             first = c.mentions[0]
-            if first.kind != "description" or first.definite or not any(x.speaker for x in c.mentions):
+            if first.kind != "description" or first.definite or _inflected_plural(first) \
+                    or not any(x.speaker for x in c.mentions):
                 continue
             named = [o for o in self._by_label(("ORG",)) if o is not c and o.mentions and self._named_cluster(o)
                      and first.head in o.heads and 0 < o.mentions[0].sent - first.sent <= DELAYED_WINDOW]
