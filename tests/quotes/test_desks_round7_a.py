@@ -75,6 +75,18 @@ def test_environmental_groups_are_not_the_group_named_before(nlp):
     assert named(found)[-1] == ('the text was "weak and unacceptable"', "Environmental groups")
 
 
+# -- where a company is based does not speak: "The San Jose, California-based company said" ---
+
+BASED = ("Veltrane Corp raised its full-year revenue forecast on Wednesday.\n\n"
+         "The San Jose, California-based company said it expects fourth-quarter revenue of about "
+         "$4.2 billion.")
+
+
+def test_the_city_a_company_is_based_in_is_not_its_speaker(nlp):
+    assert named(quotes(nlp, BASED)) == [
+        ("it expects fourth-quarter revenue of about $4.2 billion", "Veltrane Corp")]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "

@@ -146,6 +146,11 @@ def subject_of(verb: Token) -> Token | None:
                 # "Reporting from Omdurman Al Jazeera's Hiba Morgan said": the parser took the
                 # participle for the subject; the name just before the cue is the speaker
                 return verb.nbor(-1)
+            if child.ent_type_ in ("GPE", "LOC"):
+                # "The San Jose, California-based company said": the parse makes the city the
+                # subject and the company its apposition; where a company is based does not speak
+                return next((c for c in child.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+                    t.lower_ == "based" or t.lower_.endswith("-based") for t in c.lefts)), child)
             return child
     if verb.lower_ == "according":
         for child in verb.children:
