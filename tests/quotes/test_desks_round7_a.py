@@ -87,6 +87,18 @@ def test_the_city_a_company_is_based_in_is_not_its_speaker(nlp):
         ("it expects fourth-quarter revenue of about $4.2 billion", "Veltrane Corp")]
 
 
+# -- one person's two posts: "Chairman and chief executive Ingrid Solberg" ---------------------
+
+TWO_POSTS = ("Halden Foods reported a 9% rise in quarterly sales on Tuesday.\n\n"
+             "Chairman and chief executive Ingrid Solberg told analysts on a conference call that "
+             "demand for its frozen meals had held up.")
+
+
+def test_two_posts_before_a_name_are_one_speaker(nlp):
+    assert named(quotes(nlp, TWO_POSTS)) == [
+        ("that demand for its frozen meals had held up", "Ingrid Solberg")]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "
