@@ -99,6 +99,20 @@ def test_two_posts_before_a_name_are_one_speaker(nlp):
         ("that demand for its frozen meals had held up", "Ingrid Solberg")]
 
 
+# -- a name ending in its trade is a company: "Nordhavn Shipping" ------------------------------
+
+SHIPPING = ("Nordhavn Shipping warns on profit as freight rates slump\n\n"
+            "COPENHAGEN (Bloomberg) -- Nordhavn Shipping A/S cut its profit outlook for the year, "
+            "blaming a slump in container freight rates.\n\n"
+            "The Copenhagen-based company now expects earnings before interest and tax of as much as "
+            "$1.5 billion, down from a previous forecast of $2 billion, it said in a statement on Friday.")
+
+
+def test_it_said_is_the_shipping_company_not_the_forecast(nlp):
+    found = quotes(nlp, SHIPPING)
+    assert [q.speaker.name for q in found if q.cue == "said"] == ["Nordhavn Shipping"]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "
