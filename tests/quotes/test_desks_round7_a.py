@@ -113,6 +113,17 @@ def test_it_said_is_the_shipping_company_not_the_forecast(nlp):
     assert [q.speaker.name for q in found if q.cue == "said"] == ["Nordhavn Shipping"]
 
 
+# -- the Nigerian press names the analyst after the firm: "an analyst at X, Name, said" --------
+
+ANALYST = ("Zenith Bank Plc has reported a 60 per cent rise in half-year profit.\n\n"
+           "Speaking on the results, an analyst at Cordros Securities, Tunde Bakare, said the numbers "
+           "were driven by currency gains.")
+
+
+def test_the_name_after_the_analyst_s_firm_is_the_analyst(nlp):
+    assert named(quotes(nlp, ANALYST)) == [("the numbers were driven by currency gains", "Tunde Bakare")]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "

@@ -831,6 +831,12 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         head = tok.head
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken or head.i >= tok.i:
             continue
+        # "an analyst at Cordros Securities, Tunde Bakare, said": the parse hangs the name on the
+        # organisation the person works at or for; the person noun is what it names
+        through = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i \
+            and lemma(head.head.head) in PERSON_NOUNS and head.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
+        if through:
+            head = head.head.head
         if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
             continue
         start = tok.left_edge.i
@@ -843,7 +849,7 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         # the description may take its phrase first: "the state chairman of the Nigeria Labour
         # Congress, Comrade Emeka Nwosu,", "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah,"
         between = doc[head.i + 1:start - 1]
-        described = start == head.i + 2 or (title is not None and 0 < len(between) <= 8
+        described = start == head.i + 2 or ((title is not None or through) and 0 < len(between) <= 8
                                             and all(head.is_ancestor(t) for t in between))
         if not described or doc[start - 1].text != "," or not (1 if title else 2) <= len(words) <= 3 \
                 or not (title or is_first_name(words[0].text)) or any(t.i in taken for t in doc[start:tok.i + 1]) \
