@@ -124,6 +124,25 @@ def test_the_name_after_the_analyst_s_firm_is_the_analyst(nlp):
     assert named(quotes(nlp, ANALYST)) == [("the numbers were driven by currency gains", "Tunde Bakare")]
 
 
+# -- the other hyphened participles of a company's description: "the Bengaluru-headquartered" -
+
+HEADQUARTERED = ("IT services major Infosys on Thursday raised its revenue growth guidance for the fiscal "
+                 "year.\n\n"
+                 "\"Our large deal wins reflect the strength of our digital capabilities,\" CEO Salil "
+                 "Parekh said in a statement.\n\n"
+                 "The Bengaluru-headquartered company said its net profit rose 4.7 per cent to Rs 6,506 "
+                 "crore.\n\n"
+                 "Brokerage firm Kotak Institutional Equities said in a note that the guidance upgrade was "
+                 "better than expected.")
+
+
+def test_the_headquartered_company_is_the_one_named_before_not_the_broker_after(nlp):
+    found = [q for q in quotes(nlp, HEADQUARTERED) if q.kind == "indirect"]
+    assert named(found) == [
+        ("its net profit rose 4.7 per cent to Rs 6,506 crore", "Infosys"),
+        ("that the guidance upgrade was better than expected", "Kotak Institutional Equities")]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "

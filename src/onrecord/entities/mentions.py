@@ -1103,12 +1103,22 @@ def _common_noun(tok: Token) -> bool:
 def _based(doc: Doc, i: int) -> bool:
     """Token ``i`` is part of a "PLACE-based" modifier, as news writes where a company is:
     "the Texas-based company", "the Austin, Texas-based carmaker" (the comma between a city
-    and its state, "based" after its hyphen)."""
+    and its state, "based" after its hyphen), and the other participles business copy joins to
+    a place or an owner with a hyphen: "the Bengaluru-headquartered company", "the
+    London-listed miner", "the state-run oil giant"."""
     tok = doc[i]
-    if tok.lower_ == "based":
-        return i > 0 and doc[i - 1].text == "-"
-    return tok.text == "," and 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
-        and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and doc[i + 3].lower_ == "based"
+    if tok.text != ",":
+        return _hyphen_participle(doc, i)
+    return 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
+        and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and _hyphen_participle(doc, i + 3)
+
+
+def _hyphen_participle(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a participle joined by a hyphen to the word before it ("-based",
+    "-headquartered", "-listed", "-owned")."""
+    tok = doc[i]
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and (tok.lower_ == "based" or tok.tag_ == "VBN")
 
 
 def _described_seat(doc: Doc, start: int, end: int, taken: set[int]) -> int | None:
