@@ -143,6 +143,17 @@ def test_the_headquartered_company_is_the_one_named_before_not_the_broker_after(
         ("that the guidance upgrade was better than expected", "Kotak Institutional Equities")]
 
 
+# -- a name with its legal form is a company whatever the NER says: "Walmart Inc." ------------
+
+LEGAL_FORM = ("Walmart Inc. beat Wall Street estimates for quarterly sales on Thursday and raised its "
+              "annual forecast.\n\n"
+              "The Bentonville, Arkansas-based retailer said comparable sales in the U.S. rose 5.3%.")
+
+
+def test_a_name_ending_in_inc_is_the_retailer(nlp):
+    assert named(quotes(nlp, LEGAL_FORM)) == [("comparable sales in the U.S. rose 5.3%", "Walmart Inc.")]
+
+
 # -- a participle of another's doing after the attribution stays in the report ----------------
 
 INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing new import restrictions "

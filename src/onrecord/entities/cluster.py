@@ -237,7 +237,7 @@ def _trade_fits(noun: str, c: Cluster) -> bool:
     if noun in COMPANY_NOUNS or noun in BUSINESS_TRADE_NOUNS:
         return not c.heads & PUBLIC_BODY_NOUNS
     if noun in PUBLIC_TRADE_NOUNS:
-        return not c.heads & (COMPANY_NAME_ENDINGS | COMPANY_NOUNS | BUSINESS_TRADE_NOUNS)
+        return not {h.rstrip(".") for h in c.heads} & (COMPANY_NAME_ENDINGS | COMPANY_NOUNS | BUSINESS_TRADE_NOUNS)
     return True
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON, QUESTION_VERBS
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
+    CORPORATE_SUFFIXES,
     GENERATIONAL,
     HONORIFICS,
     NAME_PARTICLES,
@@ -602,6 +603,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _missed_full_names(doc, out, taken)
+    _missed_company_names(doc, out, taken)
     _surname_mentions(doc, out, taken)
     _apposed_names(doc, out, taken)
     # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
@@ -821,6 +823,29 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
             continue  # a pair, not the end of a longer run the NER left out for a reason
         names.append(make_name(doc, lo, tok.i + 1, "PERSON", None))
         taken.update(range(lo, tok.i + 1))
+
+
+#: The legal forms that end a company's name the NER missed; not "AG" and "SA", which are also
+#: an attorney general and South Africa.
+_MISSED_FORMS = CORPORATE_SUFFIXES - {"ag", "sa"}
+
+
+def _missed_company_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A company's name the NER missed that ends in its legal form: "Walmart Inc. beat
+    estimates", "Suncrest Energy Ltd said" (business copy gives the legal form at the first
+    reference, Reuters and Bloomberg style). One to four capitalised proper nouns, none tagged or
+    taken, then the form (``names.CORPORATE_SUFFIXES``; not "AG" or "SA"), are an organisation's name."""
+    for tok in doc:
+        if tok.i in taken or tok.ent_type_ or tok.lower_.rstrip(".") not in _MISSED_FORMS or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and not doc[start].is_sent_start and start - 1 not in taken \
+                and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+            start -= 1
+        if start < tok.i:
+            names.append(make_name(doc, start, tok.i + 1, "ORG", None))
+            taken.update(range(start, tok.i + 1))
 
 
 def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
