@@ -163,3 +163,16 @@ INTERFERENCE = ("Meanwhile, Russia is playing interference, they say, imposing n
 def test_a_participle_that_is_not_the_source_s_doing_stays(nlp):
     assert [q.text for q in quotes(nlp, INTERFERENCE)] == [
         "Meanwhile, Russia is playing interference imposing new import restrictions on Chinese goods"]
+
+
+# -- the Nigerian press opens with what the source was doing: "Reacting, X said" ---------------
+
+REACTING = ("Workers of the Nigerian Ports Authority on Monday began a strike over unpaid allowances.\n\n"
+            "Reacting, the authority's spokesperson, Mrs. Funmi Adeyemi, said management was committed "
+            "to resolving the dispute.\n\n"
+            "Commenting, the union's secretary, Comrade Okon Effiong, said the workers would not return "
+            "until they were paid.")
+
+
+def test_reacting_is_no_speaker(nlp):
+    assert [q.speaker.name for q in quotes(nlp, REACTING)] == ["Funmi Adeyemi", "Okon Effiong"]
