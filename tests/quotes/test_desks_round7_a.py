@@ -176,3 +176,15 @@ REACTING = ("Workers of the Nigerian Ports Authority on Monday began a strike ov
 
 def test_reacting_is_no_speaker(nlp):
     assert [q.speaker.name for q in quotes(nlp, REACTING)] == ["Funmi Adeyemi", "Okon Effiong"]
+
+
+# -- a post after "Chief" is no part of the name: "Chief Executive Makoto Uchida" --------------
+
+CHIEF_EXECUTIVE = ("Kaneda Motor will cut 9,000 jobs worldwide, the Japanese automaker said on Thursday, "
+                   "after reporting a 94% drop in quarterly operating profit.\n\n"
+                   "Chief Executive Makoto Uchida said he would take a 50% pay cut to take "
+                   "responsibility for the poor performance.")
+
+
+def test_chief_executive_is_the_post_not_a_given_name(nlp):
+    assert [q.speaker.name for q in quotes(nlp, CHIEF_EXECUTIVE)] == ["Kaneda Motor", "Makoto Uchida"]
