@@ -188,3 +188,17 @@ CHIEF_EXECUTIVE = ("Kaneda Motor will cut 9,000 jobs worldwide, the Japanese aut
 
 def test_chief_executive_is_the_post_not_a_given_name(nlp):
     assert [q.speaker.name for q in quotes(nlp, CHIEF_EXECUTIVE)] == ["Kaneda Motor", "Makoto Uchida"]
+
+
+# -- quoted words that are the subject of a verb of thinking are no one's speech there --------
+
+MINUTES = ("WASHINGTON (AP) - Most Federal Reserve officials agreed at their last meeting that further "
+           "rate hikes might be needed.\n\n"
+           "The minutes showed that \"a number of participants\" saw inflation risks as tilted to the "
+           "upside.")
+
+
+def test_the_minutes_report_the_quoted_participants(nlp):
+    found = [q for q in quotes(nlp, MINUTES) if "participants" in q.text]
+    assert [(q.kind, q.text, q.speaker.name) for q in found] == [
+        ("mixed", 'that "a number of participants" saw inflation risks as tilted to the upside', "the minutes")]

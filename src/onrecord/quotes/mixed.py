@@ -304,7 +304,10 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
             return _reporting_cue(index, tok) if _mute_subject(tok) or _prospective(tok) else tok
         if side is None:
             side = _side_cue(index, tok, path)
-        if attitude is None and is_cue_verb(tok):
+        if attitude is None and is_cue_verb(tok) and not (path.dep_ in SUBJECT_DEPS and index.in_quote(path.idx)):
+            # (not a verb the quoted words are the subject of: 'The minutes showed that "a number
+            # of participants" saw inflation risks ...' is the minutes' account, the participants
+            # saw nothing the quote says)
             attitude = tok
         if other is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and _named_source(_parsed_subject(tok)):
             other = tok  # (not a relative clause's verb: "fans who made the trek" describes the fans)
