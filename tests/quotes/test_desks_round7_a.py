@@ -202,3 +202,14 @@ def test_the_minutes_report_the_quoted_participants(nlp):
     found = [q for q in quotes(nlp, MINUTES) if "participants" in q.text]
     assert [(q.kind, q.text, q.speaker.name) for q in found] == [
         ("mixed", 'that "a number of participants" saw inflation risks as tilted to the upside', "the minutes")]
+
+
+# -- a participle of saying after a mixed quote is the source's next report -------------------
+
+WARNED = ("RIYADH (Reuters) - Saudi Arabia's energy minister Prince Faisal bin Turki warned oil "
+          "speculators on Tuesday to \"watch out\", saying the kingdom would act to curb volatility.")
+
+
+def test_saying_after_the_quote_is_a_record_of_its_own(nlp):
+    assert [(q.kind, q.text) for q in quotes(nlp, WARNED)] == [
+        ("mixed", 'to "watch out"'), ("indirect", "the kingdom would act to curb volatility")]
