@@ -213,3 +213,14 @@ WARNED = ("RIYADH (Reuters) - Saudi Arabia's energy minister Prince Faisal bin T
 def test_saying_after_the_quote_is_a_record_of_its_own(nlp):
     assert [(q.kind, q.text) for q in quotes(nlp, WARNED)] == [
         ("mixed", 'to "watch out"'), ("indirect", "the kingdom would act to curb volatility")]
+
+
+# -- "the bloc" of foreign desks is the European Union named before ---------------------------
+
+BLOC = ("BRUSSELS (Reuters) - The European Union agreed on Monday to impose new sanctions on Moscow.\n\n"
+        "The bloc said the measures would target banks and energy exports.")
+
+
+def test_the_bloc_is_the_union(nlp):
+    found = [q for q in quotes(nlp, BLOC) if q.cue == "said"]
+    assert named(found) == [("the measures would target banks and energy exports", "European Union")]
