@@ -224,3 +224,24 @@ BLOC = ("BRUSSELS (Reuters) - The European Union agreed on Monday to impose new 
 def test_the_bloc_is_the_union(nlp):
     found = [q for q in quotes(nlp, BLOC) if q.cue == "said"]
     assert named(found) == [("the measures would target banks and energy exports", "European Union")]
+
+
+# -- a programme named after "on" is no part of the quote: 'in an interview on "Squawk Box."' -
+
+PROGRAMME = ("Harbourview Financial CEO Dana Whitfield told CNBC on Tuesday that the risk of a U.S. "
+             "recession had risen.\n\n"
+             "\"I think you have to be prepared for a harder landing,\" Whitfield said in an interview "
+             "on \"Squawk Box.\"")
+
+AIRED = ("\"Rates will stay higher for longer,\" Whitfield said in an interview aired Monday on "
+         "\"Closing Bell.\" \"Nobody should expect cuts this year.\"")
+
+
+def test_the_programme_s_name_is_no_part_of_the_quote(nlp):
+    found = [q for q in quotes(nlp, PROGRAMME) if q.kind == "direct"]
+    assert named(found) == [("I think you have to be prepared for a harder landing,", "Dana Whitfield")]
+
+
+def test_the_programme_s_name_is_no_report_either(nlp):
+    found = quotes(nlp, AIRED)
+    assert [q.text for q in found] == ["Rates will stay higher for longer, Nobody should expect cuts this year."]
