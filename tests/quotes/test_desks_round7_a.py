@@ -245,3 +245,16 @@ def test_the_programme_s_name_is_no_part_of_the_quote(nlp):
 def test_the_programme_s_name_is_no_report_either(nlp):
     found = quotes(nlp, AIRED)
     assert [q.text for q in found] == ["Rates will stay higher for longer, Nobody should expect cuts this year."]
+
+
+# -- no person's name ends in a plus: "OPEC+" ---------------------------------------------------
+
+CARTEL = ("VIENNA (Reuters) - OPEC+ agreed on Sunday to extend its oil output cuts into next year.\n\n"
+          "Saudi Arabia's energy minister told reporters after the meeting that the group would remain "
+          "cautious.\n\n"
+          "The cartel said in a statement that the cuts would be reviewed at its next meeting in June.")
+
+
+def test_the_cartel_is_opec_plus(nlp):
+    found = [q for q in quotes(nlp, CARTEL) if q.cue == "said"]
+    assert named(found) == [("that the cuts would be reviewed at its next meeting in June", "OPEC+")]

@@ -636,6 +636,8 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         if not nouns or any(t.pos_ == "PRON" for t in span):
             return None
         label = "PERSON" if all(t.text[:1].isupper() for t in nouns) else None
+        if label == "PERSON" and span.text.endswith("+"):
+            label = "ORG"  # "OPEC+ agreed", "Disney+ said": no person's name ends in a plus
     if label is None:
         return None
     plural = nouns[-1].tag_ in ("NNS", "NNPS")
@@ -655,6 +657,6 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         # "Neighbour Dylan Price, 67, said", a name the NER missed after the false title of local
         # copy: the name starts after the role
         return make_name(doc, span.start + 1, span.end, "PERSON", None)
-    kind = "name" if label == "PERSON" else "description"
+    kind = "name" if label == "PERSON" or span.text.endswith("+") else "description"
     return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
                    plural=plural, head=nouns[-1].lemma_.lower())
