@@ -45,6 +45,7 @@ from ..language.names import (
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
+    BUSINESS_TRADE_NOUNS,
     COLLECTIVE_ORG_NOUNS,
     COMPANY_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -53,6 +54,7 @@ from ..language.nouns import (
     PARTITIVE_DETERMINERS,
     PORTFOLIO_HEADS,
     PUBLIC_BODY_NOUNS,
+    PUBLIC_TRADE_NOUNS,
     TRADE_NAME_HEADS,
     TRADE_ORG_NOUNS,
     same_role,
@@ -237,6 +239,24 @@ def _person_named_as_org(c: Cluster, surname: str) -> bool:
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+def _inflected_plural(m: Mention) -> bool:
+    """Whether a description is a plural written as one ("Environmental groups", not "Police",
+    which names one force as a plural does)."""
+    return m.plural and m.head is not None and m.text.split()[-1].lower() != m.head
+
+
+def _trade_fits(noun: str, c: Cluster) -> bool:
+    """Whether the generic or trade epithet ``noun`` ("the company", "the lender", "the
+    regulator") can point back to organisation ``c``: a business's epithet never to a public body
+    ("NHTSA said ... the company said", "the FCA fined ... the bank said"), a public body's never
+    to a company by the words that end its name ("HSBC Holdings Plc", "Brightline Retail")."""
+    if noun in COMPANY_NOUNS or noun in BUSINESS_TRADE_NOUNS:
+        return not c.heads & PUBLIC_BODY_NOUNS
+    if noun in PUBLIC_TRADE_NOUNS:
+        return not {h.rstrip(".") for h in c.heads} & (COMPANY_NAME_ENDINGS | COMPANY_NOUNS | BUSINESS_TRADE_NOUNS)
+    return True
 
 
 def _company_short_name(name: str, words: tuple[str, ...]) -> bool:
@@ -497,10 +517,12 @@ class Clusterer:
     def _description(self, m: Mention) -> Cluster | None:
         if not m.definite:
             # "a company" only matters as a speaker; "a senior official", "a report" introduce.
-            if m.label == "ORG" and m.speaker:
+            if m.label == "ORG" and m.speaker and not _inflected_plural(m):
                 # "A NHS trust has admitted ...": the one organisation the article names with
                 # that head noun (a caption may name it first); one named later joins it
-                # afterwards (``delayed_identification``)
+                # afterwards (``delayed_identification``). Not a plural: "Environmental groups
+                # said" are many, never the one group named ("the group of least developed
+                # countries")
                 named = [c for c in self._by_label(("ORG",)) if m.head in c.heads and self._named_cluster(c)]
                 if len(named) == 1:
                     return named[0]
@@ -536,7 +558,7 @@ class Clusterer:
                 pool = [c for c in self._by_label(("ORG",))
                         if m.sent - (c.latest(m.start) or c.mentions[0]).sent <= GENERIC_WINDOW
                         and not _in_clause_of(c.latest(m.start), m)
-                        and not (m.head in COMPANY_NOUNS and c.heads & PUBLIC_BODY_NOUNS)]
+                        and _trade_fits(m.head, c)]
                 kind = [c for c in pool if c.heads & TRADE_NAME_HEADS.get(m.head, frozenset())]
                 pool = kind or pool  # "the force": the police named, if the story names one
                 generic = True
@@ -652,7 +674,8 @@ class Clusterer:
             if c.label != "ORG" or not c.mentions or self._named_cluster(c):
                 continue
             first = c.mentions[0]
-            if first.kind != "description" or first.definite or not any(x.speaker for x in c.mentions):
+            if first.kind != "description" or first.definite or _inflected_plural(first) \
+                    or not any(x.speaker for x in c.mentions):
                 continue
             named = [o for o in self._by_label(("ORG",)) if o is not c and o.mentions and self._named_cluster(o)
                      and first.head in o.heads and 0 < o.mentions[0].sent - first.sent <= DELAYED_WINDOW]

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import COMMON, QUESTION_VERBS
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
+    CORPORATE_SUFFIXES,
     GENERATIONAL,
     HONORIFICS,
     NAME_PARTICLES,
@@ -625,6 +626,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(make_name(doc, start, end, label, title))
         taken.update(range(start, end))
     _missed_full_names(doc, out, taken)
+    _missed_company_names(doc, out, taken)
     _surname_mentions(doc, out, taken)
     _apposed_names(doc, out, taken)
     # Title + capitalised word(s) that the NER left out: "Mrs. Connor".
@@ -868,6 +870,29 @@ def _missed_full_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         taken.update(range(lo, tok.i + 1))
 
 
+#: The legal forms that end a company's name the NER missed; not "AG" and "SA", which are also
+#: an attorney general and South Africa.
+_MISSED_FORMS = CORPORATE_SUFFIXES - {"ag", "sa"}
+
+
+def _missed_company_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
+    """A company's name the NER missed that ends in its legal form: "Walmart Inc. beat
+    estimates", "Suncrest Energy Ltd said" (business copy gives the legal form at the first
+    reference, Reuters and Bloomberg style). One to four capitalised proper nouns, none tagged or
+    taken, then the form (``names.CORPORATE_SUFFIXES``; not "AG" or "SA"), are an organisation's name."""
+    for tok in doc:
+        if tok.i in taken or tok.ent_type_ or tok.lower_.rstrip(".") not in _MISSED_FORMS or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4 and not doc[start].is_sent_start and start - 1 not in taken \
+                and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") not in CORPORATE_SUFFIXES:
+            start -= 1
+        if start < tok.i:
+            names.append(make_name(doc, start, tok.i + 1, "ORG", None))
+            taken.update(range(start, tok.i + 1))
+
+
 def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
     """A person's name the NER missed, set off by commas right after a description of a person
     ("The mayor, Ana Ruiz, said", "the Chancellor, Rachel Reeves,"): two or three capitalised
@@ -876,6 +901,12 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         head = tok.head
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken or head.i >= tok.i:
             continue
+        # "an analyst at Cordros Securities, Tunde Bakare, said": the parse hangs the name on the
+        # organisation the person works at or for; the person noun is what it names
+        through = head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i \
+            and lemma(head.head.head) in PERSON_NOUNS and head.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
+        if through:
+            head = head.head.head
         if not (lemma(head) in PERSON_NOUNS or (title_word(head.text) in TITLES and head.text[:1].isupper())):
             continue
         start = tok.left_edge.i
@@ -888,7 +919,7 @@ def _apposed_names(doc: Doc, names: list[Mention], taken: set[int]) -> None:
         # the description may take its phrase first: "the state chairman of the Nigeria Labour
         # Congress, Comrade Emeka Nwosu,", "The Minister of Roads and Highways, Mr Kwabena Asante-Mensah,"
         between = doc[head.i + 1:start - 1]
-        described = start == head.i + 2 or (title is not None and 0 < len(between) <= 8
+        described = start == head.i + 2 or ((title is not None or through) and 0 < len(between) <= 8
                                             and all(head.is_ancestor(t) for t in between))
         if not described or doc[start - 1].text != "," or not (1 if title else 2) <= len(words) <= 3 \
                 or not (title or is_first_name(words[0].text)) or any(t.i in taken for t in doc[start:tok.i + 1]) \
@@ -1144,12 +1175,22 @@ def _common_noun(tok: Token) -> bool:
 def _based(doc: Doc, i: int) -> bool:
     """Token ``i`` is part of a "PLACE-based" modifier, as news writes where a company is:
     "the Texas-based company", "the Austin, Texas-based carmaker" (the comma between a city
-    and its state, "based" after its hyphen)."""
+    and its state, "based" after its hyphen), and the other participles business copy joins to
+    a place or an owner with a hyphen: "the Bengaluru-headquartered company", "the
+    London-listed miner", "the state-run oil giant"."""
     tok = doc[i]
-    if tok.lower_ == "based":
-        return i > 0 and doc[i - 1].text == "-"
-    return tok.text == "," and 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
-        and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and doc[i + 3].lower_ == "based"
+    if tok.text != ",":
+        return _hyphen_participle(doc, i)
+    return 0 < i < len(doc) - 3 and doc[i - 1].ent_type_ == "GPE" \
+        and doc[i + 1].ent_type_ == "GPE" and doc[i + 2].text == "-" and _hyphen_participle(doc, i + 3)
+
+
+def _hyphen_participle(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a participle joined by a hyphen to the word before it ("-based",
+    "-headquartered", "-listed", "-owned")."""
+    tok = doc[i]
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and (tok.lower_ == "based" or tok.tag_ == "VBN")
 
 
 def _described_seat(doc: Doc, start: int, end: int, taken: set[int]) -> int | None:

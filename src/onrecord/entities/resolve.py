@@ -741,6 +741,8 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         if not nouns or any(t.pos_ == "PRON" for t in span):
             return None
         label = "PERSON" if all(t.text[:1].isupper() for t in nouns) else None
+        if label == "PERSON" and span.text.endswith("+"):
+            label = "ORG"  # "OPEC+ agreed", "Disney+ said": no person's name ends in a plus
     if label is None:
         return None
     plural = nouns[-1].tag_ in ("NNS", "NNPS")
@@ -749,13 +751,17 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
     if label == "PERSON" and len(span) > 1 and title_word(span[0].text) in TITLES:
         # a name the NER missed ("VATICAN CITY (Reuters) - Pope Leo called"): its title gives
         # its gender and role, as for a name it found, so "the pontiff" refers back to it
-        return make_name(doc, span.start, span.end, "PERSON", title_word(span[0].text))
+        # ("Chief Executive Makoto Uchida", "Chief Financial Officer Ana Reyes": a post's nouns
+        # after the title are no part of the name, which starts after the last of them)
+        post = max((t.i for t in span[1:-1] if description_label(t.lower_) == "ANONYMOUS"), default=span.start)
+        return make_name(doc, post + 1 if post > span.start else span.start, span.end, "PERSON",
+                         title_word(span[0].text))
     if label == "PERSON" and 3 <= len(span) <= 4 and span[0].lower_ not in SHARED_RELATION_NOUNS \
             and description_label(span[0].lower_) == "ANONYMOUS" and not is_first_name(span[0].text) \
             and all(t.pos_ == "PROPN" for t in span[1:]):
         # "Neighbour Dylan Price, 67, said", a name the NER missed after the false title of local
         # copy: the name starts after the role
         return make_name(doc, span.start + 1, span.end, "PERSON", None)
-    kind = "name" if label == "PERSON" else "description"
+    kind = "name" if label == "PERSON" or span.text.endswith("+") else "description"
     return Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label,
                    plural=plural, head=nouns[-1].lemma_.lower())

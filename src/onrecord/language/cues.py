@@ -256,6 +256,11 @@ CHARGE_VERBS: frozenset[str] = frozenset("""
 """.split())
 #: Verbs of refusing: a refusal to speak ("declined to say", "refused to discuss") is no statement.
 REFUSALS: frozenset[str] = frozenset("decline refuse".split())
+#: What a source does while giving its words, written as a participle after the attribution
+#: (wire style): "..., one of the people said, speaking on condition of anonymity", "..., the
+#: company said, citing ...", "declining to give details", "requesting anonymity"; with the verbs
+#: of saying ("adding", "noting"), the participle is the source's, not the report's.
+SOURCE_ACTS: frozenset[str] = frozenset("speak request".split()) | REFUSALS
 #: Verbs of holding back whose gerund of saying is speech not given: "refrained from saying",
 #: "avoided saying", "stopped short of saying" ("stop" only with "short").
 HOLDING_BACK: frozenset[str] = frozenset("refrain avoid stop".split())

@@ -203,7 +203,8 @@ COMPANY_NAME_ENDINGS = CORPORATE_SUFFIXES | frozenset("""
     pharma pharmaceutical pharmaceuticals therapeutics biotech biosciences labs laboratories retail
     holdings capital partners motors airlines airways semiconductor semiconductors technologies
     systems industries foods brands logistics networks securities ventures investments bancorp
-    financial insurance telecom telecoms energy resources minerals mining petroleum""".split())
+    financial insurance telecom telecoms energy resources minerals mining petroleum shipping
+    chemicals""".split())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -110,6 +110,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         carmaker chipmaker drugmaker maker manufacturer lender insurer reinsurer carrier
         supermarket grocer chain brewer supplier operator utility telco giant startup exporter
         regulator society chamber mission delegation secretariat studio distributor
+        cartel bloc
     """,
 }
 
@@ -321,14 +322,27 @@ COLLECTIVE_ORG_NOUNS = frozenset("team panel delegation jury crew squad taskforc
 #: organisation, as "the company" does. Written by hand from business copy (Reuters, FT, AP, AAP);
 #: "the force" is how British, Irish, Australian and Canadian crime copy refers back to a police
 #: force ("West Yorkshire Police said ... The force said"); "the studio", "the distributor" are
-#: how entertainment desks (Variety, Deadline) refer back to a film company.
+#: how entertainment desks (Variety, Deadline) refer back to a film company; "the cartel" and "the
+#: bloc" how energy and foreign desks refer back to OPEC+ and the European Union.
 TRADE_ORG_NOUNS = frozenset(
     """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
     airline carrier retailer supermarket grocer chain brewer supplier operator utility telco
     broadcaster publisher conglomerate giant startup exporter regulator watchdog charity agency
-    force studio distributor
+    force studio distributor cartel bloc
     """.split()
 )
+#: Of those, the epithets of a business and the epithets of a public body: "the lender", "the
+#: carmaker" refer back to a company, never to "the Financial Conduct Authority" that fined it;
+#: "the regulator", "the watchdog" to the authority, never to "HSBC Holdings Plc" it fined
+#: (business copy names both in one story: Reuters, FT, Bloomberg). "The agency" is either (a
+#: ratings or news agency is a company); "the force", "the charity" neither.
+BUSINESS_TRADE_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker maker manufacturer lender bank insurer reinsurer
+    airline carrier retailer supermarket grocer chain brewer supplier telco conglomerate giant
+    startup exporter studio distributor""".split()
+)
+PUBLIC_TRADE_NOUNS = frozenset({"regulator", "watchdog"})
+assert BUSINESS_TRADE_NOUNS | PUBLIC_TRADE_NOUNS <= TRADE_ORG_NOUNS
 #: The heads of the names a trade epithet points back to when the story names one ("West Yorkshire
 #: Police said ... The force said", not the town a suspect is from, which the NER may call an
 #: organisation): "the force" is a police force.

@@ -146,6 +146,19 @@ def subject_of(verb: Token) -> Token | None:
                 # "Reporting from Omdurman Al Jazeera's Hiba Morgan said": the parser took the
                 # participle for the subject; the name just before the cue is the speaker
                 return verb.nbor(-1)
+            if child.tag_ in ("NN", "NNP", "VBG") and child.lower_.endswith("ing") and child.i + 1 < len(child.doc) \
+                    and child.doc[child.i + 1].text == "," and (child.is_sent_start or child.i == child.sent.start):
+                # "Reacting, the company's spokesperson, Mrs. Funmi Adeyemi, said": the Nigerian
+                # press opens with what the source was doing, and the parser takes the participle
+                # for the subject; the person in apposition to it speaks
+                appos = next((c for c in child.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+                if appos is not None:
+                    return appos
+            if child.ent_type_ in ("GPE", "LOC"):
+                # "The San Jose, California-based company said": the parse makes the city the
+                # subject and the company its apposition; where a company is based does not speak
+                return next((c for c in child.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and any(
+                    t.lower_ == "based" or t.lower_.endswith("-based") for t in c.lefts)), child)
             return child
     if verb.lower_ == "according":
         for child in verb.children:

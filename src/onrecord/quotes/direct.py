@@ -113,10 +113,21 @@ def is_label(index: ArticleIndex, span: QuoteSpan, before: str) -> bool:
     if prev in ("as",) and prev2 in ("known", "referred", "described"):
         return prev2 == "known"
     inner = index.text[span.start:span.end].strip()
+    if programme(index, span, before):
+        return True
     after = index.text[span.outer_end:span.outer_end + 20].split()
     if " " not in inner and inner[:1].isupper() and after and after[0][:1].islower() and after[0].isalpha():
         return True  # a name used as a modifier: his "Purpose" world tour
     return is_title(inner)
+
+
+def programme(index: ArticleIndex, span: QuoteSpan, before: str | None = None) -> bool:
+    """A broadcast's or a publication's name in title case after "on" or "with", the sentence's
+    full stop inside its marks (American style): 'said in an interview on "Squawk Box."', 'he said
+    on "Meet the Press."' - a label, neither a quote nor words of a report."""
+    words = (lead(index, span)[1] if before is None else before).split()
+    prev = words[-1].lower() if words else ""
+    return prev in ("on", "with") and is_title(index.text[span.start:span.end].strip().rstrip("."))
 
 
 def is_title(inner: str) -> bool:

@@ -37,6 +37,7 @@ from .cues import (
     put_to_subject,
     subject_of,
 )
+from .direct import programme
 from .index import ArticleIndex, Taken
 from .speakers import speaker_from_token
 
@@ -278,6 +279,16 @@ def _interrupted(head: Token, cue: Token) -> Content:
     if x <= a:
         return head, y, b
     if y >= b:
+        return head, a, x
+    after = y + 1 if doc[y].text == "," else y
+    if head.i < x and after < b and doc[after].tag_ == "VBG" and doc[after].dep_ in ("advcl", "xcomp", "acl") \
+            and doc[after - 1].text == "," and (lemma(doc[after]) in lexicon.SAYING
+                                                or lemma(doc[after]) in lexicon.SOURCE_ACTS):
+        # "The cuts will affect sales teams, one of the people said, speaking on condition of
+        # anonymity ...", "..., the company said, citing ...": the clause is whole before the
+        # attribution; a participle of saying or of the source's terms after it says what the
+        # source did (the parse hangs it on the clause's verb); not another ("Russia is playing
+        # interference, they say, imposing new import restrictions" is Russia's doing)
         return head, a, x
     return head, a, b
 
@@ -1134,6 +1145,19 @@ def _third_party(source: Token) -> bool:
     return source.pos_ == "PROPN" or can_speak(source)  # not "all the spacecraft indicates"
 
 
+def _about_programme(cand: Report, programmes: list[tuple[int, int]]) -> bool:
+    """Whether a report's content is a programme's name the parse read as a clause: it starts
+    inside the name ('said on "Meet the Press."': "Meet"), or has no subject and runs into it
+    ('an interview aired Monday on "New Day."': a participle on the interview)."""
+    doc = cand.cue.doc
+    start, end = doc[cand.lo].idx, doc[cand.hi - 1].idx + len(doc[cand.hi - 1])
+    if any(a <= start < b for a, b in programmes):
+        return True
+    overlaps = any(start < b and a < end for a, b in programmes)
+    return overlaps and cand.root is not None and cand.root.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in cand.root.children)
+
+
 def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ()) -> list[Quote]:
     """Indirect attributions of a parsed article outside ``index.taken``, in text order (ids are
     reassigned later).
@@ -1168,7 +1192,12 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     nesting = _covered(len(doc), [(c.lo, c.hi) for c, q in zip(cands, quotes) if q is not None])
     # nested is counted, not a yes/no: a cue inside the clause it reports ("the plan, she said,
     # would fail") is covered by its own range, so it is nested when another range covers it too
+    # a programme's name in quotes ('he said on "Meet the Press."') is a label: words the parse
+    # reads as the cue's clause there ("Meet", "aired Monday on") are no report
+    programmes = [(s.open, s.outer_end) for s in index.spans if programme(index, s)]
     for cand, belief, quote in zip(cands, beliefs, quotes):
+        if programmes and _about_programme(cand, programmes):
+            continue
         inner = cand.lo <= cand.cue.i < cand.hi  # a cue inside the clause it reports: its own range covers it
         own = not belief and inner
         flags: tuple[str, ...] = ("belief",) if belief else ()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, CueClass
+from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, SAYING, CueClass
 from ..language.nouns import AUDIENCE_NOUNS, GROUP_NOUNS, HEARING_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
 from ..language.tokens import SUBJECT_DEPS, after_comma, edge_punct, is_verb, lemma
@@ -103,6 +103,14 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     subj = next((c for c in cue_token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and max(quote_tokens) < subj.left_edge.i <= hi:
         hi = subj.left_edge.i - 1  # the clause ends before its source: '... "very poor" state, biologist X told'
+    saying = next((t for t in doc[max(quote_tokens) + 1:hi + 1] if t.tag_ == "VBG" and lemma(t) in SAYING
+                   and t.left_edge.i == t.i and doc[t.i - 1].text == ","
+                   and any(c.dep_ == "ccomp" for c in t.children)), None)
+    if saying is not None:
+        # 'warned speculators to "watch out", saying the kingdom would act': a participle of
+        # saying with a clause of its own after the quote is the source's next report, a record
+        # of its own (not "..., calling it a "special place"", "..., discussing serious issues")
+        hi = saying.i - 1
     while lo < hi and ((edge_punct(doc[lo]) and doc[lo].text not in "“\"'‘«") or doc[lo].is_space):
         lo += 1
     while hi > lo and ((edge_punct(doc[hi]) and doc[hi].text not in "”\"'’»") or doc[hi].is_space):
@@ -304,7 +312,10 @@ def governing_cue(index: ArticleIndex, span: QuoteSpan) -> Token | None:
             return _reporting_cue(index, tok) if _mute_subject(tok) or _prospective(tok) else tok
         if side is None:
             side = _side_cue(index, tok, path)
-        if attitude is None and is_cue_verb(tok):
+        if attitude is None and is_cue_verb(tok) and not (path.dep_ in SUBJECT_DEPS and index.in_quote(path.idx)):
+            # (not a verb the quoted words are the subject of: 'The minutes showed that "a number
+            # of participants" saw inflation risks ...' is the minutes' account, the participants
+            # saw nothing the quote says)
             attitude = tok
         if other is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and _named_source(_parsed_subject(tok)):
             other = tok  # (not a relative clause's verb: "fans who made the trek" describes the fans)

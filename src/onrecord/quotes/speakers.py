@@ -167,6 +167,10 @@ def joint_parts(token: Token) -> list[Span]:
     if not all(_can_join(p) for p in parts):
         return []
     doc = token.doc
+    last = parts[-1].i + 1
+    if last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].ent_type_ == "PERSON" and not any(
+            p.ent_type_ or p.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in p.children) for p in parts):
+        return []  # "President and chief executive Marc Gagnon said": one person's two posts
     if any(all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, c.i + 1)) for c in conjuncts):
         return []  # one name: "Irish Nurses and Midwives Organisation"
     spans = [mention_span(p) for p in parts]
