@@ -79,6 +79,8 @@ SUPPORT_WINDOW = 1
 DELAYED_WINDOW = 4
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: the labels of places and peoples, which no description of a body refers back to
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 #: the most tokens one mention spans (a look back for the mention covering a token stops there)
@@ -521,8 +523,10 @@ class Clusterer:
         if m.label == "ORG" and m.speaker:
             # "Beijing's Municipal Bureau of Culture said ... The state office said": a definite
             # description of an organisation no name has the head of points back to the
-            # organisation that was the subject in this sentence or the one before
-            recent = [c for c in self._by_label(NAME_TYPES) if self._named_cluster(c) and any(
+            # organisation that was the subject in this sentence or the one before; never a
+            # country or city ("Israel launched strikes ..., the Israeli military said"): the
+            # ministry or army of a place is a body of its own, shown by its description
+            recent = [c for c in self._by_label(NAME_TYPES - PLACE_LABELS) if self._named_cluster(c) and any(
                 x.subject and not x.in_quote and 0 <= m.sent - x.sent <= SUPPORT_WINDOW and x.start < m.start
                 for x in c.mentions[-3:])]
             if recent:
