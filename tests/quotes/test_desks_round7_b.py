@@ -24,3 +24,15 @@ def test_a_ministry_of_a_country_is_shown_by_its_description(nlp):
     found = [q.speaker.name for q in quotes(nlp, MINISTRY)]
     assert found == ["the Russian foreign ministry", "the Russian military"], found
 
+
+# -- "told a regular briefing that ...": the gathering told is no part of what was said ----------
+
+BRIEFING = ("Foreign ministry spokesperson Wen Liqiang told a regular briefing that Manila had "
+            "\"deliberately provoked\" the incident and must withdraw its ships.\n\n"
+            "Wen told a regular briefing on Friday that the Philippines had provoked trouble at the shoal.")
+
+
+def test_the_briefing_told_is_no_part_of_the_words(nlp):
+    found = [(q.kind, q.text) for q in quotes(nlp, BRIEFING)]
+    assert found == [("mixed", 'that Manila had "deliberately provoked" the incident and must withdraw its ships'),
+                     ("indirect", "that the Philippines had provoked trouble at the shoal")], found

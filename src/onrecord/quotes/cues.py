@@ -479,6 +479,9 @@ def clause_read_as_relative(obj: Token) -> Token | None:
         if c.dep_ != "relcl":
             continue
         first = c.left_edge
+        if first.lower_ == "that" and first.i == obj.i + 1 and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x is not first for x in c.lefts):
+            return c  # "told a regular briefing | that the Philippines had provoked": a subject of its own after "that"
         if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
             continue
         if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):
