@@ -36,3 +36,19 @@ def test_the_briefing_told_is_no_part_of_the_words(nlp):
     found = [(q.kind, q.text) for q in quotes(nlp, BRIEFING)]
     assert found == [("mixed", 'that Manila had "deliberately provoked" the incident and must withdraw its ships'),
                      ("indirect", "that the Philippines had provoked trouble at the shoal")], found
+
+
+# -- the live blog's "wrote on X, formerly Twitter, that ..." -------------------------------------
+
+SOCIAL = ("10:15 a.m. HKT\n"
+          "Taiwan's president, Lai Chen-wei, wrote on X, formerly Twitter, that rescue teams had been "
+          "sent to Hualien.\n\n"
+          "9:50 a.m. HKT\n"
+          "The city's mayor, Hsu Mei-ling, said on X, formerly Twitter, that schools would stay shut.")
+
+
+def test_a_clause_after_formerly_twitter_is_what_was_written(nlp):
+    found = [(q.kind, q.cue, q.text, q.speaker.name) for q in quotes(nlp, SOCIAL)]
+    assert found == [("indirect", "wrote", "that rescue teams had been sent to Hualien", "Lai Chen-wei"),
+                     ("indirect", "said", "that schools would stay shut", "Hsu Mei-ling")], found
+

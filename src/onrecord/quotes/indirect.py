@@ -51,6 +51,8 @@ _AS_CONTENT_PREPS = frozenset("about against of over".split())
 #: Prepositions after a direct object whose clause says what the object did ("accused X of
 #: stoking ...", "criticized X for not doing ..."); "as" ("sees X as Y") takes any phrase
 _OBJECT_PREPS = frozenset("for of against".split())
+#: The words that give a platform's former name after it ("on X, formerly Twitter,")
+_FORMER_NAME = frozenset("formerly previously".split())
 #: Relations by which a cue verb hangs on the clause it reports ("The talks, he said, will ...")
 _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
@@ -94,6 +96,14 @@ def _clause_after_prep(rights: list[Token]) -> Token | None:
         occasion = clause_after_occasion(child) if child.dep_ == "advcl" else None
         if occasion is not None:
             return occasion  # "said while addressing a press conference that the government had failed"
+        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" \
+                and any(a.dep_ == "advmod" and a.lower_ in _FORMER_NAME for a in child.lefts):
+            # "wrote on X, formerly Twitter, that rescue teams had been sent": the parser hung the
+            # clause on the platform's former name set off after it
+            for clause in child.rights:
+                mark = clause.left_edge
+                if clause.dep_ in ("acl", "relcl", "ccomp") and mark.lower_ == "that" and mark.dep_ == "mark":
+                    return clause
         if child.dep_ != "prep":
             continue
         circumstance = clause_after_circumstance(child)
@@ -135,11 +145,11 @@ def _content(verb: Token) -> Content | None:
         if ccomp.i > verb.i:
             lo = _past_glued_addressee(verb, lo, ccomp)
         return root, lo, hi
-    if lemma(verb) in lexicon.CLAUSE_ONLY:
-        return _clause_before(verb)  # "..., he added.", never "added $3 million"
     clause = _clause_after_prep(rights)
+    if lemma(verb) in lexicon.CLAUSE_ONLY and clause is None:
+        return _clause_before(verb)  # "..., he added.", never "added $3 million"
     if clause is not None:
-        return _subtree(clause)
+        return _subtree(clause)  # "wrote on X, formerly Twitter, that ...", "said in a statement that ..."
     xcomp = _first(rights, "xcomp")
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         # "the mission is planned to last", "is thought to belong": the subject is what the
