@@ -52,3 +52,25 @@ def test_a_clause_after_formerly_twitter_is_what_was_written(nlp):
     assert found == [("indirect", "wrote", "that rescue teams had been sent to Hualien", "Lai Chen-wei"),
                      ("indirect", "said", "that schools would stay shut", "Hsu Mei-ling")], found
 
+
+
+# -- a nickname in quotes inside a name (Philippine press, AP style) ------------------------------
+
+NICKNAME = ('Sen. Ramon "Bong" Delacruz on Wednesday accused customs officials of shielding a smuggling '
+            "ring.\n\n"
+            '"This cannot go on," Delacruz said during the hearing.')
+
+
+def test_a_nickname_inside_a_name_is_no_quote(nlp):
+    found = [(q.kind, q.text, q.speaker.name) for q in quotes(nlp, NICKNAME)]
+    assert found == [("indirect", "customs officials of shielding a smuggling ring", 'Ramon "Bong" Delacruz'),
+                     ("direct", "This cannot go on,", 'Ramon "Bong" Delacruz')], found
+
+
+RALLY = ('"This is our year!" his niece, state Del. Marcia "Cia" Lopez, shouted to the crowd. '
+         '"We have to show that we have his back."')
+
+
+def test_a_nickname_does_not_break_a_quote_and_its_continuation(nlp):
+    found = [(q.kind, q.cue, q.text) for q in quotes(nlp, RALLY)]
+    assert found == [("direct", "shouted", "This is our year! We have to show that we have his back.")], found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..clean import boilerplate_around
 from ..types import Boilerplate
-from .marks import QuoteSpan, find_quotes, line_breaks
+from .marks import QuoteSpan, find_quotes, is_nickname, line_breaks
 
 
 class Taken:
@@ -63,9 +63,11 @@ class ArticleIndex:
         self.text: str = doc.text
         self.boilerplate = sorted(boilerplate, key=lambda b: b.start)
         self.marks: tuple[QuoteSpan, ...] = tuple(find_quotes(self.text) if spans is None else spans)
-        #: the quoted spans the rules look at: those of a duplicate paragraph are left to its other copy
+        #: the quoted spans the rules look at: those of a duplicate paragraph are left to its other
+        #: copy, and a nickname inside a name (Ramon "Bong" Delacruz) is part of the name
         self.spans: tuple[QuoteSpan, ...] = tuple(
-            s for s in self.marks if not self.in_boilerplate(s.start, s.end, "duplicate"))
+            s for s in self.marks if not self.in_boilerplate(s.start, s.end, "duplicate")
+            and not is_nickname(self.text, s))
         self.starts = [t.idx for t in doc]
         self.quoted = [(s.open, s.outer_end) for s in self.spans]
         self.quoted_starts = [a for a, _ in self.quoted]

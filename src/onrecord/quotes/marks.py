@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.names import is_first_name
 from ..language.sentences import has_sentence_end
 
 DOUBLE_OPEN = {"“", "„", "«", "‟"}
@@ -361,6 +362,26 @@ def _next_single_closer(text: str, start: int, stop: int) -> int | None:
         if text[j] in "’'›" and j > 0 and not text[j - 1].isspace():
             return j
     return None
+
+
+#: the most words of a nickname written inside a name
+_NICKNAME_WORDS = 2
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """A nickname in quotes between a known given name and a surname: Sen. Ramon "Bong" Delacruz,
+    state Del. Marcia "Cia" Price, as the Philippine and American press (AP style) write it: part
+    of the name, no one's words, and no quote that ends or interrupts another's attribution."""
+    inner = text[span.start:span.end].split()
+    before = text[max(0, span.open - 40):span.open]
+    after = text[span.outer_end:span.outer_end + 40]
+    if not 0 < len(inner) <= _NICKNAME_WORDS or span.single or not before.endswith(" ") \
+            or not after.startswith(" ") or "\n" in before[-2:] or not before.split() or not after.split():
+        return False
+    prev, nxt = before.split()[-1], after.split()[0]
+    return (all(w[:1].isupper() and w.strip(".'-").isalpha() for w in inner)
+            and is_first_name(prev)
+            and nxt[:1].isupper() and nxt.rstrip(".,;:").removesuffix("'s").removesuffix("’s").isalpha())
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
