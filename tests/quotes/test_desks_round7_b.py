@@ -74,3 +74,14 @@ RALLY = ('"This is our year!" his niece, state Del. Marcia "Cia" Lopez, shouted 
 def test_a_nickname_does_not_break_a_quote_and_its_continuation(nlp):
     found = [(q.kind, q.cue, q.text) for q in quotes(nlp, RALLY)]
     assert found == [("direct", "shouted", "This is our year! We have to show that we have his back.")], found
+
+
+# -- "Eskom spokesperson Sikonathi Mthembu": a name the NER missed after an organisation's office --
+
+OFFICE = ("Eskom spokesperson Sikonathi Mthembu told News24 that the utility was \"cautiously optimistic\".\n\n"
+          '"We have turned the corner," Mthembu said.')
+
+
+def test_the_name_after_an_office_is_shown(nlp):
+    found = [q.speaker.name for q in quotes(nlp, OFFICE)]
+    assert found == ["Sikonathi Mthembu", "Sikonathi Mthembu"], found
