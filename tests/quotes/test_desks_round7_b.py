@@ -85,3 +85,16 @@ OFFICE = ("Eskom spokesperson Sikonathi Mthembu told News24 that the utility was
 def test_the_name_after_an_office_is_shown(nlp):
     found = [q.speaker.name for q in quotes(nlp, OFFICE)]
     assert found == ["Sikonathi Mthembu", "Sikonathi Mthembu"], found
+
+
+# -- a headline's "DPM Tan": a family name written first, with its title -------------------------
+
+DPM = ("Budget 2027: Higher support for seniors, says DPM Tan\n\n"
+       "SINGAPORE - Deputy Prime Minister Tan Kok Leong said on Feb 18 that the Government will set "
+       "aside $3.2 billion for older Singaporeans.\n\n"
+       "Mr Tan said the package would be paid out over three years.")
+
+
+def test_a_titled_family_name_in_the_headline_joins_the_full_name(nlp):
+    found = [(q.speaker.mention, q.speaker.name) for q in quotes(nlp, DPM) if q.cue == "said"]
+    assert found == [("Deputy Prime Minister Tan Kok Leong", "Tan Kok Leong"), ("Mr Tan", "Tan Kok Leong")], found

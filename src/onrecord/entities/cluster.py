@@ -219,6 +219,13 @@ def _named_in_full(c: Cluster) -> int:
     return min(full, default=c.mentions[0].sent)
 
 
+def _titled_word(text: str) -> bool:
+    """'Mr Tan', 'DPM Tan', 'President Yoon': one name word after a title or a title's
+    abbreviation (capitals: DPM, PM, CM)."""
+    *before, _ = text.split()
+    return bool(before) and all(title_word(w) in TITLES or (w.isupper() and w.isalpha()) for w in before)
+
+
 def _compatible_gender(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -360,12 +367,19 @@ class Clusterer:
         """A headline's "Anwar: Malaysia will not take sides" before "Prime Minister Anwar
         Ibrahim": an earlier person of that one word alone, never with a title or a given name,
         is the new person called by the given name, as Malay, Indonesian and Arabic names are
-        (no one had it as a surname, or the new person would have joined them)."""
+        (no one had it as a surname, or the new person would have joined them). A title goes
+        with it when the word is no given name we know: "DPM Tan" before "Deputy Prime Minister
+        Tan Kok Leong" is the family name written first, as Chinese, Korean and Vietnamese names
+        are (as ``_person`` joins "Mr Lee" to "Lee Hsien Loong"); "Sen. Warren" is not "Warren
+        Buffett"."""
+        family_first = first_name_gender(first) is None
         for c in self._by_label(("PERSON",)):
             if c is person or c.first is not None or not c.last or not same_name(c.last, first) \
                     or not _compatible_gender(c.gender, m.gender):
                 continue
-            if all(x.kind == "name" and x.title is None and " " not in strip_possessive(x.text) for x in c.mentions):
+            if all(x.kind == "name" and ((" " not in strip_possessive(x.text) and x.title is None)
+                                         or (family_first and _titled_word(strip_possessive(x.text))))
+                   for x in c.mentions):
                 self._absorb(c, person)
 
     def _absorb_surname(self, person: Cluster, last: str) -> None:
