@@ -98,3 +98,14 @@ DPM = ("Budget 2027: Higher support for seniors, says DPM Tan\n\n"
 def test_a_titled_family_name_in_the_headline_joins_the_full_name(nlp):
     found = [(q.speaker.mention, q.speaker.name) for q in quotes(nlp, DPM) if q.cue == "said"]
     assert found == [("Deputy Prime Minister Tan Kok Leong", "Tan Kok Leong"), ("Mr Tan", "Tan Kok Leong")], found
+
+
+# -- "According to INDEC, the national statistics bureau, ...": the source's apposition -----------
+
+INDEC = "According to INDEC, the national statistics bureau, monthly inflation slowed to 2.7 percent in June."
+
+
+def test_the_apposition_of_an_according_to_source_is_no_part_of_the_words(nlp):
+    found = [(q.text, q.speaker.name) for q in quotes(nlp, INDEC)]
+    assert found == [("monthly inflation slowed to 2.7 percent in June", "INDEC")], found
+

@@ -653,7 +653,28 @@ def _according(token: Token) -> Content | None:
             # "Prince Mohammed said the kingdom would support ..., according to the agency": the
             # saying's record holds the words; the agency only carried them (``_until_next_report``)
             return None
-    return _without(head, token)
+    content = _without(head, token)
+    if content is not None and token.i < head.i:
+        content = _past_source_apposition(token, content)
+    return content
+
+
+def _past_source_apposition(token: Token, content: Content) -> Content:
+    """"According to INDEC, the national statistics bureau, monthly inflation slowed": the
+    parser made the source's apposition a first subject of the clause; the clause starts after it."""
+    head, lo, hi = content
+    doc = head.doc
+    start = lo
+    while start < hi and doc[start].is_punct:
+        start += 1
+    subjects = [c for c in head.lefts if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2 or subjects[0].left_edge.i != start or start == 0 or doc[start - 1].text != ",":
+        return content
+    first = subjects[0]
+    after = first.right_edge.i + 1
+    if after < hi and doc[after].text == "," and first.pos_ in ("NOUN", "PROPN"):
+        return head, after + 1, hi
+    return content
 
 
 def _strength(token: Token) -> float | None:
