@@ -109,3 +109,14 @@ def test_the_apposition_of_an_according_to_source_is_no_part_of_the_words(nlp):
     found = [(q.text, q.speaker.name) for q in quotes(nlp, INDEC)]
     assert found == [("monthly inflation slowed to 2.7 percent in June", "INDEC")], found
 
+
+# -- "DA spokesperson on electricity Kevin Mileham said": a portfolio between office and name -----
+
+PORTFOLIO = ('"We have turned the corner, but the system remains vulnerable," Mthembu said.\n\n'
+             'DA spokesperson on electricity Kevin Mileham said the announcement was "cold comfort" to '
+             "businesses.")
+
+
+def test_the_name_after_an_office_and_its_portfolio_speaks(nlp):
+    found = [q.speaker.name for q in quotes(nlp, PORTFOLIO) if "comfort" in q.text]
+    assert found == ["Kevin Mileham"], found
