@@ -120,3 +120,14 @@ PORTFOLIO = ('"We have turned the corner, but the system remains vulnerable," Mt
 def test_the_name_after_an_office_and_its_portfolio_speaks(nlp):
     found = [q.speaker.name for q in quotes(nlp, PORTFOLIO) if "comfort" in q.text]
     assert found == ["Kevin Mileham"], found
+
+
+# -- "MANILA, Philippines — Sen. ...": the name after the dateline's dash ------------------------
+
+DATELINE = ("MANILA, Philippines — Sen. Ramon Delacruz on Wednesday accused customs officials of shielding "
+            "a smuggling ring.")
+
+
+def test_the_name_the_parser_hung_on_a_dateline_speaks(nlp):
+    found = [(q.kind, q.text, q.speaker.name) for q in quotes(nlp, DATELINE)]
+    assert found == [("indirect", "customs officials of shielding a smuggling ring", "Ramon Delacruz")], found

@@ -997,6 +997,12 @@ def _name_before(cue: Token, source: Token | None = None) -> Token | None:
     second = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS and _good_source(c)), None)
     if second is not None and first is not None and first.is_upper and len(first) > 2:
         return second
+    if first is not None and first.is_upper and len(first) > 2 and not _good_source(first):
+        # "MANILA, Philippines — Sen. Ramon Delacruz on Wednesday accused ...": the parser made the
+        # name after the dash an apposition of the dateline
+        named = next((c for c in first.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     before = doc[cue.i - 1] if cue.i > 0 and is_verb(cue) else None
     if before is None or before.pos_ != "PROPN" or before.dep_ in ("poss", "compound"):
         return None
