@@ -131,3 +131,19 @@ DATELINE = ("MANILA, Philippines — Sen. Ramon Delacruz on Wednesday accused cu
 def test_the_name_the_parser_hung_on_a_dateline_speaks(nlp):
     found = [(q.kind, q.text, q.speaker.name) for q in quotes(nlp, DATELINE)]
     assert found == [("indirect", "customs officials of shielding a smuggling ring", "Ramon Delacruz")], found
+
+
+# -- Hong Kong names: English given name, family name, hyphenated Chinese given name --------------
+
+HONG_KONG = ("Hong Kong leader John Leung Ka-chiu has vowed to push ahead with the security law.\n\n"
+             "Speaking before his weekly Executive Council meeting, Leung said the bill would pass soon.\n\n"
+             "Pro-establishment lawmaker Regina Ho Lau Suk-yee said the bill was long overdue.\n\n"
+             "Mrs Ho told the Post the government had consulted widely.")
+
+
+def test_a_hong_kong_family_name_alone_is_the_full_name(nlp):
+    found = [(q.speaker.mention, q.speaker.name) for q in quotes(nlp, HONG_KONG) if q.cue in ("said", "told")]
+    assert found == [("Leung", "John Leung Ka-chiu"),
+                     ("Pro-establishment lawmaker Regina Ho Lau Suk-yee", "Regina Ho Lau Suk-yee"),
+                     ("Mrs Ho", "Regina Ho Lau Suk-yee")], found
+

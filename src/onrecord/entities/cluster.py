@@ -22,6 +22,7 @@ leaves it unresolved (returns None). The rules, in short:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -37,6 +38,7 @@ from ..language.names import (
     first_name_gender,
     initials,
     is_acronym,
+    is_first_name,
     same_name,
     split_person,
     strip_possessive,
@@ -219,6 +221,10 @@ def _named_in_full(c: Cluster) -> int:
     return min(full, default=c.mentions[0].sent)
 
 
+#: a Chinese given name as Hong Kong and Taiwan romanise it: "Ka-chiu", "Suk-yee", "Chen-wei"
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _titled_word(text: str) -> bool:
     """'Mr Tan', 'DPM Tan', 'President Yoon': one name word after a title or a title's
     abbreviation (capitals: DPM, PM, CM)."""
@@ -353,6 +359,16 @@ class Clusterer:
                          and _compatible_gender(c.gender, m.gender)]
             if len(by_family) == 1:
                 return by_family[0]
+        if not same_surname:
+            # "Lee said", "Mrs Ip" after "John Lee Ka-chiu", "Regina Ip Lau Suk-yee": the Hong Kong
+            # press writes an English given name, the family name (a married woman's husband's
+            # first), then the Chinese given name (hyphenated, its second syllable in lower case);
+            # the family name is a word between them
+            by_hk = [c for c in persons if len(c.words) >= 3 and _CHINESE_GIVEN.fullmatch(c.words[-1])
+                     and is_first_name(c.words[0]) and any(same_name(w, pn.last) for w in c.words[1:-1])
+                     and _compatible_gender(c.gender, m.gender)]
+            if len(by_hk) == 1:
+                return by_hk[0]
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
