@@ -147,3 +147,13 @@ def test_a_hong_kong_family_name_alone_is_the_full_name(nlp):
                      ("Pro-establishment lawmaker Regina Ho Lau Suk-yee", "Regina Ho Lau Suk-yee"),
                      ("Mrs Ho", "Regina Ho Lau Suk-yee")], found
 
+
+# -- the live blog's "X: live updates" headline is no colon lead --------------------------------
+
+LIVE_TAG = ("Kenya protests: live updates\n\n"
+            "2:45pm EAT\nWitnesses say at least two people were injured near the station.")
+
+
+def test_a_live_blog_tag_after_a_colon_is_no_statement(nlp):
+    found = [(q.text, q.speaker.name) for q in quotes(nlp, LIVE_TAG)]
+    assert found == [("at least two people were injured near the station", "Witnesses")], found

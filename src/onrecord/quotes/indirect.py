@@ -913,6 +913,8 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
         if not _names_a_source(lead):
             continue  # "Little Relief for Refugees:", "The Gap Goes On:", "Trolley crisis:": a crosshead
         lo, hi = _trim(doc, tok.i + 1, _paragraph_end(doc, tok.i + 1))
+        if doc[lo:hi].text.lower().replace("’", "'") in lexicon.COLON_FURNITURE:
+            continue  # "Kenya protests: live updates": the live blog's tag, no one's words
         if hi > lo and not (hi - lo == 1 and doc[lo].like_num):
             source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
             found[tok.i] = (source, lo, hi)
