@@ -157,3 +157,14 @@ LIVE_TAG = ("Kenya protests: live updates\n\n"
 def test_a_live_blog_tag_after_a_colon_is_no_statement(nlp):
     found = [(q.text, q.speaker.name) for q in quotes(nlp, LIVE_TAG)]
     assert found == [("at least two people were injured near the station", "Witnesses")], found
+
+
+# -- "The Prime Minister's Office said": the office speaks, not the post's possessor --------------
+
+PMO = ('"Every day that passes is a death sentence," said Einav Zangwill, whose son is held in Gaza.\n\n'
+       "The Prime Minister's Office said in a statement that Israel would keep working to return the hostages.")
+
+
+def test_the_office_of_a_post_speaks_not_the_last_person(nlp):
+    found = [q.speaker.name for q in quotes(nlp, PMO)]
+    assert found == ["Einav Zangwill", "the Prime Minister's Office"], found

@@ -639,6 +639,12 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
                        gender=NOUN_GENDER.get(head), definite=True, head=head)
     d = description_at(doc, span.start, span.end)
+    if d is not None and d.tok_end + 1 < span.end and doc[d.tok_end].tag_ == "POS" \
+            and description_label(span[-1].lemma_.lower()) == "ORG":
+        # "The Prime Minister's Office said": the description is the possessor; the body it
+        # has speaks (not the prime minister, nor anyone the post would refer back to)
+        return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ORG",
+                       definite=True, head=span[-1].lemma_.lower())
     if d is not None:
         return d
     d = description_at(doc, span.start, limit, bare=True)
