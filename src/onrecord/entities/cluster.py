@@ -22,6 +22,7 @@ leaves it unresolved (returns None). The rules, in short:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -37,6 +38,7 @@ from ..language.names import (
     first_name_gender,
     initials,
     is_acronym,
+    is_first_name,
     same_name,
     split_person,
     strip_possessive,
@@ -83,6 +85,8 @@ SUPPORT_WINDOW = 1
 DELAYED_WINDOW = 4
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: the labels of places and peoples, which no description of a body refers back to
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 #: the most tokens one mention spans (a look back for the mention covering a token stops there)
@@ -235,6 +239,15 @@ def _person_named_as_org(c: Cluster, surname: str) -> bool:
     return len(words) == 2 and same_name(words[-1], surname) and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in ALL_ORG_NOUNS and not is_acronym(w)
         and w.lower() not in COMPANY_NAME_ENDINGS for w in words)
+#: a Chinese given name as Hong Kong and Taiwan romanise it: "Ka-chiu", "Suk-yee", "Chen-wei"
+_CHINESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _titled_word(text: str) -> bool:
+    """'Mr Tan', 'DPM Tan', 'President Yoon': one name word after a title or a title's
+    abbreviation (capitals: DPM, PM, CM)."""
+    *before, _ = text.split()
+    return bool(before) and all(title_word(w) in TITLES or (w.isupper() and w.isalpha()) for w in before)
 
 
 def _compatible_gender(a: str | None, b: str | None) -> bool:
@@ -392,6 +405,16 @@ class Clusterer:
                 words = tuple(strip_possessive(c.mentions[0].text).split())
                 c.label, c.first, c.last, c.words = "PERSON", words[0], words[-1], words
                 return c
+        if not same_surname:
+            # "Lee said", "Mrs Ip" after "John Lee Ka-chiu", "Regina Ip Lau Suk-yee": the Hong Kong
+            # press writes an English given name, the family name (a married woman's husband's
+            # first), then the Chinese given name (hyphenated, its second syllable in lower case);
+            # the family name is a word between them
+            by_hk = [c for c in persons if len(c.words) >= 3 and _CHINESE_GIVEN.fullmatch(c.words[-1])
+                     and is_first_name(c.words[0]) and any(same_name(w, pn.last) for w in c.words[1:-1])
+                     and _compatible_gender(c.gender, m.gender)]
+            if len(by_hk) == 1:
+                return by_hk[0]
         return self._new_person(m, None, pn.last)
 
     def _new_person(self, m: Mention, first: str | None, last: str, suffix: str | None = None) -> Cluster:
@@ -406,12 +429,19 @@ class Clusterer:
         """A headline's "Anwar: Malaysia will not take sides" before "Prime Minister Anwar
         Ibrahim": an earlier person of that one word alone, never with a title or a given name,
         is the new person called by the given name, as Malay, Indonesian and Arabic names are
-        (no one had it as a surname, or the new person would have joined them)."""
+        (no one had it as a surname, or the new person would have joined them). A title goes
+        with it when the word is no given name we know: "DPM Tan" before "Deputy Prime Minister
+        Tan Kok Leong" is the family name written first, as Chinese, Korean and Vietnamese names
+        are (as ``_person`` joins "Mr Lee" to "Lee Hsien Loong"); "Sen. Warren" is not "Warren
+        Buffett"."""
+        family_first = first_name_gender(first) is None
         for c in self._by_label(("PERSON",)):
             if c is person or c.first is not None or not c.last or not same_name(c.last, first) \
                     or not _compatible_gender(c.gender, m.gender):
                 continue
-            if all(x.kind == "name" and x.title is None and " " not in strip_possessive(x.text) for x in c.mentions):
+            if all(x.kind == "name" and ((" " not in strip_possessive(x.text) and x.title is None)
+                                         or (family_first and _titled_word(strip_possessive(x.text))))
+                   for x in c.mentions):
                 self._absorb(c, person)
 
     def _absorb_surname(self, person: Cluster, last: str) -> None:
@@ -578,8 +608,10 @@ class Clusterer:
         if m.label == "ORG" and m.speaker:
             # "Beijing's Municipal Bureau of Culture said ... The state office said": a definite
             # description of an organisation no name has the head of points back to the
-            # organisation that was the subject in this sentence or the one before
-            recent = [c for c in self._by_label(NAME_TYPES) if self._named_cluster(c) and any(
+            # organisation that was the subject in this sentence or the one before; never a
+            # country or city ("Israel launched strikes ..., the Israeli military said"): the
+            # ministry or army of a place is a body of its own, shown by its description
+            recent = [c for c in self._by_label(NAME_TYPES - PLACE_LABELS) if self._named_cluster(c) and any(
                 x.subject and not x.in_quote and 0 <= m.sent - x.sent <= SUPPORT_WINDOW and x.start < m.start
                 for x in c.mentions[-3:])]
             if recent:

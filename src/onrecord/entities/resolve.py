@@ -702,6 +702,22 @@ def _possessor(doc: Doc, m: Mention, limit: int) -> bool:
     return m.tok_end < limit and doc[m.tok_end].tag_ == "POS" and m.tok_end + 1 < limit
 
 
+def _name_after_office(doc: Doc, span: Span) -> Mention | None:
+    """A name the NER missed after the office that ends an organisation's description: "Eskom
+    spokesperson Sikonathi Mthembu", "Union spokesperson Thandiwe Mokoena" (the wires' and the South
+    African and Kenyan press's false title): two or three capitalised words after a lower-case
+    noun of a person's office, none a title, are the person who holds it."""
+    office = next((t for t in reversed(span) if t.pos_ == "NOUN" and t.text.islower()), None)
+    if office is None or office.i == span.start or description_label(office.lemma_.lower()) != "ANONYMOUS" \
+            or office.lower_ in SHARED_RELATION_NOUNS or not span[0].text[:1].isupper():
+        return None
+    words = doc[office.i + 1:span.end]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                                          and title_word(t.text) not in TITLES for t in words):
+        return None
+    return make_name(doc, office.i + 1, span.end, "PERSON", None)
+
+
 def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> Mention | None:
     """A mention for a speaker span the mention finder did not cover, typed by its nouns; a
     plural with no determiner keeps its linking phrase up to ``limit``, the speaker span's end
@@ -728,11 +744,20 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
         return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ANONYMOUS",
                        gender=NOUN_GENDER.get(head), definite=True, head=head)
     d = description_at(doc, span.start, span.end)
+    if d is not None and d.tok_end + 1 < span.end and doc[d.tok_end].tag_ == "POS" \
+            and description_label(span[-1].lemma_.lower()) == "ORG":
+        # "The Prime Minister's Office said": the description is the possessor; the body it
+        # has speaks (not the prime minister, nor anyone the post would refer back to)
+        return Mention(span.start_char, span.end_char, span.start, span.end, span.text, "description", "ORG",
+                       definite=True, head=span[-1].lemma_.lower())
     if d is not None:
         return d
     d = description_at(doc, span.start, limit, bare=True)
     if d is not None:
         return d
+    held = _name_after_office(doc, span)
+    if held is not None:
+        return held
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     label = description_label(nouns[-1].lemma_.lower()) if nouns else None
     if label is None and who_says_person and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):

@@ -303,6 +303,12 @@ NOT_SOURCES: frozenset[str] = frozenset(
     heatwave drought eruption brexit covid covid-19 coronavirus pandemic war election elections
     referendum budget trial inquiry crisis""".split()
 )
+#: What follows a headline's colon as page furniture, no one's words: the live blog's and the
+#: explainer's tags ("Kenya protests: live updates", "Taiwan earthquake: what we know").
+COLON_FURNITURE: frozenset[str] = frozenset({
+    "live", "live updates", "latest updates", "live blog", "live coverage", "as it happened",
+    "what we know", "what we know so far", "here's what we know", "everything we know",
+    "what you need to know", "the latest", "latest news", "in pictures", "in photos", "explained"})
 #: The verbs by which British and Irish desks report what their own sources told them, in the
 #: present with the outlet as the subject and no "that" ("BBC Sport understands Leeds would
 #: demand ...", "Sky News understands ..."): a report of the outlet's, not a belief.

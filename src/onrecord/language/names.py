@@ -52,6 +52,7 @@ TITLES: dict[str, str | None] = {
     "prime": None, "first": None, "principal": None, "manager": None, "boss": None,
     "pastor": None, "archbishop": None, "patriarch": "m", "lama": "m", "rt": None, "hon": None,
     "cji": None, "sg": None, "ag": None, "dg": None, "cm": None, "pm": None,
+    "dpm": None,  # the Singapore and Malaysia press's deputy prime minister: "DPM Gan Kim Yong"
     # district administration and police in the Indian press: "District Collector D.R. Meghashree",
     # "SHO Rakesh Menon" (station house officer), "DSP", "SSP", "DGP", "SDM", "Tehsildar"
     "collector": None, "tehsildar": None, "sho": None, "dsp": None, "ssp": None, "dgp": None, "sdm": None,
@@ -102,7 +103,8 @@ ROLE_OF_TITLE: dict[str, str] = {
     "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
     "cllr": "councillor", "cr": "councillor", "councilor": "councillor", "const": "constable", "supt": "superintendent",
     "insp": "inspector", "det": "detective", "cji": "justice", "sg": "solicitor",
-    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "cs": "secretary", "mp": "lawmaker",
+    "ag": "attorney", "dg": "director", "cm": "minister", "pm": "minister", "dpm": "minister", "cs": "secretary",
+    "mp": "lawmaker",
     "msp": "lawmaker", "mla": "lawmaker", "mep": "lawmaker", "td": "lawmaker", "mpp": "lawmaker",
     "mna": "lawmaker", "congressman": "congressman", "congresswoman": "congresswoman",
 }
@@ -387,7 +389,8 @@ def nickname_between(before: str, inside: str, after: str) -> bool:
     prev = before.split()[-1] if before.endswith(" ") and before.split() else ""
     nxt = after[1:].split(" ", 1)[0] if after.startswith(" ") else ""
     return (bool(_NICKNAME.fullmatch(inside)) and not inside.endswith(".") and prev[:1].isupper()
-            and prev.isalpha() and nxt[:1].isupper() and nxt.rstrip(",.;:").isalpha()
+            and prev.isalpha() and nxt[:1].isupper()
+            and nxt.rstrip(",.;:").removesuffix("'s").removesuffix("’s").isalpha()
             and (is_first_name(prev) or hyphenated_given_name(prev)))  # not 'She Felt “Invisible” As A
 
 

@@ -291,12 +291,14 @@ INTERVIEWER_NOUNS = frozenset("reporter writer correspondent editor columnist in
 
 #: The bodies a witness, an advocate or a minister tells in court and parliament reports ("told
 #: the jury", "told the inquest", "told MPs"), and a council's meeting in local government
-#: reports ("told the meeting", "told councillors", "told the chamber"): an addressee, never the
-#: subject of what was said.
+#: reports ("told the meeting", "told councillors", "told the chamber"), and the gatherings the
+#: wires have officials tell ("told a regular briefing", "told a news conference", "told a
+#: rally"): an addressee, never the subject of what was said.
 HEARING_NOUNS = frozenset(
     """court courts jury juries juror jurors tribunal hearing hearings inquest inquiry committee
     panel commission magistrates magistrate judge parliament senate mps senators lawmakers
-    meeting chamber councillors councilors""".split()
+    meeting chamber councillors councilors briefing briefings conference rally summit forum
+    gathering""".split()
 )
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.

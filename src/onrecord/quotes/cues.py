@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..language import cues as lexicon
-from ..language.nouns import ALL_DOCUMENT_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, SPEAKING_NOUNS
+from ..language.nouns import ALL_DOCUMENT_NOUNS, DOCUMENT_PLURALS, GROUP_NOUNS, PERSON_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import NOT_SOURCE_PRONOUNS, RELATIVE
 from ..language.tokens import SPEAKING_ENTITY_LABELS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, is_verb, lemma
 from .confidence import CONFIDENCE
@@ -127,6 +127,12 @@ def subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1 and subjects[0].lower_ in RELATIVE and subjects[0].i < subjects[1].i:
         # "the state funding system, which advocates say disadvantages needy schools": the
         # relative pronoun is the subject of the reported clause; the advocates speak
+        return subjects[1]
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[0].lemma_.lower() in PERSON_NOUNS \
+            and subjects[1].pos_ == "PROPN" and subjects[1].left_edge.pos_ == "PROPN" \
+            and any(c.dep_ == "prep" and c.right_edge.i + 1 == subjects[1].left_edge.i for c in subjects[0].rights):
+        # "DA spokesperson on electricity Kevin Mileham said": the parser split an office with its
+        # portfolio from the name it goes before; the name is the source
         return subjects[1]
     if len(subjects) > 1 and _quoted(subjects[0]) and subjects[0].i < subjects[1].i:
         # '"C'est un bon début," Thériault said': the parser made a word of the quote a subject
@@ -492,6 +498,9 @@ def clause_read_as_relative(obj: Token) -> Token | None:
         if c.dep_ != "relcl":
             continue
         first = c.left_edge
+        if first.lower_ == "that" and first.i == obj.i + 1 and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x is not first for x in c.lefts):
+            return c  # "told a regular briefing | that the Philippines had provoked": a subject of its own after "that"
         if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
             continue
         if first.i == obj.i + 1 and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.lefts):

@@ -63,7 +63,8 @@ class ArticleIndex:
         self.text: str = doc.text
         self.boilerplate = sorted(boilerplate, key=lambda b: b.start)
         self.marks: tuple[QuoteSpan, ...] = tuple(find_quotes(self.text) if spans is None else spans)
-        #: the quoted spans the rules look at: those of a duplicate paragraph are left to its other copy
+        #: the quoted spans the rules look at: those of a duplicate paragraph are left to its other
+        #: copy (a nickname inside a name, Ramon "Bong" Delacruz, is no span at all: ``find_quotes``)
         self.spans: tuple[QuoteSpan, ...] = tuple(
             s for s in self.marks if not self.in_boilerplate(s.start, s.end, "duplicate"))
         self.starts = [t.idx for t in doc]

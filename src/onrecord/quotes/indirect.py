@@ -52,6 +52,8 @@ _AS_CONTENT_PREPS = frozenset("about against of over".split())
 #: Prepositions after a direct object whose clause says what the object did ("accused X of
 #: stoking ...", "criticized X for not doing ..."); "as" ("sees X as Y") takes any phrase
 _OBJECT_PREPS = frozenset("for of against".split())
+#: The words that give a platform's former name after it ("on X, formerly Twitter,")
+_FORMER_NAME = frozenset("formerly previously".split())
 #: Relations by which a cue verb hangs on the clause it reports ("The talks, he said, will ...")
 _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
@@ -95,6 +97,14 @@ def _clause_after_prep(rights: list[Token]) -> Token | None:
         occasion = clause_after_occasion(child) if child.dep_ == "advcl" else None
         if occasion is not None:
             return occasion  # "said while addressing a press conference that the government had failed"
+        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" \
+                and any(a.dep_ == "advmod" and a.lower_ in _FORMER_NAME for a in child.lefts):
+            # "wrote on X, formerly Twitter, that rescue teams had been sent": the parser hung the
+            # clause on the platform's former name set off after it
+            for clause in child.rights:
+                mark = clause.left_edge
+                if clause.dep_ in ("acl", "relcl", "ccomp") and mark.lower_ == "that" and mark.dep_ == "mark":
+                    return clause
         if child.dep_ != "prep":
             continue
         circumstance = clause_after_circumstance(child)
@@ -136,11 +146,11 @@ def _content(verb: Token) -> Content | None:
         if ccomp.i > verb.i:
             lo = _past_glued_addressee(verb, lo, ccomp)
         return root, lo, hi
-    if lemma(verb) in lexicon.CLAUSE_ONLY:
-        return _clause_before(verb)  # "..., he added.", never "added $3 million"
     clause = _clause_after_prep(rights)
+    if lemma(verb) in lexicon.CLAUSE_ONLY and clause is None:
+        return _clause_before(verb)  # "..., he added.", never "added $3 million"
     if clause is not None:
-        return _subtree(clause)
+        return _subtree(clause)  # "wrote on X, formerly Twitter, that ...", "said in a statement that ..."
     xcomp = _first(rights, "xcomp")
     if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
         # "the mission is planned to last", "is thought to belong": the subject is what the
@@ -654,7 +664,28 @@ def _according(token: Token) -> Content | None:
             # "Prince Mohammed said the kingdom would support ..., according to the agency": the
             # saying's record holds the words; the agency only carried them (``_until_next_report``)
             return None
-    return _without(head, token)
+    content = _without(head, token)
+    if content is not None and token.i < head.i:
+        content = _past_source_apposition(token, content)
+    return content
+
+
+def _past_source_apposition(token: Token, content: Content) -> Content:
+    """"According to INDEC, the national statistics bureau, monthly inflation slowed": the
+    parser made the source's apposition a first subject of the clause; the clause starts after it."""
+    head, lo, hi = content
+    doc = head.doc
+    start = lo
+    while start < hi and doc[start].is_punct:
+        start += 1
+    subjects = [c for c in head.lefts if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2 or subjects[0].left_edge.i != start or start == 0 or doc[start - 1].text != ",":
+        return content
+    first = subjects[0]
+    after = first.right_edge.i + 1
+    if after < hi and doc[after].text == "," and first.pos_ in ("NOUN", "PROPN"):
+        return head, after + 1, hi
+    return content
 
 
 def _strength(token: Token) -> float | None:
@@ -893,6 +924,8 @@ def _colon_leads(doc: Doc) -> dict[int, tuple[Token, int, int]]:
         if not _names_a_source(lead):
             continue  # "Little Relief for Refugees:", "The Gap Goes On:", "Trolley crisis:": a crosshead
         lo, hi = _trim(doc, tok.i + 1, _paragraph_end(doc, tok.i + 1))
+        if doc[lo:hi].text.lower().replace("’", "'") in lexicon.COLON_FURNITURE:
+            continue  # "Kenya protests: live updates": the live blog's tag, no one's words
         if hi > lo and not (hi - lo == 1 and doc[lo].like_num):
             source = lead.root if lead.root.pos_ in ("PROPN", "NOUN") else names[0]
             found[tok.i] = (source, lo, hi)
@@ -977,6 +1010,12 @@ def _name_before(cue: Token, source: Token | None = None) -> Token | None:
     second = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS and _good_source(c)), None)
     if second is not None and first is not None and first.is_upper and len(first) > 2:
         return second
+    if first is not None and first.is_upper and len(first) > 2 and not _good_source(first):
+        # "MANILA, Philippines — Sen. Ramon Delacruz on Wednesday accused ...": the parser made the
+        # name after the dash an apposition of the dateline
+        named = next((c for c in first.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     before = doc[cue.i - 1] if cue.i > 0 and is_verb(cue) else None
     if before is None or before.pos_ != "PROPN" or before.dep_ in ("poss", "compound"):
         return None
