@@ -156,3 +156,11 @@ def test_according_to_the_statement_is_its_issuer(nlp):
     text = ("The Ministry of Agriculture said in a statement that the ban would be lifted on Monday. "
             "According to the statement, exports will resume within a week.")
     assert names(nlp, text) == ["Ministry of Agriculture"] * 2
+
+
+def test_a_they_inside_a_direct_quote_is_no_group_named_outside_it(nlp):
+    # the nested report's "they" is whoever the quoted speaker means, not Sky News
+    text = ('Shadow chancellor Mel Stride accused the government of "breaking promise after promise". '
+            'Stride told Sky News: "They said they wouldn’t do this."')
+    nested = [q for q in extract(text, nlp=nlp).quotes if "nested" in q.flags]
+    assert [(q.text, q.speaker.name, q.speaker.entity) for q in nested] == [("they wouldn’t do this", None, None)]

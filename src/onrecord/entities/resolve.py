@@ -28,7 +28,7 @@ from ..language.names import (
     title_word,
 )
 from ..language.nouns import ALL_ORG_NOUNS, DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
-from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, RELATIVE
+from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, QUOTED_UNRESOLVED, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
 from .aliases import find_aliases
@@ -84,6 +84,11 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     resolved = []
     for q, parts in zip(quotes, speaker_parts):
         named = [_speaker(sp, by_key.get(key) if key is not None else None, key, clustering) for sp, key in parts]
+        if "nested" in q.flags:
+            # 'Stride told Sky News: "They said they wouldn't do this."': the quoted speaker's
+            # "they", not the last group the article named (Sky News)
+            named = [replace(unnamed(sp, sp.mention), confidence=SPEAKER_CONFIDENCE["none"])
+                     if sp.mention is not None and sp.mention.lower() in QUOTED_UNRESOLVED else sp for sp in named]
         resolved.append(replace(q, speaker=named[0] if len(named) == 1 else joint_speaker(doc, q.speaker, named)))
     return entities, resolved
 

@@ -46,6 +46,9 @@ SOURCE_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we", "wh
 #: Pronouns that are never a speaker of their own ("it said" is a document's or a company's,
 #: resolved by the entities stage; "that"/"this" point at a clause).
 NOT_SOURCE_PRONOUNS: frozenset[str] = frozenset({"it", "that", "this"})
+#: A "they" inside a direct quote ('"They said they wouldn't do this," she said') is whoever the
+#: quoted speaker has in mind, a group the article need never name: no antecedent outside it.
+QUOTED_UNRESOLVED: frozenset[str] = frozenset({"they", "them"})
 
 
 def pronoun_speaker_type(word: str) -> str:
