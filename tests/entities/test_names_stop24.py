@@ -164,3 +164,11 @@ def test_a_they_inside_a_direct_quote_is_no_group_named_outside_it(nlp):
             'Stride told Sky News: "They said they wouldn’t do this."')
     nested = [q for q in extract(text, nlp=nlp).quotes if "nested" in q.flags]
     assert [(q.text, q.speaker.name, q.speaker.entity) for q in nested] == [("they wouldn’t do this", None, None)]
+
+
+def test_a_name_after_the_person_a_spokesperson_is_for_is_that_person(nlp):
+    # Guardian Australia: the name in apposition to "the environment minister" is the minister's;
+    # the spokesperson is not named
+    text = ("A spokesperson for the environment minister, Tanya Plibersek, said the decision would "
+            "be made next year.")
+    assert names(nlp, text) == ["a spokesperson for the environment minister"]

@@ -1433,9 +1433,14 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     appositions.add(id(d))
             if m.tok_start > 1 and doc[m.tok_start - 1].text == ",":
                 d = by_end.get(m.tok_start - 1)  # "the economist, Priya Natarajan,"
-                if d is not None and d.label == "ANONYMOUS" and d.head:
+                root = doc[m.tok_start:m.tok_end].root
+                owner = _person_after_link(doc, d, root) if d is not None else None
+                if owner is not None:
+                    # "A spokesperson for the environment minister, Tanya Plibersek,": the name is
+                    # the minister's, the nearest noun's; the spokesperson stays unnamed
+                    roles.add(owner)
+                elif d is not None and d.label == "ANONYMOUS" and d.head:
                     roles.add(d.head)
-                    root = doc[m.tok_start:m.tok_end].root
                     if root.dep_ == "appos" and d.tok_start <= root.head.i < d.tok_end:
                         appositions.add(id(d))  # one person: the name stands for the description
                 elif d is None:
@@ -1455,6 +1460,18 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+def _person_after_link(doc: Doc, d: Mention, root: Token) -> str | None:
+    """The role of the person noun a name is in apposition to when that noun closes a
+    description after its linking preposition ("A spokesperson for | the environment minister,
+    Tanya Plibersek,": "minister"), or None when the name is the description's own."""
+    if d.label != "ANONYMOUS" or root.dep_ != "appos" or root.head.i != d.tok_end - 1:
+        return None
+    noun = doc[d.tok_end - 1]
+    link = any(t.pos_ == "ADP" and t.i < noun.i for t in doc[d.tok_start:d.tok_end])
+    word = lemma(noun)
+    return word if link and word != d.head and description_label(word) == "ANONYMOUS" else None
 
 
 def _kin_before(doc: Doc, m: Mention) -> set[str]:
