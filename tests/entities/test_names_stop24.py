@@ -172,3 +172,13 @@ def test_a_name_after_the_person_a_spokesperson_is_for_is_that_person(nlp):
     text = ("A spokesperson for the environment minister, Tanya Plibersek, said the decision would "
             "be made next year.")
     assert names(nlp, text) == ["a spokesperson for the environment minister"]
+
+
+def test_an_unnamed_source_keeps_the_whole_name_of_the_body_they_are_from(nlp):
+    # the description's linking phrase ran to "Economy", where the name the NER gives runs on
+    # across "and" and a comma
+    text = ("An official from the Ministry of Economy and Finance, who asked not to be named, said "
+            "the budget would be cut.\n\nA source at the Department for Environment, Food and Rural "
+            "Affairs said the plan was dead.")
+    assert names(nlp, text) == ["an official from the Ministry of Economy and Finance",
+                                "a source at the Department for Environment, Food and Rural Affairs"]

@@ -1099,6 +1099,12 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
             k += 1
         if k > j and not any(doc[t].ent_type_ in ("DATE", "TIME") for t in range(j, k)):
             end = k  # "a report by Human Rights Watch", not "a statement on Monday"
+            if doc[k - 1].ent_type_ == "ORG":
+                while end < limit and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I" \
+                        and "\n" not in doc[end].text:
+                    end += 1  # "the Ministry of Economy and Finance": the whole name the NER gives
+                if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in doc[k:end]):
+                    end = k  # (not "Politico, Democratic party insiders", which the NER ran on)
     elif definite and label == "ANONYMOUS" and end + 1 < limit and doc[end].lower_ == "of":
         body_end = _organisation_after(doc, end + 1, limit)
         if body_end is not None:
@@ -1460,6 +1466,11 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, roles=frozenset(roles), portfolio=portfolio)
         out.append(m)
     return [m for m in out if id(m) not in appositions]
+
+
+#: The words between the capitalised words of one organisation's name: "Economy and Finance",
+#: "Environment, Food and Rural Affairs", "Centre for Economic and Policy Research".
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", ",", "-"})
 
 
 def _person_after_link(doc: Doc, d: Mention, root: Token) -> str | None:
