@@ -182,3 +182,18 @@ def test_an_unnamed_source_keeps_the_whole_name_of_the_body_they_are_from(nlp):
             "Affairs said the plan was dead.")
     assert names(nlp, text) == ["an official from the Ministry of Economy and Finance",
                                 "a source at the Department for Environment, Food and Rural Affairs"]
+
+
+def test_a_nationality_epithet_is_the_person_given_that_nationality(nlp):
+    # sport copy: "the Dutchman" after "Dutch driver Max Verstappen", with two others named since
+    text = ("Dutch driver Max Verstappen won the race ahead of Lewis Hamilton and Lando Norris.\n\n"
+            "Hamilton said the car had been difficult all weekend. Norris added that he was happy "
+            'with second.\n\n"It was a perfect day," the Dutchman said.')
+    assert names(nlp, text) == ["Lewis Hamilton", "Lando Norris", "Max Verstappen"]
+
+
+def test_a_nationality_epithet_with_no_one_of_that_nationality_goes_by_salience(nlp):
+    # nobody was called Spanish: the epithet refers back as before, to the story's subject
+    text = ('Carlos Alcaraz beat Jannik Sinner in five sets on Sunday. "I never gave up," the '
+            "Spaniard said.")
+    assert names(nlp, text) == ["Carlos Alcaraz"]

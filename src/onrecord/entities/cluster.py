@@ -126,6 +126,7 @@ class Cluster:
     acronyms: set[str] = field(default_factory=set)
     extra_aliases: list[str] = field(default_factory=list)  # from "also known as" lists
     words: tuple[str, ...] = ()  # persons: the words of the longest name seen
+    nationalities: set[str] = field(default_factory=set)  # "dutch" for "Dutch driver Max Verstappen"
 
 
     def add(self, m: Mention) -> None:
@@ -135,6 +136,8 @@ class Cluster:
         self.roles |= m.roles
         if m.portfolio:
             self.portfolios.add(m.portfolio)
+        if m.nationality and m.kind == "name":
+            self.nationalities.add(m.nationality)
         if m.title in ROLE_OF_TITLE:
             self.roles.add(ROLE_OF_TITLE[m.title])
         if m.head and m.kind != "pronoun":
@@ -624,6 +627,13 @@ class Clusterer:
                           (t := x.title or title_word(x.text.split()[0])) in TITLES and (holders is None or t in holders)
                           for x in c.mentions if x.kind == "name" and x.start < m.start)]
             return self._most_recent(titled, m) if titled else self._new(m, "ANONYMOUS")
+        if m.epithet and m.nationality:
+            # "the Dutchman" after "Dutch driver Max Verstappen" and "Lewis Hamilton": the one the
+            # story gave that nationality, however many are named between
+            people = [c for c in self._by_label(("PERSON",)) if m.nationality in c.nationalities
+                      and c.latest(m.start) is not None and _compatible_gender(c.gender, m.gender)]
+            if people:
+                return self._most_recent(people, m)
         if m.epithet:
             # "the 94-year-old" after "Eleanor Voss ... has died at the age of 94": the person of
             # that age, however many are named between

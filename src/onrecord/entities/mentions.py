@@ -81,6 +81,7 @@ from ..language.nouns import (
     UNNAMED_SOURCE_NOUNS,
     compound_noun,
 )
+from ..language.nouns import nationality as nationality_key
 from ..language.pronouns import PRONOUNS
 from ..language.tokens import lemma, rule_sentence_starts, zero_relative_subject
 
@@ -138,6 +139,9 @@ class Mention:
     #: the age the story gives the person ("Joan Ryan, 72,", "He was 88.", "died at the age of
     #: 94"), or the age an epithet refers back by ("the 94-year-old"); None otherwise
     age: int | None = None
+    #: the nationality the story gives a person before the name ("Dutch driver Max Verstappen"),
+    #: or the one an epithet refers back by ("the Dutchman"), as ``nouns.nationality`` writes it
+    nationality: str | None = None
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -1036,7 +1040,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         span = doc[start:nationality]
         return Mention(span.start_char, span.end_char, start, nationality, span.text, "description", "ANONYMOUS",
                        gender=DEMONYMS[doc[nationality - 1].text], plural=False, definite=True,
-                       head=doc[nationality - 1].lower_, epithet=True)
+                       head=doc[nationality - 1].lower_, epithet=True,
+                       nationality=nationality_key(doc[nationality - 1].text))
     definite = det in DEFINITE_DETERMINERS
     undetermined = bare and not definite and det not in INDEFINITE_DETERMINERS \
         and doc[start].pos_ in ("ADJ", "NOUN", "PROPN") and (start == 0 or doc[start - 1].pos_ != "DET")
@@ -1455,6 +1460,9 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if office is not None:  # "The Minister of Works, Dave Umahi,"
                 roles.add(office[0])
             roles |= _roles_before(doc, m.tok_start)
+            people = _nationality_before(doc, m.tok_start)
+            if people is not None and m.nationality is None:
+                m = replace(m, nationality=people)
             # the title may open the name's span ("Secretary Ralph Recto" after "Finance")
             portfolio = _portfolio_before(doc, m.tok_start + (1 if m.title else 0)) or m.portfolio \
                 or (office[1] if office is not None else None)
@@ -1471,6 +1479,18 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 #: The words between the capitalised words of one organisation's name: "Economy and Finance",
 #: "Environment, Food and Rural Affairs", "Centre for Economic and Policy Research".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", ",", "-"})
+
+
+def _nationality_before(doc: Doc, start: int) -> str | None:
+    """The nationality written among the words before a name ("Dutch driver Max Verstappen",
+    "the Spanish midfielder Rodri"), or None."""
+    for k in range(start - 1, max(-1, start - 5), -1):
+        t = doc[k]
+        if t.ent_type_ == "NORP" and t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN", "NOUN"):
+            return nationality_key(t.text)
+        if not (t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in ("the", "a", "an") or t.text == "-"):
+            return None
+    return None
 
 
 def _person_after_link(doc: Doc, d: Mention, root: Token) -> str | None:

@@ -170,6 +170,24 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
+#: A people's noun whose nationality adjective is another word ("the Spaniard": Spanish).
+_DEMONYM_ADJECTIVES = {
+    "spaniard": "spanish", "scot": "scottish", "scotsman": "scottish", "scotswoman": "scottish",
+    "dutchman": "dutch", "dutchwoman": "dutch", "frenchman": "french", "frenchwoman": "french",
+    "englishman": "english", "englishwoman": "english", "irishman": "irish", "irishwoman": "irish",
+    "welshman": "welsh", "welshwoman": "welsh", "swede": "swedish", "dane": "danish", "finn": "finnish",
+    "pole": "polish", "turk": "turkish", "briton": "british", "croat": "croatian", "serb": "serbian",
+    "icelander": "icelandic", "filipino": "philippine", "argentine": "argentinian",
+}
+
+
+def nationality(word: str) -> str:
+    """The one form a nationality is compared in, from a people's noun or its adjective: "the
+    Spaniard" and "Spanish midfielder Rodri" -> "spanish"; "the German" -> "german"."""
+    low = word.lower()
+    return _DEMONYM_ADJECTIVES.get(low, low)
+
+
 #: Nouns for a person of a country, by their written form: news (sport above all, and foreign
 #: desks) refers back to a person by nationality, "the Scot said", "the Spaniard added", "the
 #: Canadian", as it does by age. Written by hand; "-man"/"-woman" forms give a gender.
