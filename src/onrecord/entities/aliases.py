@@ -2,7 +2,9 @@
 
 ``find_aliases(doc, mentions)`` links each alias mention to the name it is an alias of and
 makes mentions for acronyms the NER missed: inside the parentheses, and acronym-only
-mentions later in the text ("the PKK said").
+mentions later in the text ("the PKK said"). ``repeated_sentences(doc, mentions)`` links the
+mentions of a sentence the page repeats word for word (a caption repeating the lead) to those of
+its first copy.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..language.names import acronym_key, is_acronym
-from .mentions import Mention, make_name
+from .mentions import Mention, make_name, sentence_index
 
 _AKA = (("also", "known", "as"), ("formerly", "known", "as"), ("known", "as"), ("aka",),
         ("a.k.a.",), ("a.k.a",), ("or",))
@@ -88,3 +90,39 @@ def find_aliases(doc: Doc, mentions: Sequence[Mention]) -> tuple[dict[int, int],
         if d is not None and tok.i not in by_tok and tok.i > d.tok_end:
             made(tok.i, d.label or "ORG")
     return alias_of, new
+
+
+#: A sentence repeated word for word is the same statement only when it is long enough to be one
+#: ("A ratepayer watchdog group in Auckland admits it was wrong ..."), never "He said." twice.
+_REPEAT_MIN_TOKENS = 8
+
+
+def repeated_sentences(doc: Doc, mentions: Sequence[Mention]) -> dict[int, int]:
+    """{mention key: key of the same mention in an earlier copy of its sentence}.
+
+    Pages repeat a sentence word for word: a photo caption repeats the lead ("A ratepayer
+    watchdog group in Auckland admits ... Photo: RNZ"), a standfirst the first paragraph. The
+    people and bodies of the copy are those of the original, whatever was named between.
+    """
+    sents = sentence_index(doc)
+    spans: dict[int, list[int]] = {}
+    for t, s in enumerate(sents):
+        spans.setdefault(s, []).append(t)
+    first: dict[str, int] = {}  # sentence text -> start char of its first copy
+    shift: list[tuple[int, int, int]] = []  # (start char, end char, shift back to the first copy)
+    for toks in spans.values():
+        if len(toks) < _REPEAT_MIN_TOKENS:
+            continue
+        span = doc[toks[0]:toks[-1] + 1]
+        at = first.setdefault(span.text.strip(), span.start_char)
+        if at != span.start_char:
+            shift.append((span.start_char, span.end_char, span.start_char - at))
+    if not shift:
+        return {}
+    by_offsets = {(m.start, m.end, m.kind): m.key for m in mentions}
+    out: dict[int, int] = {}
+    for m in mentions:
+        for lo, hi, d in shift:
+            if lo <= m.start < hi and (key := by_offsets.get((m.start - d, m.end - d, m.kind))) is not None:
+                out[m.key] = key
+    return out
