@@ -50,7 +50,10 @@ from ..language.nouns import (
     BUSINESS_TRADE_NOUNS,
     COLLECTIVE_ORG_NOUNS,
     COMPANY_NOUNS,
+    DEFINITE_DETERMINERS,
+    GENERIC_NAME_WORDS,
     GENERIC_ORG_NOUNS,
+    INDEFINITE_DETERMINERS,
     NEVER_NAMED_NOUNS,
     NEWSPAPER_NAME_WORDS,
     PARTITIVE_DETERMINERS,
@@ -83,6 +86,13 @@ UNKNOWN_GENDER_PENALTY = 0.2
 SUPPORT_WINDOW = 1
 #: Sentences after a described speaker within which the article names them (delayed identification).
 DELAYED_WINDOW = 4
+
+
+def _word_key(word: str) -> str:
+    """A word as a description and a name are compared: lower case, no possessive, no plural
+    ("Nurses'" and "Nurses" -> "nurse", "Ratepayers'" -> "ratepayer")."""
+    w = strip_possessive(word).lower().strip("'’")
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: the labels of places and peoples, which no description of a body refers back to
@@ -727,8 +737,31 @@ class Clusterer:
                 # of the next sentence
                 named = [o for o in self._by_label(("ORG",)) if o is not c and self._named_cluster(o)
                          and o.mentions[0].subject and o.mentions[0].sent - first.sent == 1]
+            if not named and first.head in GENERIC_ORG_NOUNS:
+                # "Nurses' group says ..." under "... says INMO", the Irish Nurses and Midwives
+                # Organisation named below: a group described by a word of its name, when the
+                # article names one such body
+                named = self._described_by_name(c, first)
             if named:
                 self._merge(c, min(named, key=lambda o: o.mentions[0].start))
+
+    def _described_by_name(self, c: Cluster, d: Mention) -> list[Cluster]:
+        """The one named organisation, within DELAYED_WINDOW sentences, with a word of its name
+        among the words before the head of ``d`` ("Nurses' group": the Irish Nurses and Midwives
+        Organisation; "A ratepayer watchdog group": the Auckland Ratepayers' Alliance), never by a
+        place's or a people's name ("An Auckland group" is not Auckland Council) or a word any
+        body may have ("a national group")."""
+        words = d.text.split()
+        head_at = next((i for i, w in enumerate(words) if w.lower() == d.head), len(words))
+        places = {_word_key(n) for p in self._by_label(tuple(PLACE_LABELS)) for n in p.names()}
+        keys = {k for w in words[:head_at] if (k := _word_key(w)) and k not in places
+                and k not in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS | GENERIC_NAME_WORDS | ALL_ORG_NOUNS}
+        if not keys:
+            return []
+        named = [o for o in self._by_label(("ORG",)) if o is not c and self._named_cluster(o)
+                 and abs(o.mentions[0].sent - d.sent) <= DELAYED_WINDOW
+                 and any(keys & {_word_key(w) for w in n.split()} for n in o.names())]
+        return named if len(named) == 1 else []
 
     def _merge(self, c: Cluster, into: Cluster) -> None:
         for m in c.mentions:

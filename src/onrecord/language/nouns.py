@@ -321,6 +321,13 @@ HEARING_NOUNS = frozenset(
 
 #: Generic organisation nouns that point to the latest organisation whatever its name.
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation"})
+#: Words many a body's name has, which tie a described group to no one of them ("a national
+#: group" is not the National Farmers' Union; "a local group" not Local Government NSW).
+GENERIC_NAME_WORDS = frozenset("""
+    national international local regional new united american british global world public private
+    independent state federal city county community royal general main major leading small big
+    other first second
+    """.split())
 #: Of those, the ones for a business only, and the head nouns of public bodies they never refer
 #: to: "NHTSA said ... the company said" is the carmaker, not the Administration.
 COMPANY_NOUNS = frozenset({"company", "firm"})
