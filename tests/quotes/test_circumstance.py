@@ -66,6 +66,55 @@ AFTER = ('Ruiz told reporters after the vote that the council had backed “in b
 ])
 
 
+CALL = ('Kress told analysts on a conference call that the company expected sales to “decline significantly” in the fourth quarter.', [
+    ('Kress', 'PROPN', 'NNP', 'nsubj', 1, 'Kress', ''),
+    ('told', 'VERB', 'VBD', 'ROOT', 1, 'tell', ''),
+    ('analysts', 'NOUN', 'NNS', 'dobj', 1, 'analyst', ''),
+    ('on', 'ADP', 'IN', 'prep', 1, 'on', ''),
+    ('a', 'DET', 'DT', 'det', 6, 'a', ''),
+    ('conference', 'NOUN', 'NN', 'compound', 6, 'conference', ''),
+    ('call', 'NOUN', 'NN', 'pobj', 3, 'call', ''),
+    ('that', 'PRON', 'WDT', 'mark', 10, 'that', ''),
+    ('the', 'DET', 'DT', 'det', 9, 'the', ''),
+    ('company', 'NOUN', 'NN', 'nsubj', 10, 'company', ''),
+    ('expected', 'VERB', 'VBD', 'relcl', 6, 'expect', ''),
+    ('sales', 'NOUN', 'NNS', 'nsubj', 14, 'sale', ''),
+    ('to', 'PART', 'TO', 'aux', 14, 'to', ''),
+    ('“', 'PUNCT', '``', 'punct', 14, '"', ''),
+    ('decline', 'VERB', 'VB', 'ccomp', 10, 'decline', ''),
+    ('significantly', 'ADV', 'RB', 'advmod', 14, 'significantly', ''),
+    ('”', 'PUNCT', "''", 'punct', 14, '"', ''),
+    ('in', 'ADP', 'IN', 'prep', 14, 'in', ''),
+    ('the', 'DET', 'DT', 'det', 20, 'the', 'B-DATE'),
+    ('fourth', 'ADJ', 'JJ', 'amod', 20, 'fourth', 'I-DATE'),
+    ('quarter', 'NOUN', 'NN', 'pobj', 17, 'quarter', 'I-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+])
+
+CLAIM = ('PolitiFact ruled on Trump’s claim that there have been “thousands of shootings” in Chicago this year.', [
+    ('PolitiFact', 'PROPN', 'NNP', 'nsubj', 1, 'PolitiFact', 'B-ORG'),
+    ('ruled', 'VERB', 'VBD', 'ROOT', 1, 'rule', ''),
+    ('on', 'ADP', 'IN', 'prep', 1, 'on', ''),
+    ('Trump', 'PROPN', 'NNP', 'poss', 5, 'Trump', 'B-ORG'),
+    ('’s', 'PART', 'POS', 'case', 3, '’s', ''),
+    ('claim', 'NOUN', 'NN', 'pobj', 2, 'claim', ''),
+    ('that', 'SCONJ', 'IN', 'mark', 9, 'that', ''),
+    ('there', 'PRON', 'EX', 'expl', 9, 'there', ''),
+    ('have', 'AUX', 'VBP', 'aux', 9, 'have', ''),
+    ('been', 'AUX', 'VBN', 'acl', 5, 'be', ''),
+    ('“', 'PUNCT', '``', 'punct', 11, '"', ''),
+    ('thousands', 'NOUN', 'NNS', 'attr', 9, 'thousand', 'B-CARDINAL'),
+    ('of', 'ADP', 'IN', 'prep', 11, 'of', ''),
+    ('shootings', 'NOUN', 'NNS', 'pobj', 12, 'shooting', ''),
+    ('”', 'PUNCT', "''", 'punct', 11, '"', ''),
+    ('in', 'ADP', 'IN', 'prep', 11, 'in', ''),
+    ('Chicago', 'PROPN', 'NNP', 'pobj', 15, 'Chicago', 'B-GPE'),
+    ('this', 'DET', 'DT', 'det', 18, 'this', 'B-DATE'),
+    ('year', 'NOUN', 'NN', 'npadvmod', 9, 'year', 'I-DATE'),
+    ('.', 'PUNCT', '.', 'punct', 1, '.', ''),
+])
+
+
 def test_the_clause_after_a_place_is_what_was_said():
     [q] = parsed_quotes(*OUTSIDE)
     assert (q.kind, q.cue, q.speaker.mention) == ("indirect", "said", "Cushing")
@@ -76,3 +125,17 @@ def test_a_mixed_record_starts_at_the_clause_not_at_the_time():
     [q] = parsed_quotes(*AFTER)
     assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "told", "Ruiz")
     assert q.text.startswith("that the council had backed “in broad terms” a plan")
+
+
+def test_a_mixed_record_starts_at_the_clause_after_the_occasion_of_telling():
+    # wire copy: "told analysts on a conference call that ...": the call is when it was told,
+    # the clause after it is what was told (as "said in a statement that ...")
+    [q] = parsed_quotes(*CALL)
+    assert (q.kind, q.cue, q.speaker.mention) == ("mixed", "told", "Kress")
+    assert q.text == "that the company expected sales to “decline significantly” in the fourth quarter"
+
+
+def test_the_clause_of_another_ones_claim_is_not_what_the_subject_said():
+    # "ruled on Trump's claim that ...": the clause is Trump's claim, never PolitiFact's words
+    assert not any(q.text.startswith("that there have been") and q.speaker.mention == "PolitiFact"
+                   for q in parsed_quotes(*CLAIM))

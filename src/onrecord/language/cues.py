@@ -180,7 +180,7 @@ FINDING: frozenset[str] = frozenset("find show see".split())
 CONTENT_NOUNS: dict[str, CueClass] = {
     **dict.fromkeys("""claim assertion allegation accusation report announcement warning promise pledge
         argument suggestion insistence admission denial prediction contention acknowledgment
-        acknowledgement statement""".split(), CueClass.SPEECH),
+        acknowledgement statement interjection""".split(), CueClass.SPEECH),
     **dict.fromkeys("finding conclusion".split(), CueClass.DOCUMENT),
     **dict.fromkeys("belief fear hope view suspicion expectation concern worry".split(), CueClass.ATTITUDE),
 }

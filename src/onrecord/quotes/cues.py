@@ -270,6 +270,24 @@ def clause_after_circumstance(prep: Token) -> Token | None:
     return None
 
 
+def clause_hung_on_phrase(prep: Token) -> Token | None:
+    """The that-clause the parser hung on the object of a phrase after a cue: "said in a
+    statement | that ...", "told analysts on a conference call | that ..."; None otherwise. Not
+    the content of another's report: "ruled on Trump's claim | that ...", "responded to Mr.
+    Trump's interjection | that ..." (a content noun with a named possessor of its own)."""
+    if prep.dep_ != "prep":
+        return None
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and lemma(obj) in lexicon.CONTENT_NOUNS \
+                and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            continue  # (but "doubled down on her claim that ...": her own)
+        for clause in obj.rights if obj.dep_ == "pobj" else ():
+            mark = clause.left_edge
+            if clause.dep_ in ("acl", "relcl", "ccomp") and mark.lower_ == "that" and mark.dep_ == "mark":
+                return clause
+    return None
+
+
 #: The words that open the occasion of a saying: "said while addressing a press conference that ..."
 _OCCASION_MARKS = frozenset("while whilst when after before".split())
 

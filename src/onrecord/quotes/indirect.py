@@ -28,6 +28,7 @@ from .cues import (
     can_speak,
     clause_after_circumstance,
     clause_after_occasion,
+    clause_hung_on_phrase,
     clause_read_as_relative,
     clause_start,
     continued_cue,
@@ -110,11 +111,9 @@ def _clause_after_prep(rights: list[Token]) -> Token | None:
         circumstance = clause_after_circumstance(child)
         if circumstance is not None:
             return circumstance  # "said outside the meeting that he abstained"
-        for obj in child.children:
-            for clause in obj.rights if obj.dep_ == "pobj" else ():
-                mark = clause.left_edge
-                if clause.dep_ in ("acl", "relcl", "ccomp") and mark.lower_ == "that" and mark.dep_ == "mark":
-                    return clause
+        hung = clause_hung_on_phrase(child)
+        if hung is not None:
+            return hung
     return None
 
 

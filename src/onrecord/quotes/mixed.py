@@ -25,6 +25,7 @@ from .cues import (
     before_conjunction,
     can_speak,
     clause_after_circumstance,
+    clause_hung_on_phrase,
     clause_read_as_relative,
     clause_start,
     continued_cue,
@@ -87,6 +88,9 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
     lo = min(c.left_edge.i for c in members)
     for c in members:
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
+        if clause is None and c.left_edge.i == lo and (hung := clause_hung_on_phrase(c)) is not None \
+                and hung.left_edge.i <= min(quote_tokens):
+            clause = hung  # "told analysts on a conference call | that the company expected ..."
         if clause is not None:  # "told reporters after the vote | that the council had backed ..."
             lo = clause.left_edge.i
     first = min(members, key=lambda c: c.left_edge.i)
