@@ -36,3 +36,22 @@ def test_a_word_any_body_may_have_ties_a_group_to_none(nlp):
             "rise of 2 per cent on Tuesday.\n\nThe National Teachers Union said the offer was below "
             "inflation.")
     assert names(nlp, text)[0] == "a national group"
+
+
+def test_the_politician_is_the_lawmaker_named_before(nlp):
+    # wire copy varies its second reference by the kind of post: "Dutch lawmaker Bas Eickhout ...
+    # the Green politician told reporters"
+    text = ("Dutch lawmaker Bas Eickhout, who led the talks for the European Parliament, said the law "
+            'would set a global benchmark. "Other regions will have to follow," the Green politician '
+            "told reporters.")
+    assert names(nlp, text) == ["Bas Eickhout", "Bas Eickhout"]
+
+
+def test_a_post_is_not_any_politician():
+    # the hypernym holds one way only: "the mayor" is no lawmaker, "the politician" may be a mayor
+    from onrecord.language.nouns import same_role
+
+    assert same_role("politician", {"mayor"})
+    assert same_role("politician", {"mep"})
+    assert not same_role("mayor", {"politician"})
+    assert not same_role("politician", {"striker"})

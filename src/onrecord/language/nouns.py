@@ -65,7 +65,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         mediator bureaucrat premier monarch emperor sultan emir pope cardinal archbishop monk
         nun chaplain deputy assistant magistrate mp backbencher frontbencher entertainer dancer playwright
         shopkeeper shopowner stallholder worshipper spectator householder ratepayer taxpayer
-        islander diner collector tehsildar parishioner postman postwoman
+        islander diner collector tehsildar parishioner postman postwoman politician mep msp mla
         sergeant lieutenant colonel detective corporal admiral
         guard receiver linebacker cornerback lineman kicker punter shortstop catcher outfielder
         infielder slugger batter reliever goaltender goalie netminder defenceman defenseman
@@ -419,7 +419,7 @@ SHADOW_MODIFIERS = frozenset("shadow aspiring".split())
 ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
     "minister secretary",
     "boss manager coach",
-    "lawmaker legislator senator congressman congresswoman representative mp",
+    "lawmaker legislator senator congressman congresswoman representative mp mep msp mla",
     "councillor councilor councilman councilwoman councilmember councilperson alderman",
     "judge justice magistrate",
     "lawyer attorney solicitor barrister counsel",
@@ -456,8 +456,22 @@ PORTFOLIO_POSTS = frozenset({"minister", "secretary", "mec"})
 PORTFOLIO_HEADS = frozenset({"chief", "boss", "head", "czar", "tsar"})
 
 
+#: Nouns a second reference uses for anyone of a kind of post: "Dutch lawmaker Bas Eickhout ...
+#: the Green politician told reporters", "Mayor Ana Ruiz ... the politician". Not the other way:
+#: "the mayor" is never just any politician.
+ROLE_HYPERNYMS: dict[str, frozenset[str]] = {
+    "politician": frozenset("""
+        lawmaker legislator senator congressman congresswoman representative mp mep msp mla minister
+        secretary councillor councilor councilman councilwoman councilmember alderman mayor governor
+        premier president chancellor candidate leader""".split()),
+}
+
+
 def same_role(a: str, roles: frozenset[str] | set[str]) -> bool:
-    """Whether role noun ``a`` is one of ``roles`` or names the same post as one of them."""
+    """Whether role noun ``a`` is one of ``roles``, names the same post as one of them, or is
+    the kind of post one of them is (``ROLE_HYPERNYMS``)."""
     if a in roles:
+        return True
+    if a in ROLE_HYPERNYMS and not ROLE_HYPERNYMS[a].isdisjoint(roles):
         return True
     return any(a in group and not group.isdisjoint(roles) for group in ROLE_SYNONYMS)
