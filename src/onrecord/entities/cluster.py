@@ -368,6 +368,16 @@ class Clusterer:
                 c = self._most_recent(free, m)
                 c.first, c.suffix = pn.first, pn.suffix
                 return c
+            if len(pn.words) >= 4:
+                # "Lula" in the headline, "President Luiz Inácio Lula da Silva" in the lead: the
+                # word of a long name the press uses alone, written before the name in full
+                inner = [c for c in persons if c.first is None and len(c.words) == 1
+                         and any(same_name(w, c.last) for w in pn.words[1:-1] if w[:1].isupper())
+                         and _compatible_gender(c.gender, m.gender)]
+                if len(inner) == 1:
+                    c = inner[0]
+                    c.first, c.last, c.suffix = pn.first, pn.last, pn.suffix
+                    return c
             # "Lopez Obrador" after "Andres Manuel Lopez Obrador": the end of one longer name
             longer = [c for c in persons if _ends_with(c.words, pn.words) and _compatible_gender(c.gender, m.gender)]
             if len(longer) == 1:

@@ -307,10 +307,17 @@ def strip_post_nominals(name: str) -> str:
 
 def split_person(text: str) -> PersonName | None:
     """'Martin Luther King Jr.' -> first 'Martin', last 'King', words 'Martin Luther King Jr.';
-    'Prime Minister Sheikh Hasina' -> last 'Hasina', words 'Sheikh Hasina'; None for an empty name."""
+    'Prime Minister Sheikh Hasina' -> last 'Hasina', words 'Sheikh Hasina'; "Brazil's Lula" -> last
+    'Lula'; None for an empty name."""
     # 'Dwayne "The Rock" Johnson': the nickname in quotes is no part of the name shown or matched
     text = _QUOTED_NICKNAME.sub(" ", text)
     words = [w for w in strip_possessive(text).replace(",", " ").split() if w]
+    owner = [i for i, w in enumerate(words[:-1]) if w[-2:] in ("'s", "’s")]
+    if owner and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        # headline style, "Brazil's Lula", "Sinn Féin's Mary Lou McDonald": whose the person is
+        # (a country, a party, a club) is no part of the name the NER took it into (not
+        # "Trump's potential VP", a description)
+        words = words[owner[-1] + 1:]
     generational: list[str] = []
     while len(words) > 1 and title_word(words[-1]) in NAME_SUFFIXES:
         after = words.pop()
