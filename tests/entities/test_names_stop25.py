@@ -55,3 +55,45 @@ def test_a_post_is_not_any_politician():
     assert same_role("politician", {"mep"})
     assert not same_role("mayor", {"politician"})
     assert not same_role("politician", {"striker"})
+
+
+def test_a_headline_name_with_its_country_is_the_person_named_in_full(nlp):
+    # Reuters and AP headlines: "Brazil's Lula"; the lead names him in full, and the press uses
+    # "Lula", a word inside the long name, alone
+    text = ("Brazil's Lula vows to end deforestation by 2030\n\nBRASILIA (AP) — Brazilian President Luiz "
+            "Inácio Lula da Silva pledged on Tuesday to end illegal deforestation in the Amazon by the "
+            'end of the decade.\n\n"We are going to show the world that it is possible to grow without '
+            'destroying," Lula told a gathering of governors.')
+    assert set(names(nlp, text)) == {"Luiz Inácio Lula da Silva"}
+    assert len(names(nlp, text)) == 3  # the headline, the pledge, the quote
+
+
+def test_whose_a_person_is_is_no_part_of_the_name():
+    from onrecord.language.names import split_person
+
+    assert split_person("Brazil's Lula") == split_person("Lula")
+    assert split_person("Sinn Féin’s Mary Lou McDonald").words == ("Mary", "Lou", "McDonald")
+    # a description the NER took for a name keeps its owner
+    assert split_person("Trump's potential VP").words == ("Trump's", "potential", "VP")
+
+
+def test_a_pledge_with_what_was_promised_is_reported_speech(nlp):
+    # "pledged to" reports a commitment as "vowed to" and "promised to" do
+    quotes = extract("Environment ministers pledged on Friday to end the use of coal by 2040.", nlp=nlp).quotes
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("indirect", "to end the use of coal by 2040", "Environment ministers")]
+
+
+def test_pledged_before_a_noun_is_no_cue(nlp):
+    # US primaries copy: "pledged delegates" are delegates; "pledged $5 million" gives no words
+    assert not extract("In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake.", nlp=nlp).quotes
+    assert not extract("The foundation pledged $5 million to the relief fund.", nlp=nlp).quotes
+
+
+def test_a_description_after_is_is_its_subject(nlp):
+    # "Cruz is the only contender to have pledged ... and he has used that fact": "he" is Cruz, not
+    # an unnamed contender
+    text = ("Ted Cruz spoke in Des Moines on Monday. Cruz is the only top-tier contender here to have "
+            "pledged to visit every Iowa county, and he has long used that fact to attack his rivals "
+            'for not campaigning "the Iowa way."')
+    assert set(names(nlp, text)) == {"Ted Cruz"}

@@ -4,7 +4,8 @@
 makes mentions for acronyms the NER missed: inside the parentheses, and acronym-only
 mentions later in the text ("the PKK said"). ``repeated_sentences(doc, mentions)`` links the
 mentions of a sentence the page repeats word for word (a caption repeating the lead) to those of
-its first copy.
+its first copy; ``predicate_nominals(doc, mentions)`` a definite description after "is" to the
+name it is said of ("Cruz is the only contender to have pledged ...").
 """
 
 from __future__ import annotations
@@ -125,4 +126,24 @@ def repeated_sentences(doc: Doc, mentions: Sequence[Mention]) -> dict[int, int]:
         for lo, hi, d in shift:
             if lo <= m.start < hi and (key := by_offsets.get((m.start - d, m.end - d, m.kind))) is not None:
                 out[m.key] = key
+    return out
+
+
+def predicate_nominals(doc: Doc, mentions: Sequence[Mention]) -> dict[int, int]:
+    """{description key: key of the name it is said to be}: "Cruz is the only top-tier contender
+    here to have pledged ...": a definite description after "is" is its subject, a person or
+    body the article names, and a pronoun after it refers to that one, not to an unnamed one."""
+    names = {t: m for m in mentions if m.kind == "name" and m.label in ("PERSON", "ORG")
+             for t in range(m.tok_start, m.tok_end)}
+    out: dict[int, int] = {}
+    for d in mentions:
+        if d.kind != "description" or not d.definite or d.plural:
+            continue
+        heads = [t for t in doc[d.tok_start:d.tok_end] if not d.tok_start <= t.head.i < d.tok_end]
+        if len(heads) != 1 or heads[0].dep_ != "attr" or heads[0].head.lemma_ != "be":
+            continue
+        subject = next((c for c in heads[0].head.children if c.dep_ == "nsubj"), None)
+        named = names.get(subject.i) if subject is not None else None
+        if named is not None and subject is not None and named.tok_end - 1 == subject.i:
+            out[d.key] = named.key
     return out

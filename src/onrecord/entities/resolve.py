@@ -31,7 +31,7 @@ from ..language.nouns import ALL_ORG_NOUNS, DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, 
 from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, QUOTED_UNRESOLVED, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
-from .aliases import find_aliases, repeated_sentences
+from .aliases import find_aliases, predicate_nominals, repeated_sentences
 from .cluster import Cluster, Clustering, as_shown, cluster_mentions
 from .mentions import (
     SELF_NAMING_REACH,
@@ -78,7 +78,7 @@ def resolve(doc: Doc, quotes: list[Quote], boilerplate: Iterable[Boilerplate] = 
     mentions = [m for m in find_mentions(doc, quoted, reported) if boilerplate_around(noise, m.start, m.start + 1) is None]
     alias_of, extra = find_aliases(doc, mentions)
     mentions, speaker_parts = _with_speakers(doc, [*mentions, *extra], quotes)
-    alias_of = {**repeated_sentences(doc, mentions), **alias_of}
+    alias_of = {**predicate_nominals(doc, mentions), **repeated_sentences(doc, mentions), **alias_of}
     clustering = cluster_mentions(sorted(mentions, key=lambda m: (m.start, -m.end)), alias_of)
     entities = [_entity(c, name, f"e{i}") for i, (c, name) in enumerate(zip(clustering.clusters, clustering.names), 1)]
     by_key = {m.key: m for m in mentions}

@@ -108,6 +108,10 @@ WEAK: frozenset[str] = frozenset(w for w, (c, u) in _TABLE.items()
                                  if c in (CueClass.ATTITUDE, CueClass.DOCUMENT) and u != REPORTED_ONLY)
 #: Cues of reported speech without marks (measured on PolNeAR train, see above).
 REPORTED: frozenset[str] = frozenset(w for w, (_, u) in _TABLE.items() if u != MARKED)
+#: Marked-only verbs of saying that report a commitment without marks when an infinitive says what
+#: was promised ("Lula pledged on Tuesday to end illegal deforestation", as "vowed to", "promised
+#: to"); never alone, where the participle is an adjective ("60 pledged delegates were at stake").
+COMMITMENTS: frozenset[str] = frozenset({"pledge"})
 #: Verbs of saying or writing, whatever their use.
 SAYING: frozenset[str] = frozenset(w for w, c in CUE_CLASS.items() if c in (CueClass.SPEECH, CueClass.WRITING))
 

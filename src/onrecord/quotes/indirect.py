@@ -693,9 +693,16 @@ def _strength(token: Token) -> float | None:
     if word not in lexicon.REPORTED and not (word in lexicon.CUE_CLASS and _that_clause(token)) \
             and not _as_attribution(token) \
             and not (lexicon.CUE_CLASS.get(word) == lexicon.CueClass.SPEECH and _order(token)) \
-            and not _demand(token) and not _press_sourcing(token):
+            and not _demand(token) and not _press_sourcing(token) and not _commitment(token):
         return None
     return CONFIDENCE.reported_speech if word in lexicon.SAYING else CONFIDENCE.reported_attitude
+
+
+def _commitment(verb: Token) -> bool:
+    """"pledged on Tuesday to end illegal deforestation": a verb of ``COMMITMENTS`` with an
+    infinitive of its own, what was promised."""
+    return lemma(verb) in lexicon.COMMITMENTS and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.rights)
 
 
 def _press_sourcing(verb: Token) -> bool:
