@@ -97,3 +97,12 @@ def test_a_description_after_is_is_its_subject(nlp):
             "pledged to visit every Iowa county, and he has long used that fact to attack his rivals "
             'for not campaigning "the Iowa way."')
     assert set(names(nlp, text)) == {"Ted Cruz"}
+
+
+def test_a_surname_taken_for_a_place_before_the_full_name_is_the_person(nlp):
+    # the model tags "Scholz" a place (GPE) in the headline and after it; the lead names the
+    # chancellor in full, and every "Scholz" who defends and tells is he
+    text = ("Germany's Scholz defends budget as coalition row deepens\n\nBERLIN, Dec 1 (Reuters) - German "
+            "Chancellor Olaf Scholz on Friday defended his government's handling of a budget crisis.\n\n"
+            '"We will not leave citizens alone with the consequences," Scholz told lawmakers in the Bundestag.')
+    assert names(nlp, text)[-1] == "Olaf Scholz"

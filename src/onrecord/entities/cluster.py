@@ -732,6 +732,23 @@ class Clusterer:
             if later:
                 self._merge(c, min(later, key=lambda p: p.mentions[0].start))
 
+        for c in list(self.clusters):
+            # "Germany's Scholz defends budget" ... "Chancellor Olaf Scholz": a surname the NER
+            # took for a place or a body before the person was named in full, a subject or a
+            # speaker as places and bodies seldom are, is that person (after him, "Scholz told
+            # lawmakers" joins the person as it is)
+            if c.label not in NAME_TYPES or not c.mentions or not all(x.kind == "name" for x in c.mentions) \
+                    or not any(x.speaker or x.subject for x in c.mentions):
+                continue
+            words = {strip_possessive(x.text) for x in c.mentions}
+            if len(words) != 1 or " " in (word := next(iter(words))) or is_acronym(word):
+                continue
+            persons = [p for p in self._by_label(("PERSON",)) if p.first and p.last and same_name(p.last, word)
+                       and p.mentions and p.mentions[0].start > c.mentions[0].start
+                       and sum(ch.isupper() for ch in p.first) <= 2]  # (not "FlagShareLikeReplySara Bondioli")
+            if len(persons) == 1:
+                self._merge(c, persons[0])
+
         for c in list(self.clusters):  # "A NHS trust has admitted ..." ... "Isle of Wight NHS Trust"
             if c.label != "ORG" or not c.mentions or self._named_cluster(c):
                 continue
