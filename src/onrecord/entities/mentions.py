@@ -82,7 +82,7 @@ from ..language.nouns import (
     compound_noun,
 )
 from ..language.nouns import nationality as nationality_key
-from ..language.pronouns import PRONOUNS
+from ..language.pronouns import PRONOUNS, RELATIVE_ADVERBS
 from ..language.tokens import lemma, rule_sentence_starts, zero_relative_subject
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -295,6 +295,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "PERSON"  # "Jean-François Roberge", "Marie-Claude Bibeau": two given names joined, a person's
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
+        if len(words) >= 2 and _singular_who_after(doc, end):
+            return "PERSON"  # "Denzel Washington, who plays ...": "who" with a singular verb is a person's
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
             return "PERSON"  # "BJP spokesperson Sambit Patra ... Mr. Patra": a given name the lexicon lacks
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
@@ -419,6 +421,19 @@ def _described_after(doc: Doc, end: int, titles: bool = False) -> bool:
             j += 1
         return j < len(doc) and (lemma(doc[j]) in PERSON_NOUNS or (titles and title_word(doc[j].text) in TITLES))
     return False
+
+
+def _singular_who_after(doc: Doc, end: int) -> bool:
+    """Whether a relative "who" with a verb in the singular follows a name set off by a comma
+    (", who plays Lucius", ", who has won", ", who was"): style guides (AP, Reuters, the Guardian)
+    keep "who" for people and "which" for organisations, and British copy that writes "who" for a
+    club writes the verb in the plural ("Arsenal, who are top"), so the name is a person's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return False
+    j = end + 2
+    while j < len(doc) - 1 and doc[j].lower_ in RELATIVE_ADVERBS:
+        j += 1
+    return doc[j].tag_ == "VBZ" or doc[j].lower_ == "was"
 
 
 def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
