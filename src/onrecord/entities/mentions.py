@@ -1065,7 +1065,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     i = start if undetermined else start + 1
     head = None
     while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
-                         or doc[i].text == "-" or _based(doc, i)):
+                         or doc[i].text == "-" or _based(doc, i) or _hyphen_prefix(doc, i, limit)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
         if head is not None and zero_relative_subject(doc, start, i):
@@ -1252,6 +1252,13 @@ def _post(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or not (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or nxt.lower_ in ("of", "for"))
+
+
+def _hyphen_prefix(doc: Doc, i: int, limit: int) -> bool:
+    """Whether token ``i`` is the first part of a word a hyphen joins to the next, whatever the
+    tagger makes of it: "the all-rounder" ("all" an adverb), "the so-called ..."."""
+    return i + 2 < limit and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i].is_alpha and doc[i + 2].is_alpha
 
 
 def _seat(tok: Token) -> bool:

@@ -79,6 +79,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         vocalist composer choreographer curator sculptor screenwriter philosopher rancher
         mechanic electrician plumber cashier waiter waitress bartender trooper lifeguard
         dispatcher realtor hairdresser cfo cto
+        winner medallist medalist laureate finalist debutant newcomer teenager youngster
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
@@ -230,7 +231,8 @@ EPITHET_MODIFIERS = frozenset("""
 #: Trades by which news refers back to the person a story is about, never named with them: "Taylor
 #: Swift apologised ... the singer said", "Saka scored twice ... the winger said" (the elegant
 #: variation of entertainment and sports copy; BBC, Guardian, AP, Variety). "The" and the trade
-#: alone make an epithet, as an age does; written by hand.
+#: alone make an epithet, as an age does; so do "the teenager" and "the youngster", which sports
+#: copy writes for a young player named before as it writes "the 19-year-old"; written by hand.
 TRADE_EPITHETS = frozenset("""
     singer rapper musician actor actress star comedian novelist songwriter guitarist drummer
     forward striker midfielder defender goalkeeper keeper winger batsman bowler pitcher
@@ -238,6 +240,7 @@ TRADE_EPITHETS = frozenset("""
     presenter influencer
     opener spinner seamer paceman wicketkeeper all-rounder right-hander left-hander playmaker
     flanker fly-half scrum-half full-back fullback centre-back center-back
+    teenager youngster
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 
