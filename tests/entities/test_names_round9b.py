@@ -48,3 +48,11 @@ def test_a_club_with_who_and_a_plural_verb_stays_a_club(nlp):
     text = "Kaizer Chiefs, who are fourth in the table, said the striker had suffered a knee injury."
     quotes = extract(text, nlp=nlp).quotes
     assert [q.speaker.type for q in quotes] == ["organization"]
+
+
+def test_the_one_spoken_to_in_a_participle_is_not_the_pronoun(nlp):
+    # "Speaking to Dawn, he said": Dawn (a PERSON to the NER) is whom he spoke to; "he" is the
+    # politician named before
+    text = ("Meanwhile, PTI leader Asad Qaiser criticised the budget proposals. Speaking to Dawn, he "
+            "said the government had \u201cfailed the common man\u201d.")
+    assert names(nlp, text) == ["Asad Qaiser"]

@@ -1022,7 +1022,8 @@ def _reported_subject(tok: Token) -> str | None:
 
 def _clause_subject(tok: Token) -> int:
     """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
-    the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
+    the subject of its clause ("Cllr Patel wrote back to him": Patel; "Speaking to him, Patel
+    said": Patel, the subject a participle takes from its clause), else -1."""
     if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_.endswith(("self", "selves")):
         return -1
     verb = tok.head
@@ -1033,6 +1034,10 @@ def _clause_subject(tok: Token) -> int:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.i
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
+        # a participle with no subject of its own has the subject of the clause it modifies:
+        # "Speaking to Dawn, he said" (the one spoken to is not the one speaking)
+        return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
     return -1
 
 
