@@ -56,3 +56,13 @@ def test_the_one_spoken_to_in_a_participle_is_not_the_pronoun(nlp):
     text = ("Meanwhile, PTI leader Asad Qaiser criticised the budget proposals. Speaking to Dawn, he "
             "said the government had \u201cfailed the common man\u201d.")
     assert names(nlp, text) == ["Asad Qaiser"]
+
+
+def test_a_topic_set_before_the_pronoun_is_its_referent(nlp):
+    # "As for Ban, he ...": the object of a preposition in the pronoun's clause is no participle's
+    # object, and may well be whom the pronoun refers to
+    text = ("\u201cThe discussions on whether climate change is happening are over,\u201d Ban Ki-moon said, "
+            "adding that he hoped the next president would be committed.\n\n"
+            "As for Ban, he seems content that the deal happened on his watch: \u201cThere is no perfect "
+            "agreement in this world.\u201d")
+    assert names(nlp, text)[-1] == "Ban Ki-moon"

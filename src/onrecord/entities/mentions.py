@@ -121,6 +121,10 @@ class Mention:
     #: Stock Exchange, the group said"): the token of their clause's subject, which they cannot
     #: refer to, nor be referred to by; -1 otherwise
     clause_subject: int = -1
+    #: names and descriptions that are the object of a participle with no subject of its own
+    #: ("Speaking to Dawn, he said"): the token of the subject it takes from its clause, which
+    #: they are not; -1 otherwise
+    controller: int = -1
     #: an epithet that reports a clause whose subject is a name ("the Chelsea head coach said
     #: Lemos would ..."): that name's last word, whose person the epithet cannot refer to; else None
     reported_name: str | None = None
@@ -1034,11 +1038,26 @@ def _clause_subject(tok: Token) -> int:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.i
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
-        # a participle with no subject of its own has the subject of the clause it modifies:
-        # "Speaking to Dawn, he said" (the one spoken to is not the one speaking)
-        return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
-    return -1
+    return _participle_subject(verb)
+
+
+def _participle_subject(verb: Token) -> int:
+    """For a participle with no subject of its own set before or after a clause, the token of the
+    subject it takes from that clause ("Speaking to Dawn, | he | said": he is speaking), else -1."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return -1
+    return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
+
+
+def _controller(tok: Token) -> int:
+    """For the object of a participle with no subject of its own ("Speaking to | Dawn |, he
+    said"), the token of the subject the participle takes from its clause, which the object is
+    not: the one spoken to is not the one speaking. -1 otherwise."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return -1
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return _participle_subject(verb) if verb.pos_ == "VERB" else -1
 
 
 def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = False) -> Mention | None:
@@ -1651,6 +1670,7 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
                 age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject,
+                controller=_controller(doc[m.tok_start:m.tok_end].root) if m.kind != "pronoun" else -1,
                 reported_name=_reported_subject(doc[m.tok_start:m.tok_end].root)
                 if m.kind == "description" and m.epithet else None)
         for m in mentions
