@@ -66,3 +66,11 @@ def test_a_topic_set_before_the_pronoun_is_its_referent(nlp):
             "As for Ban, he seems content that the deal happened on his watch: \u201cThere is no perfect "
             "agreement in this world.\u201d")
     assert names(nlp, text)[-1] == "Ban Ki-moon"
+
+
+def test_the_winner_alone_is_the_goal_not_a_person(nlp):
+    # sport copy's "The winner came in the 88th minute" is a goal: no one "he" can refer to
+    text = ("Arsenal beat Chelsea 2-1 at the Emirates on Sunday, with Bukayo Saka on target twice.\n\n"
+            "The winner came in the 88th minute from a corner.\n\n"
+            "\u201cI was just trying to get it on target,\u201d he said.")
+    assert names(nlp, text) == ["Bukayo Saka"]

@@ -57,6 +57,7 @@ from ..language.names import (
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
+    AWARD_PERSON_NOUNS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DESCRIPTION_LINKS,
@@ -1110,6 +1111,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     if compound is not None:  # "the Kansas City Chiefs tight end", "the Saracens fly-half"
         head_lemma = compound
     label = "ANONYMOUS" if post else description_label(head_lemma)
+    if head_lemma in AWARD_PERSON_NOUNS and not any(t.text[:1].isupper() for t in doc[start + 1:head]):
+        return None  # "the Oscar winner", not "the winner" (the goal, in sport copy)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
     # the words before a possessive describe the owner, not the head: "the 88-year-old's son"

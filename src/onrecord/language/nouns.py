@@ -244,6 +244,11 @@ TRADE_EPITHETS = frozenset("""
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 
+#: Person nouns that name a person only with the award or contest before them: "the two-time
+#: Oscar winner", "the Wimbledon winner"; alone, sport copy's "the winner" is the winning goal
+#: ("The winner came in the 88th minute").
+AWARD_PERSON_NOUNS = frozenset({"winner"})
+
 #: Nouns that name a person only with the "of" of what they lead ("the bank's head of
 #: commodities research", "head of product"); alone they are a body part or a count.
 OF_PERSON_NOUNS = frozenset({"head"})
