@@ -74,3 +74,23 @@ def test_the_winner_alone_is_the_goal_not_a_person(nlp):
             "The winner came in the 88th minute from a corner.\n\n"
             "\u201cI was just trying to get it on target,\u201d he said.")
     assert names(nlp, text) == ["Bukayo Saka"]
+
+
+def test_a_name_the_ner_missed_after_a_post_and_its_portfolio(nlp):
+    # the Straits Times writes the whole post before the name: the name starts after the portfolio
+    text = "Senior Minister of State for Health Koh Poh Koon said the ministry would expand home care."
+    assert names(nlp, text) == ["Koh Poh Koon"]
+
+
+def test_a_portfolio_of_several_words_before_the_name(nlp):
+    text = ("Minister for Sustainability and the Environment Grace Fu said the target was within "
+            "reach.")
+    assert names(nlp, text) == ["Grace Fu"]
+
+
+def test_a_union_and_its_hyphenated_post_before_the_name(nlp):
+    # the Kenyan press's "Knut Secretary-General Collins Oyuu": union, post, then the name; a later
+    # "Mr Oyuu" is the same man
+    text = ("Speaking in Nairobi on Monday, Knut Secretary-General Collins Oyuu said teachers had waited "
+            "too long. \u201cOur members are demoralised,\u201d Mr Oyuu said.")
+    assert names(nlp, text) == ["Collins Oyuu", "Collins Oyuu"]

@@ -448,6 +448,13 @@ PORTFOLIO_NOUNS = frozenset("""agriculture agrarian finance treasury health defe
     housing tourism foreign economy immigration industry mining mines water culture sport sports
     communications welfare fisheries infrastructure works budget climate science technology
     prime chief first""".split())
+#: The words of a portfolio written out after "of" or "for" in a capitalised title before a name
+#: ("Minister of State for Health Koh Poh Koon", "Minister for Sustainability and the Environment
+#: Grace Fu", "Minister of State for Home Affairs ...": Singaporean, Malaysian, Indian, Irish and
+#: British style), where the name the NER missed starts after the last of them.
+PORTFOLIO_PHRASE_WORDS = PORTFOLIO_NOUNS | frozenset("""affairs state manpower development youth
+    sustainability information digital home security planning resources family social community
+    women children""".split())
 #: The portfolio of a post's abbreviation: "the CM" is the Chief Minister, "the PM" the Prime
 #: Minister, never the Transport Minister named since (Indian and British copy).
 PORTFOLIO_OF_TITLE = {"cm": "chief", "pm": "prime"}
