@@ -94,3 +94,16 @@ def test_a_union_and_its_hyphenated_post_before_the_name(nlp):
     text = ("Speaking in Nairobi on Monday, Knut Secretary-General Collins Oyuu said teachers had waited "
             "too long. \u201cOur members are demoralised,\u201d Mr Oyuu said.")
     assert names(nlp, text) == ["Collins Oyuu", "Collins Oyuu"]
+
+
+def test_a_career_record_makes_an_epithet(nlp):
+    # F1 and tennis copy: "the seven-time world champion" is the driver just named
+    text = ("Lewis Hamilton finished fifth for Ferrari. The seven-time world champion said the team "
+            "was \u201cstill learning\u201d the car.")
+    assert names(nlp, text) == ["Lewis Hamilton"]
+
+
+def test_the_defending_champion_is_the_player_named(nlp):
+    text = ("Iga Swiatek was beaten 6-2 6-3 in the quarter-finals on Tuesday.\n\n"
+            "\u201cI didn't find my rhythm at all,\u201d the defending champion said.")
+    assert names(nlp, text) == ["Iga Swiatek"]

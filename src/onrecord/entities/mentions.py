@@ -75,6 +75,7 @@ from ..language.nouns import (
     PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
     PUBLISHED_VERBS,
+    RECORD_WORD,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
@@ -1090,7 +1091,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     i = start if undetermined else start + 1
     head = None
     while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
-                         or doc[i].text == "-" or _based(doc, i) or _hyphen_prefix(doc, i, limit)):
+                         or doc[i].text == "-" or _based(doc, i) or _hyphen_prefix(doc, i, limit)
+                         or _participle_modifier(doc, start, i, limit)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
         if head is not None and zero_relative_subject(doc, start, i):
@@ -1159,6 +1161,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[owned:head])) \
+        or (definite and _career_record(doc, owned, head)) \
         or (det == "the" and (head == start + 1 or (compound is not None and first == start + 1))
             and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
@@ -1298,6 +1301,21 @@ def _epithet_modifier(tok: Token) -> bool:
     a career ("the veteran lawmaker"). Not a nationality or a party: "Macron met Scholz. The German
     chancellor said" is the one of two the adjective tells apart, which salience cannot."""
     return tok.lower_ in EPITHET_MODIFIERS
+
+
+def _participle_modifier(doc: Doc, start: int, i: int, limit: int) -> bool:
+    """Whether token ``i`` is an -ing participle modifying the noun after it before any noun of
+    the description: "the defending champion", "the four remaining candidates", "the
+    conservative-leaning newspaper" (not "a 1986 video | depicting women", a clause on the noun before it)."""
+    return doc[i].tag_ == "VBG" and doc[i].dep_ == "amod" and i < doc[i].head.i < limit \
+        and all(t.pos_ in ("DET", "ADJ", "ADV", "NUM") or t.text == "-" for t in doc[start:i])
+
+
+def _career_record(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a record written "N-time" ("the seven-time world
+    champion", "the two-time Oscar winner"): a second reference to someone named, as an age is."""
+    return any(doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == RECORD_WORD
+               for i in range(start, end - 2))
 
 
 def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:

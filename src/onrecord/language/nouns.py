@@ -226,7 +226,12 @@ DEMONYMS: dict[str, str | None] = {
 #: nor a nationality or a party, which tells apart two people ("The German chancellor said").
 EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
+    reigning defending
 """.split())
+#: The head of a career record written before a person noun, "N-time": "the seven-time world
+#: champion", "the two-time Oscar winner", "the 23-time Grand Slam champion" (sport and
+#: entertainment copy's second reference, as an age is); an epithet like ``EPITHET_MODIFIERS``.
+RECORD_WORD = "time"
 
 #: Trades by which news refers back to the person a story is about, never named with them: "Taylor
 #: Swift apologised ... the singer said", "Saka scored twice ... the winger said" (the elegant
