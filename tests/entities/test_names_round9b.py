@@ -107,3 +107,10 @@ def test_the_defending_champion_is_the_player_named(nlp):
     text = ("Iga Swiatek was beaten 6-2 6-3 in the quarter-finals on Tuesday.\n\n"
             "\u201cI didn't find my rhythm at all,\u201d the defending champion said.")
     assert names(nlp, text) == ["Iga Swiatek"]
+
+
+def test_a_self_named_source_placed_by_an_adverb(nlp):
+    # local copy: "A shopkeeper nearby, who gave his name only as Raj," is called Raj after
+    text = ("A shopkeeper nearby, who gave his name only as Raj, said he had seen the man run towards "
+            "the bus station. \u201cHe was wearing a grey hoodie,\u201d he told the Bolton News.")
+    assert names(nlp, text) == ["Raj", "Raj"]

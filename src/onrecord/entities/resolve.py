@@ -624,9 +624,12 @@ def _self_named(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     (``mentions.self_named_before``). The news convention for a source who withholds a full name:
     the story calls them by the name given. The name's mention (as a person's: the NER takes
     "Vitalii" for an organisation) or one made."""
-    if not _who_follows(doc, head.i + 1):
+    after = head.i + 1
+    while after < len(doc) and doc[after].head.i == head.i and doc[after].dep_ in ("advmod", "amod"):
+        after += 1  # "A shopkeeper nearby, who gave his name only as Raj,": a word placing the source
+    if not _who_follows(doc, after):
         return None
-    for k in range(head.i + 2, min(len(doc), head.i + 3 + SELF_NAMING_REACH)):
+    for k in range(after + 1, min(len(doc), after + 2 + SELF_NAMING_REACH)):
         t = doc[k]
         if t.text[:1].isupper() and t.is_alpha and t.lower_ not in SELF_NAMING_WORDS:
             if not self_named_before(doc, k):
