@@ -812,6 +812,8 @@ class Clusterer:
                 continue
             if m.clause_subject >= 0 and _covers(c, m.clause_subject):
                 continue  # "Patel wrote back to him": not Patel
+            if (x := c.latest(m.start)) is not None and m.tok_start <= x.controller < m.tok_end:
+                continue  # "Speaking to Dawn, he said": not the one spoken to
             if m.reported_name is not None and any(
                     x.kind == "name" and m.reported_name in x.text.split() for x in c.mentions):
                 continue  # "the Chelsea head coach said Lemos would need time": not Lemos

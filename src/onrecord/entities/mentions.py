@@ -57,6 +57,7 @@ from ..language.names import (
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
+    AWARD_PERSON_NOUNS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DESCRIPTION_LINKS,
@@ -74,6 +75,7 @@ from ..language.nouns import (
     PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
     PUBLISHED_VERBS,
+    RECORD_WORD,
     ROLE_SYNONYMS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
@@ -82,7 +84,7 @@ from ..language.nouns import (
     compound_noun,
 )
 from ..language.nouns import nationality as nationality_key
-from ..language.pronouns import PRONOUNS
+from ..language.pronouns import PRONOUNS, RELATIVE_ADVERBS
 from ..language.tokens import lemma, rule_sentence_starts, zero_relative_subject
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -121,6 +123,10 @@ class Mention:
     #: Stock Exchange, the group said"): the token of their clause's subject, which they cannot
     #: refer to, nor be referred to by; -1 otherwise
     clause_subject: int = -1
+    #: names and descriptions that are the object of a participle with no subject of its own
+    #: ("Speaking to Dawn, he said"): the token of the subject it takes from its clause, which
+    #: they are not; -1 otherwise
+    controller: int = -1
     #: an epithet that reports a clause whose subject is a name ("the Chelsea head coach said
     #: Lemos would ..."): that name's last word, whose person the epithet cannot refer to; else None
     reported_name: str | None = None
@@ -295,6 +301,8 @@ def _relabel(doc: Doc, start: int, end: int, label: str, titled: frozenset[str] 
             return "PERSON"  # "Jean-François Roberge", "Marie-Claude Bibeau": two given names joined, a person's
         if first_name_gender(words[0].text) and (words[-1].text in titled or _described_after(doc, end)):
             return "PERSON"  # "Theresa Fleege, spokeswoman for ...", "... Mrs. Fleege"
+        if len(words) >= 2 and _singular_who_after(doc, end):
+            return "PERSON"  # "Denzel Washington, who plays ...": "who" with a singular verb is a person's
         if len(words) >= 2 and words[-1].text in titled and start > 0 and lemma(doc[start - 1]) in PERSON_NOUNS:
             return "PERSON"  # "BJP spokesperson Sambit Patra ... Mr. Patra": a given name the lexicon lacks
         if len(words) >= 2 and start > 0 and doc[start - 1].pos_ == "NOUN" and _office(lemma(doc[start - 1])) \
@@ -419,6 +427,19 @@ def _described_after(doc: Doc, end: int, titles: bool = False) -> bool:
             j += 1
         return j < len(doc) and (lemma(doc[j]) in PERSON_NOUNS or (titles and title_word(doc[j].text) in TITLES))
     return False
+
+
+def _singular_who_after(doc: Doc, end: int) -> bool:
+    """Whether a relative "who" with a verb in the singular follows a name set off by a comma
+    (", who plays Lucius", ", who has won", ", who was"): style guides (AP, Reuters, the Guardian)
+    keep "who" for people and "which" for organisations, and British copy that writes "who" for a
+    club writes the verb in the plural ("Arsenal, who are top"), so the name is a person's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who":
+        return False
+    j = end + 2
+    while j < len(doc) - 1 and doc[j].lower_ in RELATIVE_ADVERBS:
+        j += 1
+    return doc[j].tag_ == "VBZ" or doc[j].lower_ == "was"
 
 
 def _apposed_to_person(doc: Doc, start: int, end: int) -> bool:
@@ -1007,7 +1028,8 @@ def _reported_subject(tok: Token) -> str | None:
 
 def _clause_subject(tok: Token) -> int:
     """For an object pronoun that is not reflexive ("him", not "himself"), the token index of
-    the subject of its clause ("Cllr Patel wrote back to him": Patel), else -1."""
+    the subject of its clause ("Cllr Patel wrote back to him": Patel; "Speaking to him, Patel
+    said": Patel, the subject a participle takes from its clause), else -1."""
     if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") or tok.lower_.endswith(("self", "selves")):
         return -1
     verb = tok.head
@@ -1018,7 +1040,26 @@ def _clause_subject(tok: Token) -> int:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.i
-    return -1
+    return _participle_subject(verb)
+
+
+def _participle_subject(verb: Token) -> int:
+    """For a participle with no subject of its own set before or after a clause, the token of the
+    subject it takes from that clause ("Speaking to Dawn, | he | said": he is speaking), else -1."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.head.i == verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return -1
+    return next((c.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), -1)
+
+
+def _controller(tok: Token) -> int:
+    """For the object of a participle with no subject of its own ("Speaking to | Dawn |, he
+    said"), the token of the subject the participle takes from its clause, which the object is
+    not: the one spoken to is not the one speaking. -1 otherwise."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return -1
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return _participle_subject(verb) if verb.pos_ == "VERB" else -1
 
 
 def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = False) -> Mention | None:
@@ -1050,7 +1091,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     i = start if undetermined else start + 1
     head = None
     while i < limit and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ == "POS"
-                         or doc[i].text == "-" or _based(doc, i)):
+                         or doc[i].text == "-" or _based(doc, i) or _hyphen_prefix(doc, i, limit)
+                         or _participle_modifier(doc, start, i, limit)):
         if head is not None and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == head:
             break  # "a move | analysts said signals ...": the subject of a clause on the noun
         if head is not None and zero_relative_subject(doc, start, i):
@@ -1071,6 +1113,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     if compound is not None:  # "the Kansas City Chiefs tight end", "the Saracens fly-half"
         head_lemma = compound
     label = "ANONYMOUS" if post else description_label(head_lemma)
+    if head_lemma in AWARD_PERSON_NOUNS and not any(t.text[:1].isupper() for t in doc[start + 1:head]):
+        return None  # "the Oscar winner", not "the winner" (the goal, in sport copy)
     if head_lemma == "maker" and head > start + 1 and doc[head - 1].lower_ in PERSON_MAKERS:
         label = "ANONYMOUS"  # "the policy maker", not "the snack maker"
     # the words before a possessive describe the owner, not the head: "the 88-year-old's son"
@@ -1117,6 +1161,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[owned:head])) \
+        or (definite and _career_record(doc, owned, head)) \
         or (det == "the" and (head == start + 1 or (compound is not None and first == start + 1))
             and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
@@ -1239,6 +1284,13 @@ def _post(doc: Doc, i: int) -> bool:
     return nxt is None or not (nxt.pos_ == "PROPN" or nxt.text[:1].isupper() or nxt.lower_ in ("of", "for"))
 
 
+def _hyphen_prefix(doc: Doc, i: int, limit: int) -> bool:
+    """Whether token ``i`` is the first part of a word a hyphen joins to the next, whatever the
+    tagger makes of it: "the all-rounder" ("all" an adverb), "the so-called ..."."""
+    return i + 2 < limit and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i].is_alpha and doc[i + 2].is_alpha
+
+
 def _seat(tok: Token) -> bool:
     """"MP", "MEP", "TD" written as a noun: an elected member's seat (``names.SEAT_TITLES``)."""
     return tok.text[:1].isupper() and title_word(tok.text) in SEAT_TITLES
@@ -1249,6 +1301,21 @@ def _epithet_modifier(tok: Token) -> bool:
     a career ("the veteran lawmaker"). Not a nationality or a party: "Macron met Scholz. The German
     chancellor said" is the one of two the adjective tells apart, which salience cannot."""
     return tok.lower_ in EPITHET_MODIFIERS
+
+
+def _participle_modifier(doc: Doc, start: int, i: int, limit: int) -> bool:
+    """Whether token ``i`` is an -ing participle modifying the noun after it before any noun of
+    the description: "the defending champion", "the four remaining candidates", "the
+    conservative-leaning newspaper" (not "a 1986 video | depicting women", a clause on the noun before it)."""
+    return doc[i].tag_ == "VBG" and doc[i].dep_ == "amod" and i < doc[i].head.i < limit \
+        and all(t.pos_ in ("DET", "ADJ", "ADV", "NUM") or t.text == "-" for t in doc[start:i])
+
+
+def _career_record(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a record written "N-time" ("the seven-time world
+    champion", "the two-time Oscar winner"): a second reference to someone named, as an age is."""
+    return any(doc[i].like_num and doc[i + 1].text == "-" and doc[i + 2].lower_ == RECORD_WORD
+               for i in range(start, end - 2))
 
 
 def _demonym_at(doc: Doc, start: int, limit: int) -> int | None:
@@ -1624,6 +1691,7 @@ def find_mentions(doc: Doc, quoted: Sequence[tuple[int, int]] = (),
                 age=_stated_age(doc, m),
                 clause_subject=_clause_subject(doc[m.tok_start:m.tok_end].root) if m.kind == "name"
                 else m.clause_subject,
+                controller=_controller(doc[m.tok_start:m.tok_end].root) if m.kind != "pronoun" else -1,
                 reported_name=_reported_subject(doc[m.tok_start:m.tok_end].root)
                 if m.kind == "description" and m.epithet else None)
         for m in mentions

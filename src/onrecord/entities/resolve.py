@@ -27,7 +27,14 @@ from ..language.names import (
     strip_possessive,
     title_word,
 )
-from ..language.nouns import ALL_ORG_NOUNS, DATA_NOUNS, KIN_NOUNS, NOUN_GENDER, SHARED_RELATION_NOUNS
+from ..language.nouns import (
+    ALL_ORG_NOUNS,
+    DATA_NOUNS,
+    KIN_NOUNS,
+    NOUN_GENDER,
+    PORTFOLIO_PHRASE_WORDS,
+    SHARED_RELATION_NOUNS,
+)
 from ..language.pronouns import FIRST_PERSON, POSSESSIVE_PERSON, PRONOUNS, QUOTED_UNRESOLVED, RELATIVE
 from ..quotes.speakers import joint_speakers, mention_span, titled_name
 from ..types import Boilerplate, Entity, Quote, Speaker
@@ -618,9 +625,12 @@ def _self_named(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
     (``mentions.self_named_before``). The news convention for a source who withholds a full name:
     the story calls them by the name given. The name's mention (as a person's: the NER takes
     "Vitalii" for an organisation) or one made."""
-    if not _who_follows(doc, head.i + 1):
+    after = head.i + 1
+    while after < len(doc) and doc[after].head.i == head.i and doc[after].dep_ in ("advmod", "amod"):
+        after += 1  # "A shopkeeper nearby, who gave his name only as Raj,": a word placing the source
+    if not _who_follows(doc, after):
         return None
-    for k in range(head.i + 2, min(len(doc), head.i + 3 + SELF_NAMING_REACH)):
+    for k in range(after + 1, min(len(doc), after + 2 + SELF_NAMING_REACH)):
         t = doc[k]
         if t.text[:1].isupper() and t.is_alpha and t.lower_ not in SELF_NAMING_WORDS:
             if not self_named_before(doc, k):
@@ -724,6 +734,38 @@ def _name_after_office(doc: Doc, span: Span) -> Mention | None:
     return make_name(doc, office.i + 1, span.end, "PERSON", None)
 
 
+def _name_after_post(doc: Doc, span: Span) -> int | None:
+    """Where the name starts in a capitalised speaker phrase that the NER left untagged and that
+    holds a post and its portfolio before the name: "Senior Minister of State for Health | Koh
+    Poh Koon", "Minister for Sustainability and the Environment | Grace Fu", "Knut
+    Secretary-General | Collins Oyuu". The name is the run of two or three proper nouns that
+    ends the phrase, none a title, a person noun, an organisation's noun or a portfolio's word
+    (``nouns.PORTFOLIO_PHRASE_WORDS``), right after such a word; a title or a person noun
+    stands in the phrase before it. Else None."""
+    i = span.end
+    words = 0
+    while i > span.start:
+        t = doc[i - 1]
+        if t.text in ("-", "‐") and not t.whitespace_ and not doc[i - 2].whitespace_ and i - 2 > span.start:
+            i -= 2  # "Nkomo-Ralehoko": one word
+            continue
+        low = t.lower_
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()) or title_word(t.text) in TITLES \
+                or low in ALL_ORG_NOUNS or low in PORTFOLIO_PHRASE_WORDS or description_label(low) is not None:
+            break
+        i -= 1
+        words += 1
+    if not 2 <= words <= 3 or i == span.start:
+        return None
+    stop = doc[i - 1]
+    if not (title_word(stop.text) in TITLES or description_label(stop.lower_) == "ANONYMOUS"
+            or stop.lower_ in PORTFOLIO_PHRASE_WORDS) or (is_first_name(stop.text) and title_word(stop.text) not in TITLES):
+        return None  # (not "Dean Elgar Smith": a given name that is also a noun)
+    if not any(title_word(t.text) in TITLES or description_label(t.lower_) == "ANONYMOUS" for t in doc[span.start:i]):
+        return None
+    return i
+
+
 def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> Mention | None:
     """A mention for a speaker span the mention finder did not cover, typed by its nouns; a
     plural with no determiner keeps its linking phrase up to ``limit``, the speaker span's end
@@ -779,6 +821,13 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
     plural = nouns[-1].tag_ in ("NNS", "NNPS")
     if label == "ANONYMOUS" and plural:
         label = "GROUP"
+    held_at = _name_after_post(doc, span) if label == "PERSON" else None
+    if held_at is not None:
+        # "Minister of State for Health Koh Poh Koon", "Knut Secretary-General Collins Oyuu": the
+        # name the NER missed starts after the post and its portfolio
+        title = next((title_word(t.text) for t in reversed(span[:held_at - span.start])
+                      if title_word(t.text) in TITLES), None)
+        return make_name(doc, held_at, span.end, "PERSON", title)
     if label == "PERSON" and len(span) > 1 and title_word(span[0].text) in TITLES:
         # a name the NER missed ("VATICAN CITY (Reuters) - Pope Leo called"): its title gives
         # its gender and role, as for a name it found, so "the pontiff" refers back to it

@@ -79,6 +79,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         vocalist composer choreographer curator sculptor screenwriter philosopher rancher
         mechanic electrician plumber cashier waiter waitress bartender trooper lifeguard
         dispatcher realtor hairdresser cfo cto
+        winner medallist medalist laureate finalist debutant newcomer teenager youngster
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
@@ -225,12 +226,18 @@ DEMONYMS: dict[str, str | None] = {
 #: nor a nationality or a party, which tells apart two people ("The German chancellor said").
 EPITHET_MODIFIERS = frozenset("""
     veteran former longtime long-time long-serving retired outgoing incoming embattled beleaguered
+    reigning defending
 """.split())
+#: The head of a career record written before a person noun, "N-time": "the seven-time world
+#: champion", "the two-time Oscar winner", "the 23-time Grand Slam champion" (sport and
+#: entertainment copy's second reference, as an age is); an epithet like ``EPITHET_MODIFIERS``.
+RECORD_WORD = "time"
 
 #: Trades by which news refers back to the person a story is about, never named with them: "Taylor
 #: Swift apologised ... the singer said", "Saka scored twice ... the winger said" (the elegant
 #: variation of entertainment and sports copy; BBC, Guardian, AP, Variety). "The" and the trade
-#: alone make an epithet, as an age does; written by hand.
+#: alone make an epithet, as an age does; so do "the teenager" and "the youngster", which sports
+#: copy writes for a young player named before as it writes "the 19-year-old"; written by hand.
 TRADE_EPITHETS = frozenset("""
     singer rapper musician actor actress star comedian novelist songwriter guitarist drummer
     forward striker midfielder defender goalkeeper keeper winger batsman bowler pitcher
@@ -238,8 +245,14 @@ TRADE_EPITHETS = frozenset("""
     presenter influencer
     opener spinner seamer paceman wicketkeeper all-rounder right-hander left-hander playmaker
     flanker fly-half scrum-half full-back fullback centre-back center-back
+    teenager youngster
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
+
+#: Person nouns that name a person only with the award or contest before them: "the two-time
+#: Oscar winner", "the Wimbledon winner"; alone, sport copy's "the winner" is the winning goal
+#: ("The winner came in the 88th minute").
+AWARD_PERSON_NOUNS = frozenset({"winner"})
 
 #: Nouns that name a person only with the "of" of what they lead ("the bank's head of
 #: commodities research", "head of product"); alone they are a body part or a count.
@@ -447,6 +460,13 @@ PORTFOLIO_NOUNS = frozenset("""agriculture agrarian finance treasury health defe
     housing tourism foreign economy immigration industry mining mines water culture sport sports
     communications welfare fisheries infrastructure works budget climate science technology
     prime chief first""".split())
+#: The words of a portfolio written out after "of" or "for" in a capitalised title before a name
+#: ("Minister of State for Health Koh Poh Koon", "Minister for Sustainability and the Environment
+#: Grace Fu", "Minister of State for Home Affairs ...": Singaporean, Malaysian, Indian, Irish and
+#: British style), where the name the NER missed starts after the last of them.
+PORTFOLIO_PHRASE_WORDS = PORTFOLIO_NOUNS | frozenset("""affairs state manpower development youth
+    sustainability information digital home security planning resources family social community
+    women children""".split())
 #: The portfolio of a post's abbreviation: "the CM" is the Chief Minister, "the PM" the Prime
 #: Minister, never the Transport Minister named since (Indian and British copy).
 PORTFOLIO_OF_TITLE = {"cm": "chief", "pm": "prime"}

@@ -35,6 +35,9 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "you", "my", "o
 #: Relative pronouns: "X, who said ..." names X, not "who".
 RELATIVE: frozenset[str] = frozenset({"who", "which", "that"})
 DEMONSTRATIVE: frozenset[str] = frozenset({"this", "that"})
+#: Adverbs that stand between a relative "who" and its verb ("who also plays", "who now runs"):
+#: the verb after them says whether the antecedent is one person (``entities.mentions``).
+RELATIVE_ADVERBS: frozenset[str] = frozenset("also now still previously once later recently".split())
 #: Reflexive pronouns: "fans who call themselves ..." name themselves, they say nothing.
 REFLEXIVE: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
                                        "yourself", "yourselves"})

@@ -483,7 +483,20 @@ def _nearest_nominal_left(verb: Token) -> Token | None:
             head = tok
             while head.dep_ in ("compound", "flat") and head.head.i > head.i:
                 head = head.head
-            return head
+            return _relative_antecedent(head, verb) or head
+    return None
+
+
+def _relative_antecedent(tok: Token, verb: Token) -> Token | None:
+    """The antecedent of a "who" clause set off before the cue that ``tok`` is in: "Mr Wong, |
+    who is also Finance Minister, | said" (parsed with no subject for "said"): the one the clause
+    is about speaks, not the post or the name the clause holds. None when ``tok`` is in none."""
+    for anc in tok.ancestors:
+        if anc.i >= verb.i:
+            break
+        if anc.dep_ == "relcl" and anc.head.i < tok.i and anc.head.pos_ in ("PROPN", "NOUN") \
+                and any(c.lower_ in ("who", "whom") and c.i < anc.i for c in anc.children):
+            return anc.head
     return None
 
 
