@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..language import cues as lexicon
+from ..language.names import TITLES, title_word
 from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, INTERVIEWER_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
 from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
@@ -945,6 +946,20 @@ def _paragraph_end(doc: Doc, i: int) -> int:
     return i
 
 
+def _question_turns(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of a Q&A's "Q:" paragraphs (only where "A:" answers them)."""
+    text = doc.text
+    if "\nA: " not in text:
+        return []
+    out = []
+    at = text.find("\nQ: ")
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        out.append((at + 1, len(text) if end < 0 else end))
+        at = text.find("\nQ: ", at + 1)
+    return out
+
+
 def _interviewee(doc: Doc) -> Token | None:
     """Who answers the "A:" turns of a Q&A: the first person the introduction names ("Maya Lind,
     the city's new police chief, spoke to us ..." ⏎ "Q: ..." ⏎ "A: ..."), as the last token of
@@ -954,8 +969,19 @@ def _interviewee(doc: Doc) -> Token | None:
     if first_q < 0 or "\nA: " not in text:
         return None
     person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= first_q
-                   and not _interviewer(doc, e.start)), None)
-    return None if person is None else person[-1]
+                   and not _interviewer(doc, e.start) and not (e.start > 0 and doc[e.start - 1].pos_ == "DET")), None)
+    if person is None or not any(t.pos_ == "PROPN" for t in person):
+        # the NER missed the name: a title and the proper nouns after it ("Mayor Ana Ruiz"), not
+        # "the Gazette" the NER took for a person
+        titled = next((t for t in doc if t.idx < first_q and t.text[:1].isupper() and title_word(t.text) in TITLES
+                       and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"), None)
+        if titled is None:
+            return None if person is None else person[-1]
+        end = titled.i + 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        return doc[end]
+    return person[-1]
 
 
 def _interviewer(doc: Doc, start: int) -> bool:
@@ -1219,6 +1245,12 @@ def indirect_quotes(index: ArticleIndex, within: Iterable[tuple[int, int]] = ())
     # "CHENNAI: Tamil Nadu Chief Minister ...": a dateline's colon, not a transcript's turn
     cands = [c for c in cands if not (c.root is None and c.cue.text == ":" and c.source is not None
                                       and index.in_boilerplate(c.cue.idx - 1, c.cue.idx, "dateline"))]
+    # a Q&A's "Q:" turn is the interviewer's: its question "Why did you decide to run?" reports
+    # nothing (what it states, "You said yesterday, ...", and a third party it reports stay)
+    questions = _question_turns(doc)
+    cands = [c for c in cands if not (c.source is not None and c.source.lower_ in FIRST_PERSON
+                                      and c.cue.sent.text.rstrip().endswith("?")
+                                      and any(a <= c.cue.idx < b for a, b in questions))]
     # a belief does not hide the speech reported inside it ("Reid decided to use McCoy after the
     # veteran told him that he wanted to play")
     beliefs = [_belief(c.cue) for c in cands]
