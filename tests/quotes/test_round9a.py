@@ -29,3 +29,15 @@ def test_a_dated_agency_dateline_is_no_part_of_the_quote(nlp):
     text = ("March 3 (Reuters) - Orion Capital is in talks to buy a stake in Vestergaard, three people "
             "familiar with the matter told Reuters.")
     assert [r[1] for r in records(nlp, text)] == ["Orion Capital is in talks to buy a stake in Vestergaard"]
+
+
+def test_said_outside_court_says_where_not_what(nlp):
+    # "outside" before a bare noun is read as an adjective, and "court" as what was said
+    text = '"We respect the jury\'s decision," attorney Lisa Moreno said outside court.'
+    assert records(nlp, text) == [("direct", "We respect the jury's decision,", "Lisa Moreno")]
+
+
+def test_a_pronoun_said_outside_court_keeps_the_quote_alone(nlp):
+    text = ('Angela Ruiz wept as the verdict was read.\n\n'
+            '"I waited three years for this," she said outside court.')
+    assert records(nlp, text) == [("direct", "I waited three years for this,", "Angela Ruiz")]

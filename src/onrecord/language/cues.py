@@ -162,6 +162,10 @@ DEMANDS: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("plead", "for
 #: much", "repeated the claim"), unlike a verb whose object is what the words are about ("denied
 #: the allegations").
 SAYING_WORDS: frozenset[str] = frozenset("say repeat reiterate".split())
+#: Prepositions of place the tagger reads as adjectives before a bare noun: "said outside court",
+#: "said inside court" (British, Irish and Australian court copy, "speaking outside court"), which
+#: the parse makes the object of the verb; such an object says where, never what was said.
+PLACE_WORDS_MISREAD: frozenset[str] = frozenset("outside inside".split())
 #: Verbs of reacting, whose complement in news copy is what they react to, a noun phrase:
 #: "welcomed the ceasefire announced on Tuesday" (a participle after the noun, which the parser
 #: may read as a clause). A verb of saying or showing takes the clause: "said the gap narrowed".

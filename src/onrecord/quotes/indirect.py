@@ -412,6 +412,8 @@ def _proposition_object(verb: Token, dobj: Token, rights: list[Token]) -> Conten
     word = lemma(verb)
     if word in lexicon.NAMING_VERBS and dobj.lower_ in REFLEXIVE:
         return None  # "fans, who call themselves "Beliebers"": the name they go by, no words of theirs
+    if dobj.left_edge.lower_ in lexicon.PLACE_WORDS_MISREAD and dobj.left_edge.dep_ == "amod":
+        return None  # "said outside court": where it was said
     if _content_clause(dobj) is not None or word in lexicon.SAYING_WORDS:
         return dobj, lo, hi  # "denied the claim that ...", "said the same thing", "has said his piece"
     predicate = any(_predicate(c, word) for c in dobj.rights)
