@@ -28,3 +28,41 @@ def test_a_name_after_lawyers_for_a_founder_is_the_founder(nlp):
     text = ("Lawyers for Vestergaard's founder, Poul Jensen, said in a letter to the board that he would "
             "oppose any sale below 300 crowns a share.")
     assert [n.lower() for n in names(nlp, text)] == ["lawyers for vestergaard's founder"]
+
+
+def test_a_conglomerate_is_shortened_to_its_first_word(nlp):
+    # Reuters business copy: "Hyundai Motor ... Hyundai said"; the motor company, not a new name
+    text = ("SEOUL (Reuters) - Hyundai Motor said on Tuesday that it would build a new battery plant in "
+            "Georgia. Hyundai said the plant would employ 8,000 people.")
+    assert names(nlp, text) == ["Hyundai Motor", "Hyundai Motor"]
+
+
+def test_a_health_company_is_shortened_to_its_first_word(nlp):
+    text = ("WASHINGTON — The Justice Department on Monday sued Apex Health, accusing the hospital chain "
+            "of overbilling Medicare.\n\n"
+            "Apex said the claims were without merit.")
+    assert names(nlp, text)[-1] == "Apex Health"
+
+
+def test_a_group_is_shortened_but_a_person_of_its_name_keeps_his_words(nlp):
+    # "Adani" is the group, unless the story names a person with that surname
+    text = 'Adani Group said the allegations were baseless. "We reject them in full," Adani said.'
+    assert names(nlp, text) == ["Adani Group", "Adani Group"]
+    text = ("Billionaire Gautam Adani and the Adani Group were charged in New York. Adani said in a "
+            "statement that he would fight the charges.")
+    assert names(nlp, text) == ["Gautam Adani"]
+
+
+def test_a_country_is_no_short_name_of_a_company_named_after_it(nlp):
+    text = ("China Media Group said on Monday it would launch a new channel.\n\n"
+            "China said separately that it opposed the new US tariffs.")
+    assert names(nlp, text) == ["China Media Group", "China"]
+
+
+def test_a_surname_two_people_share_is_no_short_name_of_their_firm(nlp):
+    # AP: "Podesta Group" was founded by the brothers Tony and John Podesta; "Podesta, who said
+    # ..." is one of them, not the firm
+    text = ("The lobbying firm Podesta Group Inc. was founded by Tony Podesta and his brother, John "
+            "Podesta.\n\n"
+            "Podesta said he was unaware of any such disagreements.")
+    assert names(nlp, text)[-1] != "Podesta Group Inc."

@@ -530,8 +530,11 @@ class Clusterer:
                        and all(same_name(a, b) for a, b in zip(c.words[-len(words):], words))]
             if len(persons) == 1:
                 return persons[0]
-        if " " not in text and not acronym:
+        if " " not in text and not acronym and m.label not in PLACE_LABELS and not any(
+                c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
             # "Brightline" after "Brightline Retail Inc.": a company's name less its trade and legal form
+            # (not "China" after "China Media Group": a place the NER tags so is that place; nor
+            # "Podesta" after "Tony Podesta" and "John Podesta": one of the people so named)
             short = [c for c in self._by_label(("ORG",)) if any(_company_short_name(n, (text,)) for n in c.names())]
             if len(short) == 1:
                 return short[0]
