@@ -66,3 +66,18 @@ def test_a_surname_two_people_share_is_no_short_name_of_their_firm(nlp):
             "Podesta.\n\n"
             "Podesta said he was unaware of any such disagreements.")
     assert names(nlp, text)[-1] != "Podesta Group Inc."
+
+
+def test_a_party_supremo_is_the_leader_named_before(nlp):
+    # The Times of India and The Telegraph (Kolkata) call a party's leader its "supremo"
+    text = ("KOLKATA: West Bengal Chief Minister Mamata Banerjee on Monday accused the BJP of trying to "
+            "divide the state.\n\n"
+            "Addressing a rally in Kolkata, the Trinamool Congress supremo said her party would not allow it.")
+    assert names(nlp, text)[-1] == "Mamata Banerjee"
+
+
+def test_an_airline_supremo_is_its_boss(nlp):
+    # British and Irish business copy: "Ryanair boss Michael O'Leary" ... "the airline supremo"
+    text = ("Ryanair boss Michael O'Leary said fares would rise this summer.\n\n"
+            "The airline supremo said demand was strong.")
+    assert names(nlp, text) == ["Michael O'Leary", "Michael O'Leary"]
