@@ -41,3 +41,15 @@ def test_a_pronoun_said_outside_court_keeps_the_quote_alone(nlp):
     text = ('Angela Ruiz wept as the verdict was read.\n\n'
             '"I waited three years for this," she said outside court.')
     assert records(nlp, text) == [("direct", "I waited three years for this,", "Angela Ruiz")]
+
+
+def test_a_reported_clause_keeps_the_whole_of_a_hyphenated_verb(nlp):
+    # British, Irish and Australian copy spells "co-operate" with a hyphen; the parse makes "co",
+    # "-" and "operate" three clauses, and the report ended at "co"
+    text = "Mr Morrison said he would co-operate with the inquiry."
+    assert records(nlp, text) == [("indirect", "he would co-operate with the inquiry", "Mr Morrison")]
+
+
+def test_a_mixed_quote_keeps_the_start_of_a_hyphenated_verb(nlp):
+    text = 'The party said it would co-operate "fully" with the inquiry.'
+    assert [(k, t) for k, t, _ in records(nlp, text)] == [("mixed", 'it would co-operate "fully" with the inquiry')]
