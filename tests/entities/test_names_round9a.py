@@ -81,3 +81,21 @@ def test_an_airline_supremo_is_its_boss(nlp):
     text = ("Ryanair boss Michael O'Leary said fares would rise this summer.\n\n"
             "The airline supremo said demand was strong.")
     assert names(nlp, text) == ["Michael O'Leary", "Michael O'Leary"]
+
+
+def test_a_statement_issued_by_a_company_is_its_word(nlp):
+    # "a statement issued by X" is "a statement from X": the document carries its author's words
+    text = "A statement issued by Acme Corp said the plant would close in March."
+    assert names(nlp, text) == ["Acme Corp"]
+
+
+def test_a_statement_issued_by_an_office_keeps_whose_it_is(nlp):
+    # RTE and Irish Times: the office is no name; the statement is shown with its author
+    text = ("Taoiseach Micheál Martin will travel to Washington next week.\n\n"
+            "A statement issued by the Taoiseach's office said he would attend the dinner.")
+    assert names(nlp, text) == ["a statement issued by the Taoiseach's office"]
+
+
+def test_a_statement_released_by_his_lawyers_says_so(nlp):
+    text = "John Smith was charged on Monday. A statement released by his lawyers said he was innocent."
+    assert names(nlp, text) == ["a statement released by his lawyers"]
