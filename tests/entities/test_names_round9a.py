@@ -99,3 +99,10 @@ def test_a_statement_issued_by_an_office_keeps_whose_it_is(nlp):
 def test_a_statement_released_by_his_lawyers_says_so(nlp):
     text = "John Smith was charged on Monday. A statement released by his lawyers said he was innocent."
     assert names(nlp, text) == ["a statement released by his lawyers"]
+
+
+def test_the_first_word_of_a_bank_is_its_short_name_as_a_source(nlp):
+    # Reuters: "Goldman Sachs analysts said ... Goldman said": the bank, by its first word
+    text = ("Goldman Sachs analysts said in a research note that they had raised the odds of a recession "
+            "to 35%. Goldman said tariffs would weigh on growth.")
+    assert names(nlp, text)[-1] == "Goldman Sachs"

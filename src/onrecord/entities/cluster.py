@@ -547,6 +547,15 @@ class Clusterer:
                 and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
             if len(ending) == 1:
                 return ending[0]
+            if m.speaker and not ending and not any(
+                    c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
+                # "Goldman said" after "Goldman Sachs", "Anglo said" after "Anglo American": the
+                # first word of one two-word name, the wires' short form of a company as a source
+                opening = [c for c in self._by_label(("ORG",)) if any(
+                    len(name := n.split()) == 2 and same_name(name[0], text)
+                    and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
+                if len(opening) == 1:
+                    return opening[0]
         return self._new(m, m.label or "ORG")
 
     # -- descriptions ---------------------------------------------------------------------
