@@ -205,7 +205,10 @@ _DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.'’-]*[A-Z.](?:\s+[A-Z][A-Z.'’-]*[A-Z.]){{0,3}}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Za-z0-9.]+){{0,2}})?"
     rf"(?:\s*{_ANY_AGENCY})?{_DASH}"
     # Washington (CNN) —  /  Washington (CNN)The ...  (a title-case place needs a known agency)
-    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Za-z0-9.]+){{0,2}})?\s*\({_AGENCIES}\)(?:{_DASH})?)"
+    rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Za-z0-9.]+){{0,2}})?\s*\({_AGENCIES}\)(?:{_DASH})?"
+    # (Reuters) -  /  March 3 (Reuters) -  (wire copy as syndicated and on the agency's own site
+    # gives the agency, or the date and the agency, with no place; a known agency and the dash)
+    rf"|(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*)?\({_AGENCIES}\){_DASH})"
     r"(?=\s*\S)")
 
 
@@ -236,6 +239,8 @@ def dateline_end(line: str) -> int | None:
     match = _DATELINE.match(line)
     if not match:
         return None
+    if match.group().startswith("("):
+        return match.end()  # "(Reuters) -": a known agency, no place
     city = re.match(r"[A-Za-z.'’ -]+", match.group())
     letters = re.sub(r"[^A-Za-z]", "", city.group() if city else "")
     if len(letters) < 2 or (letters.isupper() and len(letters) < 3 and "(" not in match.group()):

@@ -550,8 +550,11 @@ class Clusterer:
                        and all(same_name(a, b) for a, b in zip(c.words[-len(words):], words))]
             if len(persons) == 1:
                 return persons[0]
-        if " " not in text and not acronym:
+        if " " not in text and not acronym and m.label not in PLACE_LABELS and not any(
+                c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
             # "Brightline" after "Brightline Retail Inc.": a company's name less its trade and legal form
+            # (not "China" after "China Media Group": a place the NER tags so is that place; nor
+            # "Podesta" after "Tony Podesta" and "John Podesta": one of the people so named)
             short = [c for c in self._by_label(("ORG",)) if any(_company_short_name(n, (text,)) for n in c.names())]
             if len(short) == 1:
                 return short[0]
@@ -564,6 +567,15 @@ class Clusterer:
                 and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
             if len(ending) == 1:
                 return ending[0]
+            if m.speaker and not ending and not any(
+                    c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
+                # "Goldman said" after "Goldman Sachs", "Anglo said" after "Anglo American": the
+                # first word of one two-word name, the wires' short form of a company as a source
+                opening = [c for c in self._by_label(("ORG",)) if any(
+                    len(name := n.split()) == 2 and same_name(name[0], text)
+                    and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
+                if len(opening) == 1:
+                    return opening[0]
         return self._new(m, m.label or "ORG")
 
     # -- descriptions ---------------------------------------------------------------------

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..language.cues import COMMON, QUESTION_VERBS
+from ..language.cues import COMMON, ISSUING_VERBS, QUESTION_VERBS
 from ..language.names import (
     COMPANY_NAME_ENDINGS,
     CORPORATE_SUFFIXES,
@@ -1136,11 +1136,15 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
         label = "GROUP"
     if not definite and label == "DOCUMENT":
         end = _published_in(doc, end, limit)
+    issued = not definite and label == "DOCUMENT" and end + 2 < limit and doc[end].tag_ == "VBN" \
+        and lemma(doc[end]) in ISSUING_VERBS and doc[end + 1].lower_ == "by"
+    if issued:
+        end += 1  # "a statement issued | by the Taoiseach's office": the agent is its author
     if not definite and end < limit and doc[end].lower_ in DESCRIPTION_LINKS:
         j = end + 1
         if j < limit and doc[j].lower_ in ("with", "to"):  # "familiar with", "close to"
             j += 1
-        if j < limit and doc[j].pos_ == "DET":
+        if j < limit and (doc[j].pos_ == "DET" or (issued and doc[j].tag_ == "PRP$")):
             j += 1
         k = j
         while k < limit and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ == "POS"
@@ -1154,6 +1158,8 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
                     end += 1  # "the Ministry of Economy and Finance": the whole name the NER gives
                 if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in doc[k:end]):
                     end = k  # (not "Politico, Democratic party insiders", which the NER ran on)
+    if issued and doc[end].lower_ == "by":
+        end -= 1  # no author phrase after all: "analysis released by ... last month"
     elif definite and label == "ANONYMOUS" and end + 1 < limit and doc[end].lower_ == "of":
         body_end = _organisation_after(doc, end + 1, limit)
         if body_end is not None:
@@ -1435,6 +1441,12 @@ def _author(noun: Token) -> int:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("PROPN", "NOUN"):
+                    return obj.i
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(child) in ISSUING_VERBS:
+            # "a statement issued by Acme Corp": a name (a description, "issued by the
+            # Taoiseach's office", stays in the document's words)
+            for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children):
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                     return obj.i
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and lemma(verb.head) in COMMON:

@@ -506,6 +506,9 @@ def _inside_name(doc: Doc, link: Token, end: int) -> bool:
     before, after = link.i - 1, link.i + 1
     if link.lower_ == "of" and _given_and_surname(doc, before):
         return False  # "Richard Tice | of Reform UK": a person's name, then whom they speak for
+    if doc[before].is_sent_start and doc[before].tag_ in ("NN", "NNS") \
+            and description_label(doc[before].lemma_.lower()) == "ANONYMOUS":
+        return False  # "Lawyers | for Vestergaard's founder": a capital a sentence's start gives
     return link.lower_ in NAME_LINKS and after < end and doc[before].text[:1].isupper() \
         and doc[after].text[:1].isupper() and doc[before].is_alpha and doc[after].is_alpha
 
@@ -576,6 +579,11 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
                 and _set_off(doc, m.tok_start)
             # "Its largest shareholder, Halvorsen Holdings,": a company set beside the role it holds
             if m.kind == "name" and ((m.label == "PERSON") == person or ((head_label is None or direct) and m.label == "ORG")):
+                if person and m.label == "PERSON" and _plural_person_noun(head) \
+                        and not any(c.dep_ == "conj" for c in tok.children):
+                    # "Attorneys for the deputy, Brandon Kyle,": one person is never the lawyers;
+                    # the name is the deputy's, whatever the parse hangs it on
+                    continue
                 j = m.tok_end
                 while m.label == "PERSON" and j < len(doc) and is_post_nominal(doc[j].text):
                     j += 1  # "Turnbull's barrister, Peter Crowe SC,": the letters of a rank close the name
@@ -591,6 +599,15 @@ def _apposition(doc: Doc, head: Token, mentions: MentionTable) -> Mention | None
             return Mention(span.start_char, span.end_char, nxt.i, end, span.text, "name",
                            "PERSON" if person else "ORG", head=doc[end - 1].lower_, key=mentions.next_key)
     return None
+
+
+def _plural_person_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a plural person noun ("attorneys", "lawyers"), the tagger's proper noun
+    at a sentence's start included ("Attorneys for the deputy, ...")."""
+    if tok.tag_ == "NNS":
+        return description_label(tok.lemma_.lower()) == "ANONYMOUS"
+    return tok.tag_ in ("NNP", "NNPS") and bool(tok.is_sent_start) and tok.lower_.endswith("s") \
+        and description_label(tok.lower_[:-1]) == "ANONYMOUS"
 
 
 def _set_off(doc: Doc, start: int) -> bool:
@@ -806,6 +823,13 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
     held = _name_after_office(doc, span)
     if held is not None:
         return held
+    first = span[0]
+    if first.is_sent_start and first.pos_ == "PROPN" and not first.ent_type_ and _plural_person_noun(first):
+        # "Attorneys for the deputy, Brandon Kyle, said": the capital of a sentence's start made
+        # the plural a proper noun; it is a group described, with its linking phrase
+        whole = doc[span.start:next((t.i for t in doc[span.start:limit] if t.text in _REGION_END), limit)]
+        return Mention(whole.start_char, whole.end_char, whole.start, whole.end, whole.text, "description",
+                       "GROUP", plural=True, head=first.lower_[:-1])
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     label = description_label(nouns[-1].lemma_.lower()) if nouns else None
     if label is None and who_says_person and nouns and nouns[-1].pos_ == "NOUN" and _who_follows(doc, span.end):

@@ -166,6 +166,14 @@ DEMANDS: frozenset[tuple[str, str]] = frozenset({("call", "for"), ("plead", "for
 #: much", "repeated the claim"), unlike a verb whose object is what the words are about ("denied
 #: the allegations").
 SAYING_WORDS: frozenset[str] = frozenset("say repeat reiterate".split())
+#: Verbs of putting out a written thing, whose agent is its author: "a statement issued by the
+#: Taoiseach's office", "a statement released by his lawyers", "a letter signed by 40 MPs" (the
+#: wires' and the Irish and Indian press's form of "a statement from").
+ISSUING_VERBS: frozenset[str] = frozenset("issue release sign send post circulate".split())
+#: Prepositions of place the tagger reads as adjectives before a bare noun: "said outside court",
+#: "said inside court" (British, Irish and Australian court copy, "speaking outside court"), which
+#: the parse makes the object of the verb; such an object says where, never what was said.
+PLACE_WORDS_MISREAD: frozenset[str] = frozenset("outside inside".split())
 #: Verbs of reacting, whose complement in news copy is what they react to, a noun phrase:
 #: "welcomed the ceasefire announced on Tuesday" (a participle after the noun, which the parser
 #: may read as a clause). A verb of saying or showing takes the clause: "said the gap narrowed".

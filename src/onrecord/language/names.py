@@ -206,7 +206,11 @@ COMPANY_NAME_ENDINGS = CORPORATE_SUFFIXES | frozenset("""
     holdings capital partners motors airlines airways semiconductor semiconductors technologies
     systems industries foods brands logistics networks securities ventures investments bancorp
     financial insurance telecom telecoms energy resources minerals mining petroleum shipping
-    chemicals""".split())
+    chemicals
+    motor electronics health healthcare media entertainment enterprises automotive group""".split())
+#: (The last line: the forms of Asian conglomerates and of health and media companies that business
+#: copy shortens to the first word after the first reference: "Hyundai Motor ... Hyundai said",
+#: "Samsung Electronics", "Adani Group ... Adani", "Northwell Health", "Nine Entertainment".)
 
 
 @functools.lru_cache(maxsize=65536)

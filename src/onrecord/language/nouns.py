@@ -80,6 +80,7 @@ _NOUNS: dict[tuple[str, str], str] = {
         mechanic electrician plumber cashier waiter waitress bartender trooper lifeguard
         dispatcher realtor hairdresser cfo cto
         winner medallist medalist laureate finalist debutant newcomer teenager youngster
+        supremo
     """,
     (DOCUMENT, BOTH): """
         ad advertisement analysis article assessment audit banner bill book cable census complaint
@@ -431,7 +432,7 @@ SHADOW_MODIFIERS = frozenset("shadow aspiring".split())
 #: boss" for "manager Lee Glover"). Written by hand from style guides (AP, BBC, Guardian).
 ROLE_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
     "minister secretary",
-    "boss manager coach",
+    "boss manager coach supremo",  # "Ryanair boss Michael O'Leary" ... "the airline supremo" (UK, Irish, Indian copy)
     "lawmaker legislator senator congressman congresswoman representative mp mep msp mla",
     "councillor councilor councilman councilwoman councilmember councilperson alderman",
     "judge justice magistrate",

@@ -22,6 +22,9 @@ JOINT_COORDINATORS = frozenset({"and"})
 SPEAKING_ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+#: Hyphens inside a word, which the tokenizer splits off: "co-operate", "re-examine" (the British,
+#: Irish and Australian spelling of "cooperate") are one word, whatever the parse makes the parts.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Punctuation tokens that belong to the word beside them ("rose 6.4%", "#MeToo"): never trimmed
 #: off the edge of a quote's text.
 WORD_SYMBOLS = frozenset({"%", "‰", "#"})

@@ -20,7 +20,7 @@ from ..language import cues as lexicon
 from ..language.names import TITLES, title_word
 from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, INTERVIEWER_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
+from ..language.tokens import HYPHENS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import (
@@ -61,8 +61,13 @@ _INNER_DEPS = frozenset({"parataxis", "ccomp"})
 
 
 def _subtree(token: Token) -> Content:
-    """(root, lo, hi): the token range a token heads."""
-    return token, token.left_edge.i, token.right_edge.i + 1
+    """(root, lo, hi): the token range a token heads, and the rest of a word a hyphen splits
+    ("he would co | - | operate fully": the parse may make each part a clause of its own)."""
+    doc, hi = token.doc, token.right_edge.i + 1
+    while hi + 1 < len(doc) and doc[hi].text in HYPHENS and not doc[hi - 1].whitespace_ \
+            and not doc[hi].whitespace_ and doc[hi + 1].is_alpha and doc[hi - 1].is_alpha:
+        hi = max(hi + 2, doc[hi + 1].right_edge.i + 1)
+    return token, token.left_edge.i, hi
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
@@ -412,6 +417,8 @@ def _proposition_object(verb: Token, dobj: Token, rights: list[Token]) -> Conten
     word = lemma(verb)
     if word in lexicon.NAMING_VERBS and dobj.lower_ in REFLEXIVE:
         return None  # "fans, who call themselves "Beliebers"": the name they go by, no words of theirs
+    if dobj.left_edge.lower_ in lexicon.PLACE_WORDS_MISREAD and dobj.left_edge.dep_ == "amod":
+        return None  # "said outside court": where it was said
     if _content_clause(dobj) is not None or word in lexicon.SAYING_WORDS:
         return dobj, lo, hi  # "denied the claim that ...", "said the same thing", "has said his piece"
     predicate = any(_predicate(c, word) for c in dobj.rights)
