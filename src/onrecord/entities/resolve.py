@@ -824,7 +824,9 @@ def _made_up(doc: Doc, span: Span, limit: int, who_says_person: bool = True) -> 
     if held is not None:
         return held
     first = span[0]
-    if first.is_sent_start and first.pos_ == "PROPN" and not first.ent_type_ and _plural_person_noun(first):
+    if first.is_sent_start and first.pos_ == "PROPN" and not first.ent_type_ and _plural_person_noun(first) \
+            and not (first.i + 1 < len(doc) and not first.whitespace_
+                     and doc[first.i + 1].text in ("'", "’", "'s", "’s")):  # (not "Teachers' group")
         # "Attorneys for the deputy, Brandon Kyle, said": the capital of a sentence's start made
         # the plural a proper noun; it is a group described, with its linking phrase
         whole = doc[span.start:next((t.i for t in doc[span.start:limit] if t.text in _REGION_END), limit)]
