@@ -106,3 +106,20 @@ def test_a_surname_taken_for_a_place_before_the_full_name_is_the_person(nlp):
             "Chancellor Olaf Scholz on Friday defended his government's handling of a budget crisis.\n\n"
             '"We will not leave citizens alone with the consequences," Scholz told lawmakers in the Bundestag.')
     assert names(nlp, text)[-1] == "Olaf Scholz"
+
+
+def test_a_ranking_refers_back_to_the_player(nlp):
+    # tennis copy: "the world number one", "the top seed" are second references, as an age is;
+    # the number is part of the description ("the world number", cut before it, is no one)
+    text = ('Aryna Sabalenka beat Coco Gauff 6-4 6-2 on Saturday. "I played my best tennis," the '
+            "world number one said.")
+    [q] = extract(text, nlp=nlp).quotes
+    assert (q.speaker.mention, q.speaker.name) == ("the world number one", "Aryna Sabalenka")
+    text = 'Jannik Sinner reached the final on Friday. "It was tough," the top seed said.'
+    assert names(nlp, text) == ["Jannik Sinner"]
+
+
+def test_a_number_of_things_is_no_ranking(nlp):
+    # "The number of patients" has no number after it: no player
+    quotes = extract("The number of patients on trolleys rose to 432, the INMO said.", nlp=nlp).quotes
+    assert [q.speaker.name for q in quotes] == ["INMO"]

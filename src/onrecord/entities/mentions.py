@@ -75,8 +75,10 @@ from ..language.nouns import (
     PORTFOLIO_OF_TITLE,
     PORTFOLIO_POSTS,
     PUBLISHED_VERBS,
+    RANK_NOUNS,
     RECORD_WORD,
     ROLE_SYNONYMS,
+    SEED_NOUNS,
     SHADOW_MODIFIERS,
     SHARED_RELATION_NOUNS,
     TRADE_EPITHETS,
@@ -1123,6 +1125,13 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     age = definite and (_age_before(doc, owned, end) or _age_after(doc, end))
     if label is None and age and head_lemma == "year" and doc[end - 1].lower_ == "year":
         label, head_lemma, end = "ANONYMOUS", "year-old", min(limit, end + 2)  # "the 45-year-old"
+    ranking = definite and label is None and _ranking(doc, owned, head, limit)
+    if ranking:
+        # "the world number one", "the top seed", "the second seed": sport copy's second reference
+        # to a player by ranking, an epithet as an age is
+        label = "ANONYMOUS"
+        if head_lemma in RANK_NOUNS:
+            end = max(end, head + 2)
     if label is None and undetermined and doc[head].lower_ in GROUP_NOUNS:
         label = "ANONYMOUS"  # "People familiar with the matter" ("people" is its own plural)
     if label is None and det == "the" and head == start + 1 and doc[head].lower_ == "people":
@@ -1167,7 +1176,7 @@ def description_at(doc: Doc, start: int, limit: int | None = None, bare: bool = 
     span = doc[start:end]
     author = _author(doc[head]) if label == "DOCUMENT" and head_lemma in AUTHORED_NOUNS else -1
     epithet = bool(age) or (seat and definite) or (definite and any(_epithet_modifier(t) for t in doc[owned:head])) \
-        or (definite and _career_record(doc, owned, head)) \
+        or (definite and _career_record(doc, owned, head)) or ranking \
         or (det == "the" and (head == start + 1 or (compound is not None and first == start + 1))
             and head_lemma in TRADE_EPITHETS)
     return Mention(span.start_char, span.end_char, start, end, span.text, "description", label,
@@ -1315,6 +1324,16 @@ def _participle_modifier(doc: Doc, start: int, i: int, limit: int) -> bool:
     conservative-leaning newspaper" (not "a 1986 video | depicting women", a clause on the noun before it)."""
     return doc[i].tag_ == "VBG" and doc[i].dep_ == "amod" and i < doc[i].head.i < limit \
         and all(t.pos_ in ("DET", "ADJ", "ADV", "NUM") or t.text == "-" for t in doc[start:i])
+
+
+def _ranking(doc: Doc, start: int, head: int, limit: int) -> bool:
+    """Whether a description's head is a player's ranking: "number" or "No." before a number
+    ("the world number one"), or "seed" after "top" or an ordinal ("the top seed", "the second
+    seed"; ``nouns.RANK_NOUNS``, ``nouns.SEED_NOUNS``)."""
+    word = doc[head].lower_
+    if word in RANK_NOUNS:
+        return head + 1 < limit and doc[head + 1].like_num
+    return lemma(doc[head]) in SEED_NOUNS and any(t.lower_ == "top" or t.ent_type_ == "ORDINAL" for t in doc[start:head])
 
 
 def _career_record(doc: Doc, start: int, end: int) -> bool:

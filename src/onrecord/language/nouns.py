@@ -250,6 +250,12 @@ TRADE_EPITHETS = frozenset("""
 """.split())
 assert TRADE_EPITHETS <= PERSON_NOUNS, TRADE_EPITHETS - PERSON_NOUNS
 
+#: Nouns of a ranking written before its number, "the world number one", "the No. 2": sport
+#: copy's second reference to a player by ranking (tennis, golf, squash, snooker), a person epithet
+#: as "the top seed" is.
+RANK_NOUNS = frozenset({"number", "no.", "no"})
+#: The seeding of a draw, a player's ranking after "top" or an ordinal ("the top seed said").
+SEED_NOUNS = frozenset({"seed"})
 #: Person nouns that name a person only with the award or contest before them: "the two-time
 #: Oscar winner", "the Wimbledon winner"; alone, sport copy's "the winner" is the winning goal
 #: ("The winner came in the 88th minute").

@@ -20,6 +20,7 @@ from ..language.nouns import (
     INDEFINITE_DETERMINERS,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    RANK_NOUNS,
     SOURCE_ADJECTIVES,
     compound_noun,
 )
@@ -63,6 +64,8 @@ def mention_span(token: Token) -> Span:
             hi = max(hi, child.right_edge.i)  # "a spokesman for the campaign"
         elif child.i == hi + 1 and (_source_adjective(child) or (token.tag_ == "NNS" and _in_place(child))):
             hi = max(hi, child.right_edge.i)  # "people familiar with the matter", "officials in Beijing"
+        elif child.dep_ == "nummod" and child.i == hi + 1 and token.lower_ in RANK_NOUNS:
+            hi = max(hi, child.right_edge.i)  # "the world number one", "the No. 2 seed"'s "No. 2"
         elif child.dep_ == "appos" and child.left_edge.i == hi + 1 and child.pos_ == "PROPN":
             # "campaign manager Robby Mook": the name, no comma between ("Chamber of Agriculture
             # executive director | Jayson Cainglet", the appositive's given name before it)
