@@ -41,3 +41,10 @@ def parsed_quotes(text: str, rows: list[tuple[str, str, str, str, int, str, str]
     from onrecord.quotes import ArticleIndex, extract_quotes
 
     return extract_quotes(ArticleIndex(annotated(text, rows)))
+
+
+def speaker_names(nlp, text: str) -> list[str | None]:
+    """The ``speaker.name`` of every quote the whole pipeline finds in ``text``, in order."""
+    from onrecord import extract
+
+    return [q.speaker.name for q in extract(text, nlp=nlp).quotes]

@@ -7,11 +7,8 @@ Times, ABC); the expected names were worked out by reading it.
 
 from __future__ import annotations
 
+from annotated import speaker_names as names
 from onrecord import extract
-
-
-def names(nlp, text: str) -> list[str | None]:
-    return [q.speaker.name for q in extract(text, nlp=nlp).quotes]
 
 
 def test_a_name_after_attorneys_for_someone_is_the_client(nlp):

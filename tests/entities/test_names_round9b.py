@@ -5,11 +5,8 @@ Each text was written for these tests; the expected names were worked out by rea
 
 from __future__ import annotations
 
+from annotated import speaker_names as names
 from onrecord import extract
-
-
-def names(nlp, text: str) -> list[str | None]:
-    return [q.speaker.name for q in extract(text, nlp=nlp).quotes]
 
 
 def test_a_position_written_with_a_hyphen_after_an_adverb_is_an_epithet(nlp):
