@@ -44,6 +44,7 @@ from ..language.names import (
     strip_possessive,
     title_word,
     untitled_possessor,
+    word_key,
 )
 from ..language.nouns import (
     ALL_ORG_NOUNS,
@@ -86,13 +87,6 @@ UNKNOWN_GENDER_PENALTY = 0.2
 SUPPORT_WINDOW = 1
 #: Sentences after a described speaker within which the article names them (delayed identification).
 DELAYED_WINDOW = 4
-
-
-def _word_key(word: str) -> str:
-    """A word as a description and a name are compared: lower case, no possessive, no plural
-    ("Nurses'" and "Nurses" -> "nurse", "Ratepayers'" -> "ratepayer")."""
-    w = strip_possessive(word).lower().strip("'’")
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 NAME_TYPES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: the labels of places and peoples, which no description of a body refers back to
@@ -550,8 +544,9 @@ class Clusterer:
                        and all(same_name(a, b) for a, b in zip(c.words[-len(words):], words))]
             if len(persons) == 1:
                 return persons[0]
-        if " " not in text and not acronym and m.label not in PLACE_LABELS and not any(
-                c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
+        # (a word that is the surname of a person of the story is that person's, never a short form)
+        surname = " " not in text and any(c.last and same_name(c.last, text) for c in self._by_label(("PERSON",)))
+        if " " not in text and not acronym and m.label not in PLACE_LABELS and not surname:
             # "Brightline" after "Brightline Retail Inc.": a company's name less its trade and legal form
             # (not "China" after "China Media Group": a place the NER tags so is that place; nor
             # "Podesta" after "Tony Podesta" and "John Podesta": one of the people so named)
@@ -567,8 +562,7 @@ class Clusterer:
                 and not any(w.lower() in ALL_ORG_NOUNS for w in name) for n in c.names())]
             if len(ending) == 1:
                 return ending[0]
-            if m.speaker and not ending and not any(
-                    c.last and same_name(c.last, text) for c in self._by_label(("PERSON",))):
+            if m.speaker and not ending and not surname:
                 # "Goldman said" after "Goldman Sachs", "Anglo said" after "Anglo American": the
                 # first word of one two-word name, the wires' short form of a company as a source
                 opening = [c for c in self._by_label(("ORG",)) if any(
@@ -792,14 +786,14 @@ class Clusterer:
         body may have ("a national group")."""
         words = d.text.split()
         head_at = next((i for i, w in enumerate(words) if w.lower() == d.head), len(words))
-        places = {_word_key(n) for p in self._by_label(tuple(PLACE_LABELS)) for n in p.names()}
-        keys = {k for w in words[:head_at] if (k := _word_key(w)) and k not in places
+        places = {word_key(n) for p in self._by_label(tuple(PLACE_LABELS)) for n in p.names()}
+        keys = {k for w in words[:head_at] if (k := word_key(w)) and k not in places
                 and k not in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS | GENERIC_NAME_WORDS | ALL_ORG_NOUNS}
         if not keys:
             return []
         named = [o for o in self._by_label(("ORG",)) if o is not c and self._named_cluster(o)
                  and abs(o.mentions[0].sent - d.sent) <= DELAYED_WINDOW
-                 and any(keys & {_word_key(w) for w in n.split()} for n in o.names())]
+                 and any(keys & {word_key(w) for w in n.split()} for n in o.names())]
         return named if len(named) == 1 else []
 
     def _merge(self, c: Cluster, into: Cluster) -> None:

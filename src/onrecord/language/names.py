@@ -172,6 +172,13 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+def word_key(word: str) -> str:
+    """A word as a description and a name are compared: lower case, no possessive, no plural
+    ("Nurses'" and "Nurses" -> "nurse", "Ratepayers'" -> "ratepayer")."""
+    w = strip_possessive(word).lower().strip("'’")
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, no apostrophes, hyphens and dots as spaces."""
     text = unicodedata.normalize("NFKD", text)

@@ -30,6 +30,13 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 WORD_SYMBOLS = frozenset({"%", "‰", "#"})
 
 
+def hyphen_joins(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen (``HYPHENS``) inside a word, joining the letters on either
+    side with no space: "co | - | operate"."""
+    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
 def edge_punct(token: Token) -> bool:
     """Whether ``token`` is punctuation a quote's text leaves off at its edges (not "%": "rose 6.4%")."""
     return token.is_punct and token.text not in WORD_SYMBOLS

@@ -20,7 +20,16 @@ from ..language import cues as lexicon
 from ..language.names import TITLES, title_word
 from ..language.nouns import AUDIENCE_NOUNS, HEARING_NOUNS, INTERVIEWER_NOUNS, SPEAKING_NOUNS
 from ..language.pronouns import FIRST_PERSON, NOT_SOURCE_PRONOUNS, PRONOUNS, REFLEXIVE
-from ..language.tokens import HYPHENS, SUBJECT_DEPS, VERB_TAGS, after_comma, age_epithet, edge_punct, is_verb, lemma
+from ..language.tokens import (
+    SUBJECT_DEPS,
+    VERB_TAGS,
+    after_comma,
+    age_epithet,
+    edge_punct,
+    hyphen_joins,
+    is_verb,
+    lemma,
+)
 from ..types import UNKNOWN_SPEAKER, Quote, quote_text
 from .confidence import CONFIDENCE
 from .cues import (
@@ -64,8 +73,7 @@ def _subtree(token: Token) -> Content:
     """(root, lo, hi): the token range a token heads, and the rest of a word a hyphen splits
     ("he would co | - | operate fully": the parse may make each part a clause of its own)."""
     doc, hi = token.doc, token.right_edge.i + 1
-    while hi + 1 < len(doc) and doc[hi].text in HYPHENS and not doc[hi - 1].whitespace_ \
-            and not doc[hi].whitespace_ and doc[hi + 1].is_alpha and doc[hi - 1].is_alpha:
+    while hyphen_joins(doc, hi):
         hi = max(hi + 2, doc[hi + 1].right_edge.i + 1)
     return token, token.left_edge.i, hi
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..language.cues import CLAUSE_BREAKS, CUE_CLASS, MARKED_ADDRESSEE_VERBS, PROSPECTIVE_MODALS, SAYING, CueClass
 from ..language.nouns import AUDIENCE_NOUNS, GROUP_NOUNS, HEARING_NOUNS, SOURCE_DOCUMENT_NOUNS, SOURCE_NOUNS, SOURCE_ORG_NOUNS
 from ..language.pronouns import SOURCE_PRONOUNS
-from ..language.tokens import HYPHENS, SUBJECT_DEPS, after_comma, edge_punct, is_verb, lemma
+from ..language.tokens import SUBJECT_DEPS, after_comma, edge_punct, hyphen_joins, is_verb, lemma
 from ..types import UNKNOWN_SPEAKER
 from .candidates import Candidate
 from .confidence import CONFIDENCE
@@ -86,8 +86,7 @@ def clause_of(cue_token: Token, quote_tokens: set[int]) -> tuple[int, int] | Non
         if prev is not None and prev not in members:
             members.append(prev)
     lo = min(c.left_edge.i for c in members)
-    while lo - 2 > cue_token.i and doc[lo - 1].text in HYPHENS and not doc[lo - 2].whitespace_ \
-            and not doc[lo - 1].whitespace_ and doc[lo - 2].is_alpha and doc[lo].is_alpha:
+    while lo - 2 > cue_token.i and hyphen_joins(doc, lo - 1):
         lo = doc[lo - 2].left_edge.i  # "she would co | - | operate "fully"": one word the parse split
     for c in members:
         clause = clause_after_circumstance(c) if c.i == lo or c.left_edge.i == lo else None
