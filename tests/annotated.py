@@ -48,3 +48,10 @@ def speaker_names(nlp, text: str) -> list[str | None]:
     from onrecord import extract
 
     return [q.speaker.name for q in extract(text, nlp=nlp).quotes]
+
+
+def article_quotes(nlp, text: str) -> list:
+    """The quote records the whole pipeline makes of ``text``, in order."""
+    from onrecord import extract
+
+    return list(extract(text, nlp=nlp).quotes)

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotated import article_quotes as quotes
 from onrecord import extract
-from onrecord.types import Quote
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    return list(extract(text, nlp=nlp).quotes)
 
 
 def speaker_of(nlp, text: str, words: str):

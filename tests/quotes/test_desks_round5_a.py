@@ -6,12 +6,8 @@ out by reading it. The whole pipeline runs (the model is loaded once per session
 
 from __future__ import annotations
 
-from onrecord import extract
+from annotated import article_quotes as quotes
 from onrecord.types import Quote
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    return list(extract(text, nlp=nlp).quotes)
 
 
 def named(found: list[Quote]) -> list[tuple[str, str | None]]:

@@ -6,13 +6,7 @@ out by reading it. The whole pipeline runs (the model is loaded once per session
 
 from __future__ import annotations
 
-from onrecord import extract
-from onrecord.types import Quote
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    return list(extract(text, nlp=nlp).quotes)
-
+from annotated import article_quotes as quotes
 
 # -- a title with a preposition in it before the name (DOJ and FBI releases) -----------------
 
